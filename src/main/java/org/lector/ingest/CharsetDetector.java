@@ -138,10 +138,15 @@ public final class CharsetDetector {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
                 (long) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isUnderflow()) {
-            // A malformed sequence that runs to the end of the input is a character cut off, e.g. an odd UTF-16 byte.
-            throw new DecodeFailure(in.position(), result.isMalformed() && result.length() >= in.remaining());
+        // First without end-of-input, so a sequence cut off at the end (an odd UTF-16 byte) is told apart from
+        // a bad one in the middle.
+        CoderResult result = decoder.decode(in, out, false);
+        if (result.isError()) {
+            throw new DecodeFailure(in.position(), false);
+        }
+        result = decoder.decode(in, out, true);
+        if (result.isError() || in.hasRemaining()) {
+            throw new DecodeFailure(in.position(), true);
         }
         result = decoder.flush(out);
         if (!result.isUnderflow()) {
