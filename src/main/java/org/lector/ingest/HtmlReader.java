@@ -243,7 +243,7 @@ public final class HtmlReader {
     /** A small readability: the block whose paragraphs carry the most prose, plus strong siblings. */
     static List<Element> scoredRoots(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element e : body.select("p, pre, td, blockquote, div")) {
+        for (Element e : body.select("p, pre, blockquote, div")) {
             boolean paragraph = !e.normalName().equals("div");
             String text = paragraph ? e.text() : e.ownText();
             if (text.length() < 25 || (!paragraph && text.length() < 80)) {
