@@ -217,7 +217,8 @@ public final class MarkdownReader {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 child.accept(inline);
             }
-            return inline.text.toString().strip();
+            // dropped images and inline tags leave doubled spaces behind; a reader never wants them
+            return inline.text.toString().replaceAll(" {2,}", " ").replaceAll(" ?\n ?", "\n").strip();
         }
     }
 
