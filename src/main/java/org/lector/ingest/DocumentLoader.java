@@ -3,6 +3,7 @@ package org.lector.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.ClosedByInterruptException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -125,7 +126,7 @@ public final class DocumentLoader {
     /** A file without an extension is HTML when it starts like a web page, else plain text. */
     private static DocumentFormat sniff(byte[] bytes) {
         int n = Math.min(bytes.length, 512);
-        String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1)
                 .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") ? DocumentFormat.HTML : DocumentFormat.TEXT;
     }

@@ -217,7 +217,7 @@ public final class MarkdownReader {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 child.accept(inline);
             }
-            // dropped images and inline tags leave doubled spaces behind; a reader never wants them
+            // Dropped images and inline tags leave doubled spaces behind.
             return inline.text.toString().replaceAll(" {2,}", " ").replaceAll(" ?\n ?", "\n").strip();
         }
     }
