@@ -1,0 +1,230 @@
+package org.lector.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.lector.model.Document;
+import org.lector.model.DocumentFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens an article file: checks it, reads its bytes, picks a reader by extension (or, for a file without one, by
+ * content) and returns the normalized {@link Document}. Stateless, so thread-safe; knows nothing of the UI.
+ *
+ * <p>Checks happen before any byte is read where they can: missing path, not a regular file, unsupported
+ * extension, unreadable, over {@link #MAX_BYTES}, empty. Content checks (binary, invalid encoding, blank) follow.
+ *
+ * <p><b>Cancellation:</b> the loading thread's interrupt is honoured between chunks; {@link #load} then throws an
+ * {@link IngestException} with reason {@link IngestException.Reason#CANCELLED} and re-sets the thread's interrupt
+ * flag, so an executor still sees that the task was interrupted.
+ */
+public final class DocumentLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentLoader.class);
+
+    /** Files larger than this are refused before reading: 50 MiB is far beyond any article. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private static final int CHUNK = 256 * 1024;
+
+    private static final Map<String, DocumentFormat> FORMATS = Map.of(
+            "txt", DocumentFormat.TEXT, "text", DocumentFormat.TEXT,
+            "html", DocumentFormat.HTML, "htm", DocumentFormat.HTML, "xhtml", DocumentFormat.HTML,
+            "md", DocumentFormat.MARKDOWN, "markdown", DocumentFormat.MARKDOWN);
+
+    private static final List<String> EXTENSIONS =
+            List.of("txt", "text", "html", "htm", "xhtml", "md", "markdown");
+
+    /** What the "unsupported" message lists, so the user learns what to convert to. */
+    private static final String OPENS =
+            "Lector opens plain text (.txt, .text), HTML (.html, .htm, .xhtml) and Markdown (.md, .markdown) files";
+
+    private final PlainTextReader text = new PlainTextReader();
+    private final HtmlReader html = new HtmlReader();
+    private final MarkdownReader markdown = new MarkdownReader();
+
+    public DocumentLoader() {
+    }
+
+    /** Extensions this loader accepts, lower case without the dot, for file-chooser filters. */
+    public static List<String> supportedExtensions() {
+        return EXTENSIONS;
+    }
+
+    /** {@link #load(Path, ProgressListener)} without progress. */
+    public Document load(Path path) throws IngestException {
+        return load(path, ProgressListener.NONE);
+    }
+
+    /**
+     * Reads and normalizes the article at {@code path}.
+     *
+     * @param progress told bytes read / total after each chunk of {@value #CHUNK} bytes
+     * @throws IngestException with a one-sentence message naming the file; see {@link IngestException.Reason}
+     */
+    public Document load(Path path, ProgressListener progress) throws IngestException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(progress, "progress");
+        String shown = path.toString();
+        String fileName = path.getFileName() == null ? shown : path.getFileName().toString();
+
+        if (!Files.exists(path)) {
+            throw new IngestException(IngestException.Reason.NOT_FOUND, shown,
+                    "The file " + Ingest.quoted(shown) + " does not exist.");
+        }
+        if (Files.isDirectory(path)) {
+            throw new IngestException(IngestException.Reason.NOT_A_FILE, shown,
+                    Ingest.quoted(shown) + " is a folder, not a file.");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new IngestException(IngestException.Reason.NOT_A_FILE, shown,
+                    Ingest.quoted(shown) + " is not a regular file.");
+        }
+        String extension = Ingest.extension(fileName);
+        DocumentFormat byExtension = FORMATS.get(extension);
+        if (byExtension == null && !extension.isEmpty()) {
+            throw new IngestException(IngestException.Reason.UNSUPPORTED_FORMAT, fileName,
+                    "Lector cannot open " + Ingest.quoted(fileName) + " because ." + extension
+                            + " files are not supported; " + OPENS + ".");
+        }
+        if (!Files.isReadable(path)) {
+            throw unreadable(fileName, null);
+        }
+        long size = size(path, fileName);
+        if (size > MAX_BYTES) {
+            throw tooLarge(fileName, size);
+        }
+        if (size == 0) {
+            throw Ingest.empty(fileName, "is empty");
+        }
+
+        byte[] bytes = read(path, fileName, size, progress);
+        checkCancelled(fileName);
+        DocumentFormat format = byExtension != null ? byExtension : sniff(bytes);
+        LOG.debug("reading {} ({} bytes) as {}", shown, bytes.length, format);
+        Document document = switch (format) {
+            case TEXT -> text.read(bytes, shown, fileName);
+            case HTML -> html.read(bytes, shown, fileName);
+            case MARKDOWN -> markdown.read(bytes, shown, fileName);
+        };
+        checkCancelled(fileName);
+        return document;
+    }
+
+    /** A file without an extension is HTML when it starts like a web page, else plain text. */
+    private static DocumentFormat sniff(byte[] bytes) {
+        int n = Math.min(bytes.length, 512);
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1)
+                .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") ? DocumentFormat.HTML : DocumentFormat.TEXT;
+    }
+
+    private static long size(Path path, String fileName) throws IngestException {
+        try {
+            return Files.size(path);
+        } catch (AccessDeniedException e) {
+            throw unreadable(fileName, e);
+        } catch (IOException e) {
+            throw ioError(fileName, e);
+        }
+    }
+
+    private static byte[] read(Path path, String fileName, long size, ProgressListener progress)
+            throws IngestException {
+        byte[] buffer = new byte[(int) size];
+        int done = 0;
+        boolean grew;
+        try (InputStream in = Files.newInputStream(path)) {
+            while (done < buffer.length) {
+                checkCancelled(fileName);
+                int n = in.read(buffer, done, Math.min(CHUNK, buffer.length - done));
+                if (n < 0) {
+                    break;
+                }
+                done += n;
+                progress.progress(done, size);
+            }
+            grew = done == buffer.length && in.read() >= 0;
+        } catch (ClosedByInterruptException e) {
+            Thread.currentThread().interrupt();
+            throw cancelled(fileName);
+        } catch (AccessDeniedException e) {
+            throw unreadable(fileName, e);
+        } catch (NoSuchFileException e) {
+            throw new IngestException(IngestException.Reason.NOT_FOUND, fileName,
+                    "The file " + Ingest.quoted(fileName) + " disappeared while Lector was reading it.", e);
+        } catch (IOException e) {
+            throw ioError(fileName, e);
+        }
+        if (grew) {
+            // Written to while we read: read it again, whole, within the limit.
+            return readFresh(path, fileName, progress);
+        }
+        return done == buffer.length ? buffer : Arrays.copyOf(buffer, done);
+    }
+
+    /** Reads a file whose size changed under us once more, in one go. */
+    private static byte[] readFresh(Path path, String fileName, ProgressListener progress) throws IngestException {
+        long size = size(path, fileName);
+        if (size > MAX_BYTES) {
+            throw tooLarge(fileName, size);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(fileName, bytes.length);
+            }
+            progress.progress(bytes.length, bytes.length);
+            return bytes;
+        } catch (ClosedByInterruptException e) {
+            Thread.currentThread().interrupt();
+            throw cancelled(fileName);
+        } catch (IOException e) {
+            throw ioError(fileName, e);
+        }
+    }
+
+    private static void checkCancelled(String fileName) throws IngestException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw cancelled(fileName);
+        }
+    }
+
+    private static IngestException cancelled(String fileName) {
+        return new IngestException(IngestException.Reason.CANCELLED, fileName,
+                "Opening " + Ingest.quoted(fileName) + " was cancelled.");
+    }
+
+    private static IngestException unreadable(String fileName, Exception cause) {
+        return new IngestException(IngestException.Reason.UNREADABLE, fileName,
+                "Lector is not allowed to read " + Ingest.quoted(fileName) + "; check the file's permissions.", cause);
+    }
+
+    private static IngestException tooLarge(String fileName, long size) {
+        return new IngestException(IngestException.Reason.TOO_LARGE, fileName,
+                Ingest.quoted(fileName) + " is " + megabytes(size) + ", more than the " + megabytes(MAX_BYTES)
+                        + " Lector opens.");
+    }
+
+    private static IngestException ioError(String fileName, IOException e) {
+        LOG.warn("could not read {}", fileName, e);
+        return new IngestException(IngestException.Reason.IO_ERROR, fileName,
+                Ingest.quoted(fileName) + " could not be read because of an input/output error.", e);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%d MB", (bytes + (1 << 20) - 1) >> 20);
+    }
+}
