@@ -1,0 +1,74 @@
+package org.lector.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.lector.cli.WindowLauncher;
+import org.lector.model.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts JavaFX, shows the main window, and waits until the user closes it. */
+final class DesktopLauncher implements WindowLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
+
+    private final AppPaths paths;
+    private final PrintStream err;
+
+    DesktopLauncher(AppPaths paths, PrintStream err) {
+        this.paths = paths;
+        this.err = err;
+    }
+
+    @Override
+    public int open(Path path, Document document) {
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        try {
+            Platform.startup(() -> {
+                try {
+                    Platform.setImplicitExit(true);
+                    Stage stage = new Stage();
+                    LectorWindow lector = LectorWindow.create(stage,
+                            new JsonSettingsRepository(paths.settingsFile()), null);
+                    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+                    stage.show();
+                    lector.open(path != null ? path : SampleArticle.install(paths.data()), document);
+                } catch (RuntimeException e) {
+                    LOG.error("the window could not be built", e);
+                    failure.set(e);
+                    closed.countDown();
+                }
+            });
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // No display, or no usable graphics toolkit: say so in words, not a stack trace.
+            LOG.debug("JavaFX did not start", e);
+            err.println("lector: cannot open a window: " + describe(e));
+            return 1;
+        }
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
+        if (failure.get() != null) {
+            err.println("lector: the window could not be opened: " + failure.get().getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    private static String describe(RuntimeException e) {
+        String display = System.getenv("DISPLAY");
+        if ((display == null || display.isBlank()) && System.getenv("WAYLAND_DISPLAY") == null) {
+            return "no display is available (DISPLAY is not set). Run Lector in a desktop session, or use its "
+                    + "subcommands, which need no window.";
+        }
+        return e.getMessage() == null ? "the graphics toolkit could not start" : e.getMessage();
+    }
+}

@@ -1,0 +1,20 @@
+package org.lector.cli;
+
+import java.nio.file.Path;
+import org.lector.model.Document;
+
+/**
+ * Opens the reading window. The command line knows nothing of the UI; the application wiring supplies this.
+ */
+@FunctionalInterface
+public interface WindowLauncher {
+
+    /**
+     * Opens the window and returns when it is closed.
+     *
+     * @param path     the article's path, or {@code null} for the sample article
+     * @param document the article already read from {@code path}, or {@code null}
+     * @return the process exit code
+     */
+    int open(Path path, Document document);
+}

@@ -1,0 +1,175 @@
+package org.lector.ui.common;
+
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs work off the UI thread and delivers its progress and result on the UI thread.
+ *
+ * <p>View models take one of these instead of touching threads, so tests can run them with
+ * {@link #sameThread()} and production code with {@link #forFx()}.
+ */
+public final class BackgroundTasks implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+
+    /** Work to run in the background. It may report progress and should stop when cancelled. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    /** What running work sees of its task. Safe to call from any thread. */
+    public interface Progress {
+        /** Reports how far the work is, {@code fraction} in [0, 1] or negative when unknown. */
+        void update(double fraction, String message);
+
+        boolean isCancelled();
+    }
+
+    /** Callbacks, all run on the UI thread. */
+    public interface Listener<T> {
+        void onProgress(double fraction, String message);
+
+        void onSuccess(T result);
+
+        void onError(Throwable error);
+    }
+
+    /** A submitted task. */
+    public interface Handle {
+        void cancel();
+
+        boolean isCancelled();
+    }
+
+    private final ExecutorService pool;
+    private final Executor uiThread;
+
+    public BackgroundTasks(ExecutorService pool, Executor uiThread) {
+        this.pool = Objects.requireNonNull(pool);
+        this.uiThread = Objects.requireNonNull(uiThread);
+    }
+
+    /** Daemon background threads, callbacks on the JavaFX application thread. */
+    public static BackgroundTasks forFx() {
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "lector-background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        return new BackgroundTasks(pool, Platform::runLater);
+    }
+
+    /** Everything on the calling thread, for tests of view models. */
+    public static BackgroundTasks sameThread() {
+        return new BackgroundTasks(new DirectExecutorService(), Runnable::run);
+    }
+
+    public <T> Handle submit(Work<T> work, Listener<T> listener) {
+        TaskState<T> state = new TaskState<>(listener);
+        state.future = pool.submit(() -> state.run(work));
+        return state;
+    }
+
+    /** Convenience for work without progress. */
+    public <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        return submit(work, new Listener<>() {
+            @Override
+            public void onProgress(double fraction, String message) {
+                // no progress shown
+            }
+
+            @Override
+            public void onSuccess(T result) {
+                onSuccess.accept(result);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                onError.accept(error);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.warn("background work still running at exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private final class TaskState<T> implements Handle, Progress {
+        private final Listener<T> listener;
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        /** The latest progress not yet shown; coalesces bursts of updates into one UI pulse. */
+        private final AtomicReference<Object[]> pendingProgress = new AtomicReference<>();
+        private volatile Future<?> future;
+
+        TaskState(Listener<T> listener) {
+            this.listener = listener;
+        }
+
+        void run(Work<T> work) {
+            try {
+                T result = work.call(this);
+                uiThread.execute(() -> {
+                    if (!cancelled.get()) {
+                        listener.onSuccess(result);
+                    }
+                });
+            } catch (Throwable e) {
+                if (cancelled.get() || e instanceof CancellationException || e instanceof InterruptedException) {
+                    return;
+                }
+                uiThread.execute(() -> {
+                    if (!cancelled.get()) {
+                        listener.onError(e);
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void update(double fraction, String message) {
+            if (pendingProgress.getAndSet(new Object[] {fraction, message}) == null) {
+                uiThread.execute(() -> {
+                    Object[] latest = pendingProgress.getAndSet(null);
+                    if (latest != null && !cancelled.get()) {
+                        listener.onProgress((Double) latest[0], (String) latest[1]);
+                    }
+                });
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled.get() || Thread.currentThread().isInterrupted();
+        }
+
+        @Override
+        public void cancel() {
+            if (cancelled.compareAndSet(false, true) && future != null) {
+                future.cancel(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.lector.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link DialogService} with JavaFX dialogs owned by the main window, styled with the window's theme. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String header, String message) {
+        Alert alert = alert(Alert.AlertType.ERROR, "Lector", header, message);
+        alert.getDialogPane().setId("error-dialog");
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseArticle(Path initialDirectory, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open Article");
+        List<String> patterns = extensions.stream().map(e -> "*." + e).toList();
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (" + String.join(", ", patterns) + ")", patterns),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File chosen = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public void showAbout(String title, String text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, "Lector", text);
+        alert.getDialogPane().setId("about-dialog");
+        alert.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.setResizable(true);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(480);
+        if (owner != null && owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            alert.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+        }
+        return alert;
+    }
+}

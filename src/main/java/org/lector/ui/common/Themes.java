@@ -1,0 +1,37 @@
+package org.lector.ui.common;
+
+import java.net.URL;
+import java.util.List;
+import javafx.scene.Scene;
+
+/** Applies the base stylesheet and a theme to a scene. */
+public final class Themes {
+
+    private static final String ASSETS = "/org/lector/assets/";
+
+    private Themes() {
+    }
+
+    /** The external form of an asset bundled in the jar, e.g. {@code css/base.css}. */
+    static String resource(String name) {
+        URL url = Themes.class.getResource(ASSETS + name);
+        if (url == null) {
+            throw new IllegalStateException("missing bundled asset " + name + "; the build did not copy assets/");
+        }
+        return url.toExternalForm();
+    }
+
+    /** The application icon in the sizes desktops ask for. */
+    public static List<javafx.scene.image.Image> icons() {
+        return java.util.stream.IntStream.of(16, 24, 32, 48, 64, 128, 256)
+                .mapToObj(size -> new javafx.scene.image.Image(resource("icons/lector-" + size + ".png")))
+                .toList();
+    }
+
+    public static void apply(Scene scene, Theme theme) {
+        scene.getStylesheets().setAll(List.of(resource("css/base.css"), theme.stylesheet()));
+        scene.getRoot().getStyleClass().removeAll(
+                java.util.Arrays.stream(Theme.values()).map(t -> "theme-" + t.id()).toList());
+        scene.getRoot().getStyleClass().add("theme-" + theme.id());
+    }
+}

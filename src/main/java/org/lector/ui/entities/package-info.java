@@ -1,0 +1,2 @@
+/** The Entities tab: the people, places, organisations and other names the article mentions. */
+package org.lector.ui.entities;

@@ -1,0 +1,277 @@
+package org.lector.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lector.ingest.DocumentLoader;
+import org.lector.ingest.IngestException;
+import org.lector.model.Document;
+import org.lector.ui.common.BackgroundTasks;
+import org.lector.ui.common.DialogService;
+import org.lector.ui.common.SettingsRepository;
+import org.lector.ui.common.Theme;
+import org.lector.ui.common.UiSettings;
+import org.lector.ui.reader.ReaderViewModel;
+import org.lector.ui.reader.ReadingStats;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window's state and actions: which article is open, opening another (off the UI thread, with
+ * progress, newest request wins), recent files, theme, side panel, and the status bar's figures.
+ */
+public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    /** A document read in the background, with the figures the status bar shows. */
+    record LoadedArticle(Path path, Document document, ReadingStats stats) {
+    }
+
+    private final DocumentLoader loader;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final SettingsRepository settingsRepository;
+    private final UiSettings settings;
+    private final ReaderViewModel reader;
+
+    private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper taskMessage = new ReadOnlyStringWrapper(this, "taskMessage", "");
+    private final ReadOnlyObjectWrapper<ReadingStats> stats =
+            new ReadOnlyObjectWrapper<>(this, "stats", ReadingStats.NONE);
+    private final ReadOnlyObjectWrapper<Path> currentPath = new ReadOnlyObjectWrapper<>(this, "currentPath");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final BooleanProperty sidePanelVisible = new SimpleBooleanProperty(this, "sidePanelVisible", true);
+    private final StringBinding windowTitle;
+
+    private BackgroundTasks.Handle loading;
+    /** Bumped by every open request; only the newest request's result is shown. */
+    private long loadRevision;
+
+    public MainViewModel(DocumentLoader loader, BackgroundTasks tasks, DialogService dialogs,
+            SettingsRepository settingsRepository) {
+        this.loader = Objects.requireNonNull(loader);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.settingsRepository = Objects.requireNonNull(settingsRepository);
+        this.settings = settingsRepository.load();
+        this.reader = new ReaderViewModel(tasks);
+        recentFiles.setAll(settings.recentFiles);
+        theme.set(Theme.fromId(settings.theme));
+        reader.setZoom(settings.zoom);
+        sidePanelVisible.set(settings.sidePanelVisible);
+        windowTitle = Bindings.createStringBinding(() -> {
+            Document d = reader.getDocument();
+            return d == null ? "Lector" : d.title() + " \u2014 Lector";
+        }, reader.documentProperty());
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    /** The background work runner the window's views share. */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    public UiSettings settings() {
+        return settings;
+    }
+
+    public ObservableList<String> recentFiles() {
+        return recentFiles;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Fraction done of the current task, or negative when unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty taskMessageProperty() {
+        return taskMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ReadingStats> statsProperty() {
+        return stats.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> currentPathProperty() {
+        return currentPath.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public BooleanProperty sidePanelVisibleProperty() {
+        return sidePanelVisible;
+    }
+
+    public StringBinding windowTitleProperty() {
+        return windowTitle;
+    }
+
+    /** Asks the user for an article and opens it. */
+    public void openWithDialog() {
+        Path start = settings.lastDirectory.isEmpty() ? null : Path.of(settings.lastDirectory);
+        dialogs.chooseArticle(start, DocumentLoader.supportedExtensions()).ifPresent(this::open);
+    }
+
+    /** Opens the first of the dropped files. */
+    public void openDropped(List<Path> files) {
+        if (!files.isEmpty()) {
+            open(files.get(0));
+        }
+    }
+
+    /** Opens a recent file; one that has gone is dropped from the list after the error is shown. */
+    public void openRecent(String path) {
+        open(Path.of(path));
+    }
+
+    public void clearRecent() {
+        recentFiles.clear();
+        saveSettings();
+    }
+
+    /** Reads {@code path} in the background and shows it; a newer request cancels this one. */
+    public void open(Path path) {
+        if (loading != null) {
+            loading.cancel();
+        }
+        long revision = ++loadRevision;
+        String name = fileName(path);
+        busy.set(true);
+        progress.set(-1);
+        taskMessage.set("Opening " + name + "\u2026");
+        loading = tasks.submit(task -> {
+            Document doc = loader.load(path, (done, total) -> task.update(total > 0 ? (double) done / total : -1,
+                    String.format(Locale.ROOT, "Reading %s\u2026 %d %%", name, total > 0 ? done * 100 / total : 0)));
+            return new LoadedArticle(path, doc, ReadingStats.of(doc.text()));
+        }, new BackgroundTasks.Listener<LoadedArticle>() {
+            @Override
+            public void onProgress(double fraction, String message) {
+                if (revision == loadRevision) {
+                    progress.set(fraction);
+                    taskMessage.set(message);
+                }
+            }
+
+            @Override
+            public void onSuccess(LoadedArticle article) {
+                if (revision == loadRevision) {
+                    finishLoading("");
+                    display(article);
+                }
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                if (revision == loadRevision) {
+                    finishLoading("");
+                    loadFailed(path, error);
+                }
+            }
+        });
+    }
+
+    /** Shows a document that was already read (from the command line) without reading it again. */
+    public void show(Path path, Document document) {
+        display(new LoadedArticle(path, document, ReadingStats.of(document.text())));
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
+        saveSettings();
+    }
+
+    public void toggleSidePanel() {
+        sidePanelVisible.set(!sidePanelVisible.get());
+        saveSettings();
+    }
+
+    /** Writes the remembered state: theme, zoom, side panel, recent files. The window adds its geometry. */
+    public void saveSettings() {
+        settings.theme = theme.get().id();
+        settings.zoom = reader.zoomProperty().get();
+        settings.sidePanelVisible = sidePanelVisible.get();
+        settings.recentFiles = List.copyOf(recentFiles);
+        settingsRepository.save(settings);
+    }
+
+    public void showAbout(String version) {
+        dialogs.showAbout("About Lector", "Lector " + version + "\n\nA reader for reading news closely: who is "
+                + "named, who said what, and what is claimed.\n\nFree software under the GNU General Public "
+                + "License, version 3 or later.");
+    }
+
+    private void display(LoadedArticle article) {
+        reader.documentProperty().set(article.document());
+        stats.set(article.stats());
+        currentPath.set(article.path());
+        Path absolute = article.path().toAbsolutePath().normalize();
+        recentFiles.remove(absolute.toString());
+        recentFiles.add(0, absolute.toString());
+        while (recentFiles.size() > UiSettings.MAX_RECENT) {
+            recentFiles.remove(recentFiles.size() - 1);
+        }
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            settings.lastDirectory = parent.toString();
+        }
+        saveSettings();
+    }
+
+    private void finishLoading(String message) {
+        busy.set(false);
+        progress.set(-1);
+        taskMessage.set(message);
+        loading = null;
+    }
+
+    private void loadFailed(Path path, Throwable error) {
+        String name = fileName(path);
+        if (error instanceof IngestException ingest) {
+            LOG.info("could not open {}: {}", path, ingest.getMessage());
+            if (ingest.reason() == IngestException.Reason.NOT_FOUND) {
+                recentFiles.remove(path.toAbsolutePath().normalize().toString());
+                saveSettings();
+            }
+            dialogs.showError("Cannot open \u201c" + name + "\u201d", ingest.getMessage());
+        } else {
+            LOG.error("unexpected failure opening {}", path, error);
+            dialogs.showError("Cannot open \u201c" + name + "\u201d",
+                    "Lector ran into an unexpected problem reading this file. Nothing you had open was lost; "
+                            + "the details are in the log.");
+        }
+    }
+
+    private static String fileName(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+}

@@ -1,0 +1,304 @@
+package org.lector.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.lector.ui.common.Themes;
+import org.lector.ui.common.UiSettings;
+import org.lector.ui.entities.EntitiesPane;
+import org.lector.ui.facts.FactsPane;
+import org.lector.ui.notes.NotesPane;
+import org.lector.ui.quotes.QuotesPane;
+import org.lector.ui.reader.ReaderView;
+
+/**
+ * The main window: a menu bar, the article with the side panel beside it, and the status bar. It binds to
+ * {@link MainViewModel} and remembers its place and size.
+ */
+public final class MainWindow {
+
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 420;
+
+    private final Stage stage;
+    private final MainViewModel viewModel;
+    private final ReaderView reader;
+    private final SplitPane split;
+    private final TabPane sidePanel;
+    private final BorderPane root = new BorderPane();
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final String version;
+
+    public MainWindow(Stage stage, MainViewModel viewModel, String version) {
+        this.stage = stage;
+        this.viewModel = viewModel;
+        this.version = version;
+        this.reader = new ReaderView(viewModel.reader(), viewModel.tasks());
+        this.sidePanel = buildSidePanel();
+        this.split = new SplitPane(reader);
+        split.setId("main-split");
+
+        root.setId("main-root");
+        root.getStyleClass().add("main-root");
+        root.setTop(buildMenuBar());
+        root.setCenter(split);
+        root.setBottom(new StatusBar(viewModel));
+
+        UiSettings settings = viewModel.settings();
+        Scene scene = new Scene(root, settings.width, settings.height);
+        Themes.apply(scene, viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));
+        installKeys(scene);
+        installDragAndDrop(scene);
+
+        showSidePanel(viewModel.sidePanelVisibleProperty().get());
+        viewModel.sidePanelVisibleProperty().addListener((obs, old, visible) -> showSidePanel(visible));
+
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        stage.getIcons().setAll(Themes.icons());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        restoreGeometry(settings);
+        stage.setOnHiding(e -> rememberGeometry());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    private MenuBar buildMenuBar() {
+        MenuItem open = item("_Open\u2026", "open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> viewModel.openWithDialog());
+        recentMenu.setId("menu-recent");
+        rebuildRecentMenu();
+        viewModel.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecentMenu());
+        MenuItem quit = item("_Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("_File", null, open, recentMenu, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+
+        MenuItem copy = item("_Copy", "copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> reader.area().copy());
+        MenuItem selectAll = item("Select _All", "select-all",
+                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        selectAll.setOnAction(e -> reader.area().selectAll());
+        MenuItem find = item("_Find\u2026", "find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> reader.openFind());
+        MenuItem findNext = item("Find _Next", "find-next-menu", new KeyCodeCombination(KeyCode.F3));
+        findNext.setOnAction(e -> viewModel.reader().findNext());
+        MenuItem findPrevious = item("Find _Previous", "find-previous-menu",
+                new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
+        findPrevious.setOnAction(e -> viewModel.reader().findPrevious());
+        Menu edit = new Menu("_Edit", null, copy, selectAll, new SeparatorMenuItem(), find, findNext, findPrevious);
+        edit.setId("menu-edit");
+
+        MenuItem zoomIn = item("Zoom _In", "zoom-in",
+                new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> viewModel.reader().zoomIn());
+        MenuItem zoomOut = item("Zoom _Out", "zoom-out",
+                new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> viewModel.reader().zoomOut());
+        MenuItem zoomReset = item("_Actual Size", "zoom-reset",
+                new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomReset.setOnAction(e -> viewModel.reader().resetZoom());
+        CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+        dark.setId("dark-theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        dark.setSelected(viewModel.themeProperty().get() == org.lector.ui.common.Theme.DARK);
+        viewModel.themeProperty().addListener((obs, o, t) -> dark.setSelected(t == org.lector.ui.common.Theme.DARK));
+        dark.setOnAction(e -> viewModel.toggleTheme());
+        CheckMenuItem side = new CheckMenuItem("_Side Panel");
+        side.setId("side-panel-toggle");
+        side.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        side.setSelected(viewModel.sidePanelVisibleProperty().get());
+        viewModel.sidePanelVisibleProperty().addListener((obs, o, v) -> side.setSelected(v));
+        side.setOnAction(e -> viewModel.toggleSidePanel());
+        Menu view = new Menu("_View", null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), dark, side);
+        view.setId("menu-view");
+
+        MenuItem about = item("_About Lector", "about", null);
+        about.setOnAction(e -> viewModel.showAbout(version));
+        Menu help = new Menu("_Help", null, about);
+        help.setId("menu-help");
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        List<String> recent = viewModel.recentFiles();
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+            return;
+        }
+        for (int i = 0; i < recent.size(); i++) {
+            String path = recent.get(i);
+            Path p = Path.of(path);
+            String label = (i < 9 ? "_" + (i + 1) + "  " : "") + (p.getFileName() == null ? path : p.getFileName())
+                    + "  \u2014  " + (p.getParent() == null ? "" : p.getParent());
+            MenuItem item = new MenuItem(label);
+            item.setId("recent-" + i);
+            item.setOnAction(e -> viewModel.openRecent(path));
+            recentMenu.getItems().add(item);
+        }
+        MenuItem clear = new MenuItem("_Clear Recent Files");
+        clear.setId("recent-clear");
+        clear.setOnAction(e -> viewModel.clearRecent());
+        recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    private TabPane buildSidePanel() {
+        TabPane tabs = new TabPane(
+                tab("Entities", "tab-entities", new EntitiesPane()),
+                tab("Quotes", "tab-quotes", new QuotesPane()),
+                tab("Facts", "tab-facts", new FactsPane()),
+                tab("Notes", "tab-notes", new NotesPane()));
+        tabs.setId("side-panel");
+        tabs.getStyleClass().add("side-panel");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinWidth(220);
+        return tabs;
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private void showSidePanel(boolean visible) {
+        if (visible && !split.getItems().contains(sidePanel)) {
+            split.getItems().add(sidePanel);
+            split.setDividerPositions(viewModel.settings().dividerPosition);
+        } else if (!visible && split.getItems().contains(sidePanel)) {
+            viewModel.settings().dividerPosition = split.getDividerPositions()[0];
+            split.getItems().remove(sidePanel);
+        }
+    }
+
+    private void installKeys(Scene scene) {
+        // Menu accelerators cover Ctrl+Plus, Ctrl+Minus and Ctrl+0; these are the other keys people press for
+        // the same thing: Ctrl+= (Plus without Shift on most layouts) and the keypad.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown()) {
+                if (e.getCode() == KeyCode.ESCAPE && reader.isFindOpen()) {
+                    reader.closeFind();
+                    e.consume();
+                }
+                return;
+            }
+            switch (e.getCode()) {
+                case EQUALS, ADD -> {
+                    viewModel.reader().zoomIn();
+                    e.consume();
+                }
+                case SUBTRACT -> {
+                    viewModel.reader().zoomOut();
+                    e.consume();
+                }
+                case NUMPAD0 -> {
+                    viewModel.reader().resetZoom();
+                    e.consume();
+                }
+                default -> {
+                    // everything else goes to the menus and the focused control
+                }
+            }
+        });
+    }
+
+    private void installDragAndDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!root.getStyleClass().contains("drop-target")) {
+                    root.getStyleClass().add("drop-target");
+                }
+            }
+            e.consume();
+        });
+        scene.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
+        scene.setOnDragDropped(e -> {
+            boolean accepted = e.getDragboard().hasFiles();
+            if (accepted) {
+                List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                viewModel.openDropped(files);
+            }
+            root.getStyleClass().remove("drop-target");
+            e.setDropCompleted(accepted);
+            e.consume();
+        });
+    }
+
+    private void restoreGeometry(UiSettings settings) {
+        stage.setWidth(Math.max(MIN_WIDTH, settings.width));
+        stage.setHeight(Math.max(MIN_HEIGHT, settings.height));
+        if (!Double.isNaN(settings.x) && !Double.isNaN(settings.y) && onSomeScreen(settings)) {
+            stage.setX(settings.x);
+            stage.setY(settings.y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(settings.maximized);
+    }
+
+    /** A window remembered on a monitor that is gone would open out of sight; only restore it where it shows. */
+    private static boolean onSomeScreen(UiSettings s) {
+        Rectangle2D titleBar = new Rectangle2D(s.x + 40, s.y, Math.max(1, Math.min(200, s.width - 80)), 30);
+        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(titleBar));
+    }
+
+    private void rememberGeometry() {
+        UiSettings settings = viewModel.settings();
+        settings.maximized = stage.isMaximized();
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            settings.x = stage.getX();
+            settings.y = stage.getY();
+            settings.width = stage.getWidth();
+            settings.height = stage.getHeight();
+        }
+        if (split.getItems().contains(sidePanel)) {
+            settings.dividerPosition = split.getDividerPositions()[0];
+        }
+        viewModel.saveSettings();
+    }
+}

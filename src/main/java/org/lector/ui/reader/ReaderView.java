@@ -1,0 +1,383 @@
+package org.lector.ui.reader;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.lector.model.Document;
+import org.lector.model.Span;
+import org.lector.ui.common.BackgroundTasks;
+import org.reactfx.EventStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The article: a read-only rich text area with a serif face, generous leading and a comfortable measure, the
+ * title as a heading, a find bar, and zoom. It renders {@link ReaderViewModel}; it holds no state of its own
+ * beyond what is on screen.
+ */
+public final class ReaderView extends BorderPane {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderView.class);
+
+    /** Font size at 100 % zoom, in pixels. */
+    static final double BASE_FONT_PX = 18;
+    /** The widest line, in ems: about 70 characters of a serif face, the classic comfortable measure. */
+    public static final double MEASURE_EM = 36;
+    static final double MIN_SIDE_PADDING = 24;
+
+    static final String TITLE_CLASS = "article-title";
+    static final String HIT_CLASS = "search-hit";
+    static final String CURRENT_HIT_CLASS = "search-current";
+    /** Typing pauses this long before the search runs, so a long text is not searched once per keystroke. */
+    static final Duration FIND_DEBOUNCE = Duration.ofMillis(150);
+    private static final Collection<String> NO_STYLE = List.of();
+
+    private final ReaderViewModel viewModel;
+    private final BackgroundTasks tasks;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final Label heading = new Label();
+    private final Label meta = new Label();
+    private final VBox header = new VBox(heading, meta);
+    private final HBox findBar;
+    private final TextField findField = new TextField();
+    private final Label findStatus = new Label();
+
+    /** Ranges that stay while the document is shown (the title); find hits are layered over them. */
+    private List<StyledRange> baseRanges = List.of();
+    /** The document whose text the area holds now; the view model's may be newer while it is laid out. */
+    private Document shown;
+    private BackgroundTasks.Handle styling;
+    /** Bumped by every restyle of the whole text; a late result of an older one is dropped. */
+    private long styleRevision;
+
+    public ReaderView(ReaderViewModel viewModel, BackgroundTasks tasks) {
+        this.viewModel = viewModel;
+        this.tasks = tasks;
+        getStyleClass().add("reader");
+        setId("reader");
+
+        area.setId("article");
+        area.getStyleClass().add("article");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setContextMenu(contextMenu());
+        String serif = ReaderFonts.serifFamily(Font.getFamilies());
+        area.setStyle(fontStyle(viewModel.zoomProperty().get(), serif));
+
+        heading.setId("article-heading");
+        heading.getStyleClass().add("article-heading");
+        heading.setWrapText(true);
+        meta.getStyleClass().add("article-meta");
+        header.getStyleClass().add("article-header");
+        header.setStyle("-fx-font-family: \"" + serif + "\";");
+
+        findBar = buildFindBar();
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+
+        setTop(header);
+        setCenter(scroll);
+        setBottom(findBar);
+
+        ChangeListener<Number> measure = (obs, o, n) -> updateMeasure();
+        area.widthProperty().addListener(measure);
+        viewModel.zoomProperty().addListener((obs, o, zoom) -> {
+            area.setStyle(fontStyle(zoom.doubleValue(), serif));
+            updateMeasure();
+        });
+
+        viewModel.documentProperty().addListener((obs, old, doc) -> show(doc));
+        viewModel.matchesProperty().addListener((obs, old, m) -> restyleAll());
+        viewModel.currentMatchProperty().addListener((obs, old, now) -> moveCurrentMatch(old.intValue(),
+                now.intValue()));
+        findStatus.textProperty().bind(viewModel.findStatusProperty());
+        show(viewModel.getDocument());
+    }
+
+    /** The text area, for the window's key handling and for tests. */
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    /** Shows the find bar and puts the cursor in its field, with its text selected. */
+    public void openFind() {
+        findBar.setVisible(true);
+        findBar.setManaged(true);
+        String selected = area.getSelectedText();
+        if (!selected.isBlank() && selected.length() < 200 && !selected.contains("\n")) {
+            findField.setText(selected);
+        }
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    /** Hides the find bar and removes its highlights. */
+    public void closeFind() {
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        findField.clear();
+        search("");
+        area.requestFocus();
+    }
+
+    public boolean isFindOpen() {
+        return findBar.isVisible();
+    }
+
+    private HBox buildFindBar() {
+        findField.setId("find-field");
+        findField.setPromptText("Find in article");
+        EventStreams.valuesOf(findField.textProperty())
+                .successionEnds(FIND_DEBOUNCE)
+                .subscribe(this::search);
+        viewModel.findQueryProperty().addListener((obs, old, query) -> {
+            if (!query.equals(findField.getText())) {
+                findField.setText(query);
+            }
+        });
+        HBox.setHgrow(findField, Priority.SOMETIMES);
+        findField.setPrefColumnCount(24);
+        findField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (!findField.getText().equals(viewModel.findQueryProperty().get())) {
+                    // Enter before the typing pause ends: search now, and show the first match.
+                    search(findField.getText());
+                } else if (e.isShiftDown()) {
+                    viewModel.findPrevious();
+                } else {
+                    viewModel.findNext();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                closeFind();
+                e.consume();
+            }
+        });
+        findStatus.setId("find-status");
+        findStatus.getStyleClass().add("find-status");
+        findStatus.setMinWidth(Region.USE_PREF_SIZE);
+        Button previous = new Button("\u2191");
+        previous.setId("find-previous");
+        previous.setOnAction(e -> viewModel.findPrevious());
+        previous.setFocusTraversable(false);
+        previous.setAccessibleText("Previous match");
+        Button next = new Button("\u2193");
+        next.setId("find-next");
+        next.setOnAction(e -> viewModel.findNext());
+        next.setFocusTraversable(false);
+        next.setAccessibleText("Next match");
+        Button close = new Button("\u2715");
+        close.setId("find-close");
+        close.setOnAction(e -> closeFind());
+        close.setFocusTraversable(false);
+        close.setAccessibleText("Close find");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label label = new Label("Find");
+        HBox bar = new HBox(8, label, findField, findStatus, previous, next, spacer, close);
+        bar.setId("find-bar");
+        bar.getStyleClass().add("find-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private void search(String query) {
+        viewModel.findQueryProperty().set(query);
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(e -> area.copy());
+        MenuItem selectAll = new MenuItem("Select All");
+        selectAll.setOnAction(e -> area.selectAll());
+        MenuItem find = new MenuItem("Find Selection");
+        find.setOnAction(e -> openFind());
+        return new ContextMenu(copy, selectAll, find);
+    }
+
+    private void show(Document doc) {
+        baseRanges = List.of();
+        shown = null;
+        if (doc == null) {
+            area.clear();
+            heading.setText("");
+            meta.setText("");
+            header.setVisible(false);
+            header.setManaged(false);
+            return;
+        }
+        // Splitting a long text into paragraphs takes a while; do it in the background and swap the finished
+        // document in with one call, so the window keeps answering while a novel opens.
+        tasks.submit(progress -> ReadOnlyStyledDocument.fromString(doc.text(), NO_STYLE, NO_STYLE,
+                SegmentOps.<Collection<String>>styledTextOps()), styled -> {
+                    if (viewModel.getDocument() == doc) {
+                        display(doc, styled);
+                    }
+                }, error -> LOG.error("the article could not be laid out", error));
+    }
+
+    private void display(Document doc, StyledDocument<Collection<String>, String, Collection<String>> styled) {
+        area.replace(0, area.getLength(), styled);
+        shown = doc;
+        int titleLength = titleLength(doc);
+        boolean titleInText = titleLength > 0;
+        heading.setText(titleInText ? "" : doc.title());
+        heading.setVisible(!titleInText);
+        heading.setManaged(!titleInText);
+        meta.setText(describe(doc));
+        header.setVisible(true);
+        header.setManaged(true);
+        baseRanges = titleInText ? List.of(new StyledRange(new Span(0, titleLength), TITLE_CLASS)) : List.of();
+        if (titleInText) {
+            area.setParagraphStyle(0, List.of("title-paragraph"));
+        }
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        restyleAll();
+    }
+
+    /** The length of the title at the start of the text, or 0 when the text does not open with it. */
+    private static int titleLength(Document doc) {
+        String text = doc.text();
+        String title = doc.title().strip();
+        int firstLineEnd = text.indexOf('\n');
+        String firstLine = (firstLineEnd < 0 ? text : text.substring(0, firstLineEnd)).strip();
+        if (title.isEmpty() || !firstLine.equals(title)) {
+            return 0;
+        }
+        return firstLineEnd < 0 ? text.length() : firstLineEnd;
+    }
+
+    private static String describe(Document doc) {
+        String source = doc.source();
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        StringBuilder s = new StringBuilder(slash >= 0 ? source.substring(slash + 1) : source);
+        doc.articleDate().ifPresent(d -> s.append("  \u00b7  ").append(d));
+        return s.toString();
+    }
+
+    /**
+     * Restyles the whole text. The style spans are computed in the background (on a long text with many hits
+     * that takes a while) and applied in one call, which is many times faster than per-paragraph calls.
+     */
+    private void restyleAll() {
+        Document doc = viewModel.getDocument();
+        if (doc == null || doc != shown) {
+            return;
+        }
+        List<StyledRange> ranges = new ArrayList<>(baseRanges);
+        List<Span> matches = viewModel.matchesProperty().get();
+        for (Span m : matches) {
+            ranges.add(new StyledRange(m, HIT_CLASS));
+        }
+        int current = viewModel.currentMatchProperty().get();
+        if (current >= 0 && current < matches.size()) {
+            ranges.add(new StyledRange(matches.get(current), CURRENT_HIT_CLASS));
+        }
+        if (styling != null) {
+            styling.cancel();
+        }
+        long revision = ++styleRevision;
+        int length = doc.text().length();
+        styling = tasks.submit(progress -> ArticleStyler.style(length, ranges), spans -> {
+            if (revision != styleRevision || shown != doc) {
+                return;
+            }
+            area.setStyleSpans(0, spans);
+            // The user may have stepped to another match while the spans were computed.
+            int now = viewModel.currentMatchProperty().get();
+            if (now != current) {
+                moveCurrentMatch(current, now);
+            } else {
+                revealCurrentMatch();
+            }
+        }, error -> LOG.warn("restyling the article failed", error));
+    }
+
+    /** Restyles just the previous and the new current match, so stepping through hits stays instant. */
+    private void moveCurrentMatch(int previous, int now) {
+        if (shown == null || shown != viewModel.getDocument()) {
+            return;
+        }
+        List<Span> matches = viewModel.matchesProperty().get();
+        for (int index : new int[] {previous, now}) {
+            if (index >= 0 && index < matches.size()) {
+                restyle(matches.get(index), matches, now);
+            }
+        }
+        revealCurrentMatch();
+    }
+
+    private void restyle(Span window, List<Span> matches, int current) {
+        List<StyledRange> ranges = new ArrayList<>();
+        for (StyledRange r : baseRanges) {
+            if (r.span().overlaps(window)) {
+                ranges.add(r);
+            }
+        }
+        ranges.add(new StyledRange(window, HIT_CLASS));
+        if (current >= 0 && current < matches.size() && matches.get(current).equals(window)) {
+            ranges.add(new StyledRange(window, CURRENT_HIT_CLASS));
+        }
+        StyleSpans<Collection<String>> spans = ArticleStyler.style(window, ranges);
+        area.setStyleSpans(window.start(), spans);
+    }
+
+    private void revealCurrentMatch() {
+        if (shown == null || shown != viewModel.getDocument()) {
+            return;
+        }
+        List<Span> matches = viewModel.matchesProperty().get();
+        int current = viewModel.currentMatchProperty().get();
+        if (current < 0 || current >= matches.size()) {
+            return;
+        }
+        Span hit = matches.get(current);
+        area.moveTo(hit.start());
+        area.showParagraphAtCenter(area.getCurrentParagraph());
+    }
+
+    private void updateMeasure() {
+        double fontPx = BASE_FONT_PX * viewModel.zoomProperty().get();
+        double measure = MEASURE_EM * fontPx;
+        double side = Math.max(MIN_SIDE_PADDING, (area.getWidth() - measure) / 2);
+        Insets padding = new Insets(fontPx * 1.5, side, fontPx * 3, side);
+        if (!padding.equals(area.getPadding())) {
+            area.setPadding(padding);
+            header.setPadding(new Insets(fontPx * 1.2, side, 0, side));
+        }
+    }
+
+    private static String fontStyle(double zoom, String family) {
+        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx; -fx-font-family: \"%s\";",
+                BASE_FONT_PX * zoom, family);
+    }
+}

@@ -1,0 +1,156 @@
+package org.lector.ui.reader;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.lector.model.Document;
+import org.lector.model.Span;
+import org.lector.ui.common.BackgroundTasks;
+
+/**
+ * The state of the article view: the document shown, zoom, and find (query, matches, the current match).
+ * Searches run in the background; a newer query or document drops the results of an older one.
+ */
+public final class ReaderViewModel {
+
+    public static final double MIN_ZOOM = 0.5;
+    public static final double MAX_ZOOM = 3.0;
+    public static final double ZOOM_STEP = 0.1;
+
+    private final BackgroundTasks tasks;
+    private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final StringProperty findQuery = new SimpleStringProperty(this, "findQuery", "");
+    private final ReadOnlyObjectWrapper<List<Span>> matches = new ReadOnlyObjectWrapper<>(this, "matches", List.of());
+    private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
+    private final StringBinding findStatus;
+
+    private BackgroundTasks.Handle search;
+    /** Bumped by every new search, so a late result of an older one is recognised and dropped. */
+    private long searchRevision;
+
+    public ReaderViewModel(BackgroundTasks tasks) {
+        this.tasks = tasks;
+        findQuery.addListener((obs, old, query) -> runSearch());
+        document.addListener((obs, old, doc) -> runSearch());
+        findStatus = Bindings.createStringBinding(this::describeFind, matches, currentMatch, findQuery);
+    }
+
+    public ObjectProperty<Document> documentProperty() {
+        return document;
+    }
+
+    public Document getDocument() {
+        return document.get();
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public StringProperty findQueryProperty() {
+        return findQuery;
+    }
+
+    public ReadOnlyObjectProperty<List<Span>> matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty currentMatchProperty() {
+        return currentMatch.getReadOnlyProperty();
+    }
+
+    /** "3 of 17", "No matches", or empty when there is no query. */
+    public StringBinding findStatusProperty() {
+        return findStatus;
+    }
+
+    public void zoomIn() {
+        setZoom(zoom.get() + ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        setZoom(zoom.get() - ZOOM_STEP);
+    }
+
+    public void resetZoom() {
+        setZoom(1.0);
+    }
+
+    public void setZoom(double value) {
+        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+        zoom.set(Math.round(clamped * 10) / 10.0);
+    }
+
+    public void findNext() {
+        step(1);
+    }
+
+    public void findPrevious() {
+        step(-1);
+    }
+
+    /** Clears the query and its highlights. */
+    public void clearFind() {
+        findQuery.set("");
+    }
+
+    private void step(int direction) {
+        int n = matches.get().size();
+        if (n == 0) {
+            return;
+        }
+        int next = currentMatch.get() < 0 ? 0 : Math.floorMod(currentMatch.get() + direction, n);
+        currentMatch.set(next);
+    }
+
+    private void runSearch() {
+        if (search != null) {
+            search.cancel();
+        }
+        long revision = ++searchRevision;
+        Document doc = document.get();
+        String query = findQuery.get();
+        if (doc == null || query == null || query.isEmpty()) {
+            currentMatch.set(-1);
+            matches.set(List.of());
+            return;
+        }
+        String text = doc.text();
+        search = tasks.submit(progress -> TextSearch.findAll(text, query), found -> {
+            if (revision != searchRevision) {
+                return;
+            }
+            currentMatch.set(-1);
+            matches.set(List.copyOf(found));
+            currentMatch.set(found.isEmpty() ? -1 : 0);
+        }, error -> {
+            // A search of an in-memory string has no expected failure; show none rather than a wrong count.
+            currentMatch.set(-1);
+            matches.set(List.of());
+        });
+    }
+
+    private String describeFind() {
+        if (findQuery.get() == null || findQuery.get().isEmpty()) {
+            return "";
+        }
+        int n = matches.get().size();
+        if (n == 0) {
+            return "No matches";
+        }
+        String total = n >= TextSearch.MAX_MATCHES ? n + "+" : String.valueOf(n);
+        return (currentMatch.get() + 1) + " of " + total;
+    }
+}

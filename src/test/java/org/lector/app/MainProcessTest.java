@@ -1,0 +1,87 @@
+package org.lector.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs Lector's real entry point in a separate JVM, as a user's shell would, and reads its exit and output. */
+class MainProcessTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result lector(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        // No display and private XDG folders: nothing of the developer's desktop or settings is touched.
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        pb.redirectOutput(dir.resolve("out.txt").toFile());
+        pb.redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("lector exited").isTrue();
+        return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt")),
+                Files.readString(dir.resolve("err.txt")));
+    }
+
+    private static void assertOneCleanLine(String err) {
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).startsWith("lector: ").doesNotContain("Exception").doesNotContain("\tat ")
+                .doesNotContain("WARNING");
+    }
+
+    @Test
+    void versionPrintsTheVersionAndExitsZero() throws Exception {
+        Result r = lector("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("Lector 0.");
+    }
+
+    @Test
+    void missingFileExitsTwoWithOneLine() throws Exception {
+        Result r = lector(dir.resolve("missing.txt").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertOneCleanLine(r.err());
+        assertThat(r.err()).contains("missing.txt");
+    }
+
+    @Test
+    void binaryFileExitsTwoWithOneLine() throws Exception {
+        Path zip = Files.write(dir.resolve("archive.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 8, 0, 0, 0});
+        Result r = lector(zip.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertOneCleanLine(r.err());
+    }
+
+    @Test
+    void directoryExitsTwoWithOneLine() throws Exception {
+        Result r = lector(dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertOneCleanLine(r.err());
+    }
+
+    @Test
+    void withoutADisplayAReadableFileSaysSoInsteadOfCrashing() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), "A headline\n\nSome text.\n", StandardCharsets.UTF_8);
+        Result r = lector(article.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertOneCleanLine(r.err());
+        assertThat(r.err()).contains("cannot open a window");
+    }
+}

@@ -1,0 +1,67 @@
+package org.lector.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The layer rules of DESIGN.md, enforced on the production classes. */
+@AnalyzeClasses(packages = "org.lector", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layersDependDownwardOnly = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("model").definedBy("org.lector.model..")
+            .layer("ingest").definedBy("org.lector.ingest..")
+            .layer("nlp").definedBy("org.lector.nlp..")
+            .layer("store").definedBy("org.lector.store..")
+            .layer("export").definedBy("org.lector.export..")
+            .layer("ui").definedBy("org.lector.ui..")
+            .layer("cli").definedBy("org.lector.cli..")
+            .layer("app").definedBy("org.lector.app..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("nlp").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "nlp", "store", "export", "ui", "cli", "app")
+            .because("model depends on nothing, the services only on model, and only ui and cli sit on top");
+
+    @ArchTest
+    static final ArchRule modelUsesOnlyTheJdk = noClasses().that().resideInAPackage("org.lector.model..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.lector.model..")
+            .because("the model is plain records and enums that every layer can share");
+
+    @ArchTest
+    static final ArchRule onlyUiKnowsJavaFx = noClasses()
+            .that().resideInAnyPackage("org.lector.model..", "org.lector.ingest..", "org.lector.nlp..",
+                    "org.lector.store..", "org.lector.export..", "org.lector.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
+            .because("only the gui knows the user; everything else must run headless from the command line");
+
+    @ArchTest
+    static final ArchRule onlyStoreTouchesJdbc = noClasses().that().resideOutsideOfPackage("org.lector.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("store is the only package that talks to SQLite");
+
+    @ArchTest
+    static final ArchRule standardStreamsOnlyInCommandLine = noClasses()
+            .that().resideOutsideOfPackages("org.lector.cli..", "org.lector.app..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("the terminal gets clear lines from the command line; everything else logs through SLF4J");
+
+    @ArchTest
+    static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .because("logs go through SLF4J to one place");
+
+    @ArchTest
+    static final ArchRule noGenericExceptionsThrown = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+}

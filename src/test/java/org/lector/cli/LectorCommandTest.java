@@ -1,0 +1,80 @@
+package org.lector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.ingest.DocumentLoader;
+import org.lector.model.Document;
+import picocli.CommandLine;
+
+class LectorCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Object[]> launches = new ArrayList<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = LectorCommand.commandLine((path, doc) -> {
+            launches.add(new Object[] {path, doc});
+            return 0;
+        }, new DocumentLoader());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void versionNamesTheProgramAndItsVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("Lector ").contains(VersionProvider.version());
+        assertThat(VersionProvider.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(launches).isEmpty();
+    }
+
+    @Test
+    void helpDescribesUsage() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("Usage: lector", "[FILE]", "--version");
+    }
+
+    @Test
+    void noFileOpensTheWindowOnTheSample() {
+        assertThat(run()).isZero();
+        assertThat(launches).hasSize(1);
+        assertThat(launches.get(0)).containsExactly(null, null);
+    }
+
+    @Test
+    void aReadableFileIsReadOnceAndHandedToTheWindow() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Title line\n\nBody text here.\n");
+        assertThat(run(file.toString())).isZero();
+        assertThat(launches).hasSize(1);
+        assertThat(((Document) launches.get(0)[1]).text()).contains("Body text here.");
+    }
+
+    @Test
+    void aMissingFileIsOneLineOnStderrAndExitTwoWithoutAWindow() {
+        int code = run(dir.resolve("nope.txt").toString());
+        assertThat(code).isEqualTo(LectorCommand.EXIT_BAD_INPUT);
+        assertThat(launches).isEmpty();
+        assertThat(err.toString().strip()).startsWith("lector: ").contains("nope.txt").doesNotContain("\n")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unknownOptionsAreReportedWithUsage() {
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--bogus'");
+    }
+}

@@ -1,0 +1,167 @@
+package org.lector.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.ingest.DocumentLoader;
+import org.lector.ui.common.BackgroundTasks;
+import org.lector.ui.common.DialogService;
+import org.lector.ui.common.SettingsRepository;
+import org.lector.ui.common.Theme;
+import org.lector.ui.common.UiSettings;
+
+class MainViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final UiSettings settings = new UiSettings();
+
+    private MainViewModel viewModel(BackgroundTasks tasks) {
+        return new MainViewModel(new DocumentLoader(), tasks, dialogs, SettingsRepository.inMemory(settings));
+    }
+
+    private Path article(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void openShowsTheArticleAndRemembersIt() throws IOException {
+        Path file = article("summit.txt", "Leaders meet in Paris\n\nMacron hosts the summit on Thursday.\n");
+        MainViewModel vm = viewModel(BackgroundTasks.sameThread());
+        vm.open(file);
+        assertThat(vm.reader().getDocument().text()).contains("Macron hosts the summit");
+        assertThat(vm.statsProperty().get().words()).isEqualTo(10);
+        assertThat(vm.recentFiles()).containsExactly(file.toAbsolutePath().toString());
+        assertThat(settings.recentFiles).containsExactly(file.toAbsolutePath().toString());
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void badInputShowsOneClearErrorAndKeepsTheOpenArticle() throws IOException {
+        Path good = article("good.txt", "A good article\n\nWith some text in it.\n");
+        Path empty = article("empty.txt", "");
+        MainViewModel vm = viewModel(BackgroundTasks.sameThread());
+        vm.open(good);
+        vm.open(empty);
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.errors.get(0)).contains("empty.txt").doesNotContain("Exception");
+        assertThat(vm.reader().getDocument().source()).isEqualTo(good.toString());
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRecentFileThatIsGoneIsDroppedFromTheList() throws IOException {
+        Path file = article("gone.txt", "Soon gone\n\nThis file will be deleted.\n");
+        MainViewModel vm = viewModel(BackgroundTasks.sameThread());
+        vm.open(file);
+        Files.delete(file);
+        vm.openRecent(file.toAbsolutePath().toString());
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(vm.recentFiles()).isEmpty();
+    }
+
+    @Test
+    void onlyTheNewestOpenRequestIsShown() throws IOException {
+        Path first = article("first.txt", "First article\n\nThe first one.\n");
+        Path second = article("second.txt", "Second article\n\nThe second one.\n");
+        ManualExecutor pool = new ManualExecutor();
+        MainViewModel vm = viewModel(new BackgroundTasks(pool, Runnable::run));
+        vm.open(first);
+        vm.open(second);
+        // The second request finishes first; the first, cancelled, finishes late and must not replace it.
+        pool.runTask(1);
+        pool.runTask(0);
+        assertThat(vm.reader().getDocument().source()).isEqualTo(second.toString());
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void themeAndSidePanelTogglesAreSaved() {
+        MainViewModel vm = viewModel(BackgroundTasks.sameThread());
+        vm.toggleTheme();
+        vm.toggleSidePanel();
+        assertThat(vm.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(settings.theme).isEqualTo("dark");
+        assertThat(settings.sidePanelVisible).isFalse();
+    }
+
+    @Test
+    void openWithDialogOpensTheChosenFile() throws IOException {
+        Path file = article("chosen.md", "# Chosen\n\nPicked in the dialog.\n");
+        dialogs.choice = file;
+        MainViewModel vm = viewModel(BackgroundTasks.sameThread());
+        vm.openWithDialog();
+        assertThat(vm.reader().getDocument().source()).isEqualTo(file.toString());
+        assertThat(settings.lastDirectory).isEqualTo(dir.toAbsolutePath().normalize().toString());
+    }
+
+    static final class RecordingDialogs implements DialogService {
+        final List<String> errors = new ArrayList<>();
+        Path choice;
+
+        @Override
+        public void showError(String header, String message) {
+            errors.add(header + ": " + message);
+        }
+
+        @Override
+        public Optional<Path> chooseArticle(Path initialDirectory, List<String> extensions) {
+            return Optional.ofNullable(choice);
+        }
+
+        @Override
+        public void showAbout(String title, String text) {
+        }
+    }
+
+    /** Holds submitted tasks until the test runs them, in any order. */
+    static final class ManualExecutor extends AbstractExecutorService {
+        private final List<Runnable> tasks = new ArrayList<>();
+
+        void runTask(int index) {
+            tasks.get(index).run();
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            tasks.add(command);
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+}

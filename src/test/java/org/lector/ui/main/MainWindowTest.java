@@ -1,0 +1,241 @@
+package org.lector.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.app.LectorWindow;
+import org.lector.testing.Corpus;
+import org.lector.ui.common.DialogService;
+import org.lector.ui.common.FxDialogService;
+import org.lector.ui.common.SettingsRepository;
+import org.lector.ui.common.UiSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window the way a reader does: menus, keys, dialogs. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private final UiSettings settings = new UiSettings();
+    private ChoosingDialogs dialogs;
+    private LectorWindow lector;
+
+    @Start
+    void start(Stage stage) {
+        dialogs = new ChoosingDialogs(stage);
+        lector = LectorWindow.create(stage, SettingsRepository.inMemory(settings), dialogs);
+        stage.show();
+        lector.open(Corpus.file("sample/paris-summit.txt"), null);
+    }
+
+    private StyleClassedTextArea area(FxRobot robot) {
+        return robot.lookup("#article").queryAs(StyleClassedTextArea.class);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitForText(FxRobot robot, String fragment) throws TimeoutException {
+        waitUntil(() -> area(robot).getText().contains(fragment));
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void startsOnTheSampleWithItsLengthInTheStatusBar(FxRobot robot) throws TimeoutException {
+        waitForText(robot, "French President Emmanuel Macron");
+        assertThat(label(robot, "#status-words")).matches("[\\d,]+ words  \u00b7  \\d+ min read");
+        assertThat(robot.lookup("#side-panel").tryQuery()).isPresent();
+        assertThat(robot.lookup("No entities yet").tryQuery()).isPresent();
+    }
+
+    @Test
+    void opensAnArticleFromTheFileMenu(FxRobot robot) throws Exception {
+        waitForText(robot, "Emmanuel Macron");
+        Path wikinews = Corpus.file("articles/GUM_news_korea.txt");
+        String firstLine = Files.readAllLines(wikinews, StandardCharsets.UTF_8).get(0).strip();
+        dialogs.choice = wikinews;
+        robot.clickOn("File").clickOn("Open\u2026");
+        waitUntil(() -> area(robot).getText().startsWith(firstLine));
+        assertThat(robot.window(0).getScene().getWindow()).isInstanceOf(Stage.class);
+        assertThat(((Stage) area(robot).getScene().getWindow()).getTitle()).startsWith(firstLine);
+        // The title line is styled as the article's heading.
+        assertThat(area(robot).getStyleOfChar(1)).contains("article-title");
+        assertThat(lector.viewModel().recentFiles().get(0)).isEqualTo(wikinews.toAbsolutePath().normalize().toString());
+    }
+
+    @Test
+    void badInputShowsAClearErrorDialogAndKeepsTheArticle(FxRobot robot) throws Exception {
+        waitForText(robot, "Emmanuel Macron");
+        Path binary = dir.resolve("photo.txt");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0});
+        dialogs.choice = binary;
+        robot.clickOn("File").clickOn("Open\u2026");
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("photo.txt");
+        assertThat(pane.getContentText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+        robot.clickOn("OK");
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
+        assertThat(area(robot).getText()).contains("Emmanuel Macron");
+    }
+
+    @Test
+    void findHighlightsEveryMatchAndStepsWithEnter(FxRobot robot) throws TimeoutException {
+        waitForText(robot, "Emmanuel Macron");
+        String text = area(robot).getText();
+        int expected = countIgnoringCase(text, "macron");
+        assertThat(expected).isGreaterThan(2);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#find-bar").queryAs(HBox.class).isVisible());
+        robot.write("macron");
+        waitUntil(() -> label(robot, "#find-status").equals("1 of " + expected));
+
+        int first = text.toLowerCase(Locale.ROOT).indexOf("macron");
+        int second = text.toLowerCase(Locale.ROOT).indexOf("macron", first + 1);
+        assertThat(area(robot).getStyleOfChar(first + 1)).contains("search-hit", "search-current");
+        assertThat(area(robot).getStyleOfChar(second + 1)).contains("search-hit").doesNotContain("search-current");
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> label(robot, "#find-status").equals("2 of " + expected));
+        assertThat(area(robot).getStyleOfChar(second + 1)).contains("search-current");
+        assertThat(area(robot).getStyleOfChar(first + 1)).doesNotContain("search-current");
+
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        waitUntil(() -> label(robot, "#find-status").equals("1 of " + expected));
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !robot.lookup("#find-bar").queryAs(HBox.class).isVisible());
+        assertThat(area(robot).getStyleOfChar(first + 1)).doesNotContain("search-hit");
+    }
+
+    @Test
+    void darkThemeFromTheViewMenuRepaintsThePage(FxRobot robot) throws TimeoutException {
+        waitForText(robot, "Emmanuel Macron");
+        Color light = backgroundOf(area(robot));
+        robot.clickOn("View").clickOn("Dark Theme");
+        waitUntil(() -> area(robot).getScene().getRoot().getStyleClass().contains("theme-dark"));
+        Color dark = backgroundOf(area(robot));
+        assertThat(dark.getBrightness()).isLessThan(0.2);
+        assertThat(light.getBrightness()).isGreaterThan(0.9);
+        assertThat(settings.theme).isEqualTo("dark");
+    }
+
+    @Test
+    void zoomsWithCtrlPlusMinusAndZero(FxRobot robot) throws TimeoutException {
+        waitForText(robot, "Emmanuel Macron");
+        double base = textFontSize(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
+        waitUntil(() -> label(robot, "#status-zoom").equals("110 %"));
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        waitUntil(() -> label(robot, "#status-zoom").equals("120 %"));
+        assertThat(textFontSize(robot)).isCloseTo(base * 1.2, org.assertj.core.data.Offset.offset(0.2));
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        waitUntil(() -> label(robot, "#status-zoom").equals("110 %"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        waitUntil(() -> label(robot, "#status-zoom").equals("100 %"));
+        assertThat(textFontSize(robot)).isCloseTo(base, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void keepsLinesToAReadableMeasureOnAWideWindow(FxRobot robot) throws TimeoutException {
+        waitForText(robot, "Emmanuel Macron");
+        Stage stage = (Stage) area(robot).getScene().getWindow();
+        robot.interact(() -> stage.setWidth(1800));
+        waitUntil(() -> area(robot).getWidth() > 1000);
+        StyleClassedTextArea a = area(robot);
+        double textWidth = a.getWidth() - a.getPadding().getLeft() - a.getPadding().getRight();
+        double fontSize = textFontSize(robot);
+        assertThat(textWidth).isLessThanOrEqualTo(org.lector.ui.reader.ReaderView.MEASURE_EM * fontSize + 1);
+    }
+
+    @Test
+    void opensWarAndPeaceAndFindsInItWithoutBlocking(FxRobot robot) throws Exception {
+        waitForText(robot, "Emmanuel Macron");
+        dialogs.choice = Corpus.file("long/2600-0.txt");
+        robot.clickOn("File").clickOn("Open\u2026");
+        waitUntil(() -> area(robot).getLength() > 3_000_000);
+        assertThat(area(robot).getText()).doesNotStartWith("\uFEFF");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("Pierre");
+        waitUntil(() -> label(robot, "#find-status").startsWith("1 of "));
+        int total = Integer.parseInt(label(robot, "#find-status").substring(5));
+        assertThat(total).isEqualTo(countIgnoringCase(area(robot).getText(), "pierre"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> label(robot, "#find-status").startsWith("2 of "));
+    }
+
+    private static int countIgnoringCase(String text, String needle) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int count = 0;
+        for (int i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static Color backgroundOf(StyleClassedTextArea area) {
+        return (Color) area.getBackground().getFills().get(0).getFill();
+    }
+
+    private double textFontSize(FxRobot robot) {
+        return robot.from(area(robot)).lookup(".text").queryAllAs(Text.class).stream()
+                .filter(t -> !t.getText().isBlank() && !t.getStyleClass().contains("article-title"))
+                .findFirst().orElseThrow().getFont().getSize();
+    }
+
+    /** Real dialogs, except the file chooser, which a headless test cannot click through. */
+    static final class ChoosingDialogs implements DialogService {
+        private final FxDialogService real;
+        volatile Path choice;
+
+        ChoosingDialogs(Stage owner) {
+            real = new FxDialogService(owner);
+        }
+
+        @Override
+        public void showError(String header, String message) {
+            real.showError(header, message);
+        }
+
+        @Override
+        public Optional<Path> chooseArticle(Path initialDirectory, List<String> extensions) {
+            return Optional.ofNullable(choice);
+        }
+
+        @Override
+        public void showAbout(String title, String text) {
+            real.showAbout(title, text);
+        }
+    }
+}
