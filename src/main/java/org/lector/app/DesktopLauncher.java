@@ -37,7 +37,11 @@ final class DesktopLauncher implements WindowLauncher {
                             new JsonSettingsRepository(paths.settingsFile()), null);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
                     stage.show();
-                    lector.open(path != null ? path : SampleArticle.install(paths.data()), document);
+                    if (path != null) {
+                        lector.open(path, document);
+                    } else {
+                        lector.viewModel().openSample(SampleArticle.install(paths.data()));
+                    }
                 } catch (RuntimeException e) {
                     LOG.error("the window could not be built", e);
                     failure.set(e);

@@ -42,7 +42,7 @@ public final class MainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
     /** A document read in the background, with the figures the status bar shows. */
-    record LoadedArticle(Path path, Document document, ReadingStats stats) {
+    record LoadedArticle(Path path, Document document, ReadingStats stats, boolean remember) {
     }
 
     private final DocumentLoader loader;
@@ -160,6 +160,15 @@ public final class MainViewModel {
 
     /** Reads {@code path} in the background and shows it; a newer request cancels this one. */
     public void open(Path path) {
+        open(path, true);
+    }
+
+    /** Opens the bundled sample without adding it to the recent files or the last used folder. */
+    public void openSample(Path path) {
+        open(path, false);
+    }
+
+    private void open(Path path, boolean remember) {
         if (loading != null) {
             loading.cancel();
         }
@@ -171,7 +180,7 @@ public final class MainViewModel {
         loading = tasks.submit(task -> {
             Document doc = loader.load(path, (done, total) -> task.update(total > 0 ? (double) done / total : -1,
                     String.format(Locale.ROOT, "Reading %s\u2026 %d %%", name, total > 0 ? done * 100 / total : 0)));
-            return new LoadedArticle(path, doc, ReadingStats.of(doc.text()));
+            return new LoadedArticle(path, doc, ReadingStats.of(doc.text()), remember);
         }, new BackgroundTasks.Listener<LoadedArticle>() {
             @Override
             public void onProgress(double fraction, String message) {
@@ -201,7 +210,7 @@ public final class MainViewModel {
 
     /** Shows a document that was already read (from the command line) without reading it again. */
     public void show(Path path, Document document) {
-        display(new LoadedArticle(path, document, ReadingStats.of(document.text())));
+        display(new LoadedArticle(path, document, ReadingStats.of(document.text()), true));
     }
 
     public void toggleTheme() {
@@ -233,6 +242,9 @@ public final class MainViewModel {
         reader.documentProperty().set(article.document());
         stats.set(article.stats());
         currentPath.set(article.path());
+        if (!article.remember()) {
+            return;
+        }
         Path absolute = article.path().toAbsolutePath().normalize();
         recentFiles.remove(absolute.toString());
         recentFiles.add(0, absolute.toString());

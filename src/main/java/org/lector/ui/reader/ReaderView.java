@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -19,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -27,6 +30,7 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.lector.model.Document;
 import org.lector.model.Span;
@@ -67,6 +71,10 @@ public final class ReaderView extends BorderPane {
     private final HBox findBar;
     private final TextField findField = new TextField();
     private final Label findStatus = new Label();
+    private final VBox layoutOverlay = new VBox(10);
+    private final Label layoutMessage = new Label();
+    /** The overlay shows only when laying out takes long enough to notice, so short articles never flicker. */
+    private final PauseTransition overlayDelay = new PauseTransition(javafx.util.Duration.millis(150));
 
     /** Ranges that stay while the document is shown (the title); find hits are layered over them. */
     private List<StyledRange> baseRanges = List.of();
@@ -102,8 +110,18 @@ public final class ReaderView extends BorderPane {
         findBar.setVisible(false);
         findBar.setManaged(false);
 
+        layoutOverlay.setId("layout-overlay");
+        layoutOverlay.getStyleClass().add("layout-overlay");
+        layoutOverlay.setVisible(false);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(36, 36);
+        layoutOverlay.getChildren().addAll(spinner, layoutMessage);
+        layoutOverlay.setAlignment(Pos.CENTER);
+        layoutMessage.getStyleClass().add("layout-message");
+        overlayDelay.setOnFinished(e -> layoutOverlay.setVisible(true));
+
         setTop(header);
-        setCenter(scroll);
+        setCenter(new StackPane(scroll, layoutOverlay));
         setBottom(findBar);
 
         ChangeListener<Number> measure = (obs, o, n) -> updateMeasure();
@@ -236,6 +254,8 @@ public final class ReaderView extends BorderPane {
         }
         // Splitting a long text into paragraphs takes a while; do it in the background and swap the finished
         // document in with one call, so the window keeps answering while a novel opens.
+        layoutMessage.setText("Opening \u201c" + doc.title() + "\u201d\u2026");
+        overlayDelay.playFromStart();
         tasks.submit(progress -> ReadOnlyStyledDocument.fromString(doc.text(), NO_STYLE, NO_STYLE,
                 SegmentOps.<Collection<String>>styledTextOps()), styled -> {
                     if (viewModel.getDocument() == doc) {
@@ -245,35 +265,45 @@ public final class ReaderView extends BorderPane {
     }
 
     private void display(Document doc, StyledDocument<Collection<String>, String, Collection<String>> styled) {
+        overlayDelay.stop();
+        layoutOverlay.setVisible(false);
         area.replace(0, area.getLength(), styled);
         shown = doc;
-        int titleLength = titleLength(doc);
-        boolean titleInText = titleLength > 0;
+        Span title = titleSpan(doc);
+        boolean titleInText = title != null;
         heading.setText(titleInText ? "" : doc.title());
         heading.setVisible(!titleInText);
         heading.setManaged(!titleInText);
         meta.setText(describe(doc));
         header.setVisible(true);
         header.setManaged(true);
-        baseRanges = titleInText ? List.of(new StyledRange(new Span(0, titleLength), TITLE_CLASS)) : List.of();
+        baseRanges = titleInText ? List.of(new StyledRange(title, TITLE_CLASS)) : List.of();
         if (titleInText) {
-            area.setParagraphStyle(0, List.of("title-paragraph"));
+            area.setParagraphStyle(area.offsetToPosition(title.start(), Bias.Forward).getMajor(),
+                    List.of("title-paragraph"));
         }
         area.moveTo(0);
         area.showParagraphAtTop(0);
         restyleAll();
     }
 
-    /** The length of the title at the start of the text, or 0 when the text does not open with it. */
-    private static int titleLength(Document doc) {
+    /**
+     * The span of the title when the text opens with it (after any blank lines), or {@code null}: then the title
+     * is shown above the text instead.
+     */
+    static Span titleSpan(Document doc) {
         String text = doc.text();
         String title = doc.title().strip();
-        int firstLineEnd = text.indexOf('\n');
-        String firstLine = (firstLineEnd < 0 ? text : text.substring(0, firstLineEnd)).strip();
-        if (title.isEmpty() || !firstLine.equals(title)) {
-            return 0;
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
         }
-        return firstLineEnd < 0 ? text.length() : firstLineEnd;
+        int lineEnd = text.indexOf('\n', start);
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        if (title.isEmpty() || start >= end || !text.substring(start, end).strip().equals(title)) {
+            return null;
+        }
+        return new Span(start, end);
     }
 
     private static String describe(Document doc) {
@@ -369,7 +399,7 @@ public final class ReaderView extends BorderPane {
         double fontPx = BASE_FONT_PX * viewModel.zoomProperty().get();
         double measure = MEASURE_EM * fontPx;
         double side = Math.max(MIN_SIDE_PADDING, (area.getWidth() - measure) / 2);
-        Insets padding = new Insets(fontPx * 1.5, side, fontPx * 3, side);
+        Insets padding = new Insets(fontPx, side, 0, side);
         if (!padding.equals(area.getPadding())) {
             area.setPadding(padding);
             header.setPadding(new Insets(fontPx * 1.2, side, 0, side));

@@ -1,10 +1,10 @@
 package org.lector.ui.reader;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -36,6 +36,8 @@ public final class ReaderViewModel {
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     private final StringBinding findStatus;
 
+    /** The shown text folded for find; built once per document, in the background, on the first search. */
+    private final AtomicReference<FoldedDocument> folded = new AtomicReference<>();
     private BackgroundTasks.Handle search;
     /** Bumped by every new search, so a late result of an older one is recognised and dropped. */
     private long searchRevision;
@@ -127,8 +129,7 @@ public final class ReaderViewModel {
             matches.set(List.of());
             return;
         }
-        String text = doc.text();
-        search = tasks.submit(progress -> TextSearch.findAll(text, query), found -> {
+        search = tasks.submit(progress -> TextSearch.findAll(foldedText(doc), query), found -> {
             if (revision != searchRevision) {
                 return;
             }
@@ -140,6 +141,19 @@ public final class ReaderViewModel {
             currentMatch.set(-1);
             matches.set(List.of());
         });
+    }
+
+    private TextSearch.Folded foldedText(Document doc) {
+        FoldedDocument cached = folded.get();
+        if (cached != null && cached.document() == doc) {
+            return cached.text();
+        }
+        TextSearch.Folded text = TextSearch.fold(doc.text());
+        folded.set(new FoldedDocument(doc, text));
+        return text;
+    }
+
+    private record FoldedDocument(Document document, TextSearch.Folded text) {
     }
 
     private String describeFind() {

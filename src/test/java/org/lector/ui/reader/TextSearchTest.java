@@ -31,6 +31,23 @@ class TextSearchTest {
     }
 
     @Test
+    void ignoresAccentsLikeABrowserFind() {
+        String text = "“Natásha!” said Pierre. The Élysée Palace.";
+        List<Span> hits = TextSearch.findAll(text, "natasha");
+        assertThat(hits).extracting(s -> s.of(text)).containsExactly("Natásha");
+        assertThat(TextSearch.findAll(text, "elysee")).extracting(s -> s.of(text)).containsExactly("Élysée");
+        assertThat(TextSearch.findAll(text, "Natásha")).hasSize(1);
+    }
+
+    @Test
+    void decomposedAccentsMapBackToWholeCharacters() {
+        // "Zoe\u0308" is "Zoë" written as e + combining diaeresis: the hit must cover the mark too.
+        String text = "Zoe\u0308 and Zoë";
+        List<Span> hits = TextSearch.findAll(text, "zoe");
+        assertThat(hits).extracting(s -> s.of(text)).containsExactly("Zoe\u0308", "Zoë");
+    }
+
+    @Test
     void treatsQueryLiterallyNotAsRegex() {
         String text = "a.b a*b (a) [x]";
         assertThat(TextSearch.findAll(text, "a.b")).hasSize(1);
