@@ -69,7 +69,7 @@ final class FactFinder {
                     }
                 }
             }
-            Fact f = claim(text, toks, s, from, ms, clusterOf, names, sourceId, engine);
+            Fact f = claim(text, toks, s, from, ms, clusterOf, names, sourceId, quotes, engine);
             if (f != null) {
                 found.add(f);
             }
@@ -85,7 +85,8 @@ final class FactFinder {
     }
 
     private static Fact claim(String text, List<TextLayer.Tok> toks, TextLayer.Sent s, int from, List<Mention> ms,
-                              String[] clusterOf, Map<String, String> names, String sourceId, String engine) {
+                              String[] clusterOf, Map<String, String> names, String sourceId, List<Quote> quotes,
+                              String engine) {
         if (toks.subList(s.firstToken(), s.endToken()).stream().noneMatch(TextLayer.Tok::isVerb)) {
             return null; // a headline or a fragment
         }
@@ -126,8 +127,25 @@ final class FactFinder {
         double score = Math.min(quantities.size(), 3) * 2.0 + Math.min(actors, 3) * 1.0 + (time != null ? 0.5 : 0);
         long hedges = toks.subList(from, s.endToken()).stream().filter(t -> HEDGES.contains(t.lower())).count();
         score -= 1.5 * Math.min(hedges, 2);
-        if (quantities.isEmpty() && actors < 2) {
+        if (quantities.isEmpty() && actors < 1) {
             return null;
+        }
+        int firstVerb = -1;
+        for (int t = from; t < s.endToken(); t++) {
+            if (toks.get(t).isVerb()) {
+                firstVerb = t;
+                break;
+            }
+        }
+        if (subject >= 0 && firstVerb >= 0 && firstVerb < ms.get(subject).firstToken()) {
+            // "The gathering will see 27 heads ..., with Macron expected to ...": a number between the first verb
+            // and the actor belongs to the first clause, whose subject is not an actor.
+            final int fv = firstVerb;
+            final int sub = ms.get(subject).firstToken();
+            if (ms.stream().anyMatch(m -> m.firstToken() > fv && m.endToken() <= sub
+                    && Quantities.of(m, toks) != null)) {
+                subject = -1;
+            }
         }
         String subj;
         int pStart;
@@ -172,6 +190,14 @@ final class FactFinder {
         }
         String object = oEnd > pEnd ? text.substring(toks.get(pEnd).start(), toks.get(oEnd - 1).end()) : "";
         Span span = new Span(s.start(), s.end());
+        if (sourceId == null) {
+            int at = toks.get(pStart).start();
+            for (Quote q : quotes) {
+                if (q.speakerId() != null && q.span().contains(at)) {
+                    sourceId = q.speakerId(); // a claim made inside someone's quoted words is theirs
+                }
+            }
+        }
         String sourceName = sourceId == null ? "" : names.getOrDefault(sourceId, "");
         return new Fact("f", span, span.of(text), subj, predicate, object, quantities, time, sourceId, sourceName,
                 score, FactStatus.UNCHECKED, "", "", Provenance.auto(engine, 0.5));

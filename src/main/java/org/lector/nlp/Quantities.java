@@ -64,6 +64,9 @@ final class Quantities {
             }
             v = value(t.group());
         }
+        if (v.compareTo(BigDecimal.TEN) < 0 && text.chars().allMatch(Character::isLetter)) {
+            return null; // "One of the key ...": a spelled-out small number is rarely the claim
+        }
         String unit = "";
         if (m.type() == EntityType.MONEY) {
             for (Map.Entry<String, String> e : CURRENCY.entrySet()) {

@@ -37,11 +37,11 @@ final class QuoteFinder {
             "emphasize", "add", "note", "warn", "claim", "declare", "announce", "argue", "explain", "ask", "reply",
             "respond", "acknowledge", "express", "describe", "call", "write", "suggest", "admit", "deny", "confirm",
             "predict", "promise", "vow", "pledge", "remark", "comment", "tweet", "post", "report", "recall",
-            "assert", "maintain", "contend", "concede", "criticise", "criticize", "demand", "exclaim", "shout",
-            "whisper", "cry", "answer", "continue", "observe", "point", "reiterate", "underline", "underscore",
+            "assert", "contend", "concede", "criticise", "criticize", "demand", "exclaim", "shout",
+            "whisper", "cry", "answer", "observe", "reiterate", "underline", "underscore",
             "according", "dub", "label", "quip", "testify", "threaten", "agree", "mutter");
 
-    private static final int AFTER_WINDOW = 4;
+    private static final Set<String> AUX_BEFORE_CUE = Set.of("has", "had", "have", "also", "then", "later");
 
     private QuoteFinder() {
     }
@@ -201,30 +201,35 @@ final class QuoteFinder {
                                          boolean[] inQuote) {
         List<TextLayer.Tok> toks = layer.tokens();
         int after = firstTokenAtOrAfter(toks, q.end());
-        // 1. Right after the quote: ," Macron said / ," he stated / ," said Macron
-        int cue = -1;
-        int seen = 0;
-        for (int t = after; t < toks.size() && seen < AFTER_WINDOW; t++) {
-            TextLayer.Tok tok = toks.get(t);
-            if (inQuote[t] || tok.word().equals("\n")) {
-                break;
-            }
-            if (isPunct(tok)) {
-                if (seen > 0 && !tok.word().equals(",")) {
-                    break;
-                }
-                continue;
-            }
-            seen++;
-            if (isCue(tok)) {
-                cue = t;
-                break;
-            }
+        // 1. Right after the quote, and nothing else between: ," Macron said / ," he stated / ," said Macron
+        int k = after;
+        while (k < toks.size() && isPunct(toks.get(k)) && !inQuote[k] && toks.get(k).start() - q.end() < 3) {
+            k++;
         }
-        if (cue >= 0) {
-            int speaker = speakerNear(cue, after, ms, clusterOf, toks);
-            if (speaker >= 0) {
-                return new Attribution(clusterOf[speaker], span(toks.get(cue)), toks.get(cue).word());
+        if (k < toks.size() && !inQuote[k]) {
+            int cue = -1;
+            if (isCue(toks.get(k))) {
+                cue = k;
+            } else {
+                for (int j = 0; j < ms.size(); j++) {
+                    Mention m = ms.get(j);
+                    if (m.firstToken() == k && clusterOf[j] != null && canSpeak(m)) {
+                        int v = m.endToken();
+                        if (v < toks.size() && AUX_BEFORE_CUE.contains(toks.get(v).lower())) {
+                            v++;
+                        }
+                        if (v < toks.size() && isCue(toks.get(v))) {
+                            cue = v;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (cue >= 0) {
+                int speaker = speakerNear(cue, after, ms, clusterOf, toks);
+                if (speaker >= 0) {
+                    return new Attribution(clusterOf[speaker], span(toks.get(cue)), toks.get(cue).word());
+                }
             }
         }
         // 2. Before the quote, in its sentence: Macron stressed that ... "..."
@@ -257,6 +262,9 @@ final class QuoteFinder {
             }
             boolean before = m.firstToken() >= windowStart && m.endToken() <= cue
                     && cue - m.endToken() <= 1;
+            if (m.firstToken() > cue + 2) {
+                break;
+            }
             boolean afterCue = m.firstToken() > cue && m.firstToken() <= cue + 2;
             if (before || afterCue) {
                 return j;
@@ -276,7 +284,8 @@ final class QuoteFinder {
             }
             if (m.type() == EntityType.PERSON) {
                 best = j;
-            } else if (canSpeak(m) && cue - m.endToken() <= 1 && (best < 0 || ms.get(best).endToken() < m.endToken())) {
+            } else if (canSpeak(m) && (m.endToken() == cue || (m.endToken() == cue - 1
+                    && AUX_BEFORE_CUE.contains(toks.get(m.endToken()).lower())))) {
                 best = j;
             }
         }
