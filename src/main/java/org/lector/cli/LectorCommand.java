@@ -58,6 +58,7 @@ public final class LectorCommand implements Callable<Integer> {
     /** The command line with Lector's conventions: clear messages, no stack traces for bad arguments. */
     public static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader) {
         CommandLine cl = new CommandLine(new LectorCommand(launcher, loader));
+        cl.addSubcommand(new AnalyzeCommand(loader));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();

@@ -1,0 +1,149 @@
+package org.lector.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
+import org.lector.model.EntityMention;
+import org.lector.model.EntityCluster;
+import org.lector.model.Fact;
+import org.lector.model.Quantity;
+import org.lector.model.Quote;
+import org.lector.model.Span;
+
+/**
+ * The analysis JSON of DESIGN.md: {@code document}, {@code text}, {@code entities}, {@code clusters},
+ * {@code quotes}, {@code facts}, {@code notes}. Offsets are half-open {@code [start, end)} UTF-16 indices into
+ * {@code text}. Numbers are written plain (2000000000, not 2E+9).
+ */
+public final class AnalysisJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private AnalysisJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * The JSON tree of one analysed document.
+     *
+     * @param date the article's date as Lector found it (metadata or dateline), or null
+     */
+    public static ObjectNode toJson(Document d, LocalDate date, Analysis a) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode doc = root.putObject("document");
+        doc.put("title", d.title());
+        doc.put("source", d.source());
+        doc.put("sha256", d.sha256());
+        doc.put("length", d.length());
+        if (date != null) {
+            doc.put("date", date.toString());
+        } else {
+            doc.putNull("date");
+        }
+        doc.put("pipeline", a.pipelineVersion());
+        doc.put("offsets", "utf16");
+        root.put("text", d.text());
+        ArrayNode entities = root.putArray("entities");
+        for (EntityMention m : a.entities()) {
+            ObjectNode e = entities.addObject();
+            e.put("id", m.id());
+            span(e, m.span());
+            e.put("text", m.text());
+            e.put("type", m.type().id());
+            e.put("subtype", m.subtype());
+            e.put("form", m.form().id());
+            if (m.clusterId() != null) {
+                e.put("cluster", m.clusterId());
+            } else {
+                e.putNull("cluster");
+            }
+            e.put("provenance", m.provenance().origin().id());
+            e.put("confidence", round(m.provenance().confidence()));
+        }
+        ArrayNode clusters = root.putArray("clusters");
+        for (EntityCluster c : a.clusters()) {
+            ObjectNode o = clusters.addObject();
+            o.put("id", c.id());
+            o.put("name", c.name());
+            o.put("type", c.type().id());
+            ArrayNode ms = o.putArray("mentions");
+            c.mentionIds().forEach(ms::add);
+        }
+        ArrayNode quotes = root.putArray("quotes");
+        for (Quote q : a.quotes()) {
+            ObjectNode o = quotes.addObject();
+            o.put("id", q.id());
+            span(o, q.span());
+            o.put("text", q.text());
+            o.put("kind", q.kind().id());
+            if (q.speakerId() != null) {
+                o.put("speaker", q.speakerId());
+                o.put("speakerName", q.speakerName());
+            } else {
+                o.putNull("speaker");
+                o.putNull("speakerName");
+            }
+            if (q.cue() != null) {
+                ObjectNode cue = o.putObject("cue");
+                span(cue, q.cue());
+                cue.put("text", q.cueText());
+            } else {
+                o.putNull("cue");
+            }
+            o.put("provenance", q.provenance().origin().id());
+        }
+        ArrayNode facts = root.putArray("facts");
+        for (Fact f : a.facts()) {
+            ObjectNode o = facts.addObject();
+            o.put("id", f.id());
+            span(o, f.span());
+            o.put("text", f.text());
+            o.put("subject", f.subject());
+            o.put("predicate", f.predicate());
+            o.put("object", f.object());
+            ArrayNode qs = o.putArray("quantities");
+            for (Quantity q : f.quantities()) {
+                ObjectNode qo = qs.addObject();
+                qo.put("text", q.text());
+                qo.put("value", q.value());
+                qo.put("unit", q.unit());
+            }
+            if (f.time() != null) {
+                ObjectNode t = o.putObject("time");
+                t.put("text", f.time().text());
+                t.put("value", f.time().value());
+            } else {
+                o.putNull("time");
+            }
+            if (f.sourceId() != null) {
+                o.put("source", f.sourceId());
+                o.put("sourceName", f.sourceName());
+            } else {
+                o.putNull("source");
+            }
+            o.put("score", round(f.score()));
+            o.put("status", f.status().id());
+        }
+        root.putArray("notes");
+        return root;
+    }
+
+    private static void span(ObjectNode o, Span s) {
+        o.put("start", s.start());
+        o.put("end", s.end());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,169 @@
+package org.lector.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
+import org.lector.model.EntityMention;
+import org.lector.model.Provenance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lector's analysis engine. Tier 1 ({@link #analyzeNames}) finds sentences, tokens and typed entity mentions;
+ * tier 2 ({@link #analyze}) adds clusters, quotes with speakers and ranked facts.
+ *
+ * <p>Constructing an engine is cheap; the models load on the first analysis, or earlier in the background with
+ * {@link #warmUp}. One engine serves any number of threads. Every call takes a {@link CancellationToken}: a
+ * cancelled analysis throws {@link CancellationException} instead of returning, so a stale result never reaches
+ * the caller. The result always belongs to the document passed in; nothing is shared between documents except
+ * a one-entry cache that lets {@link #analyze} reuse the tokens {@link #analyzeNames} just computed for the same
+ * text.
+ */
+public final class AnalysisEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisEngine.class);
+    private static final String VERSION = "corenlp-4.5.10+lector-1";
+
+    private final EngineOptions options;
+    private final ExecutorService workers;
+    private final CompletableFuture<CoreNlpPipeline> pipeline = new CompletableFuture<>();
+    private final AtomicBoolean loadStarted = new AtomicBoolean();
+    private volatile Cached cached;
+
+    private record Cached(String text, LocalDate date, TextLayer layer, List<Mention> mentions) {
+    }
+
+    public AnalysisEngine(EngineOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(options.workers(), r -> {
+            Thread t = new Thread(r, "lector-nlp-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The engine and configuration that produced an analysis, stored with cached results. */
+    public static String pipelineVersion() {
+        return VERSION;
+    }
+
+    /** Starts loading the models on {@code executor}; completes when they are loaded. Calling it again is free. */
+    public CompletableFuture<Void> warmUp(Executor executor) {
+        if (loadStarted.compareAndSet(false, true)) {
+            executor.execute(this::load);
+        }
+        return pipeline.thenApply(p -> null);
+    }
+
+    private void load() {
+        try {
+            pipeline.complete(CoreNlpPipeline.load());
+        } catch (RuntimeException | Error e) {
+            LOG.error("CoreNLP models failed to load", e);
+            pipeline.completeExceptionally(e);
+        }
+    }
+
+    private CoreNlpPipeline pipeline(CancellationToken cancel) {
+        if (loadStarted.compareAndSet(false, true)) {
+            load();
+        }
+        while (true) {
+            cancel.throwIfCancelled();
+            try {
+                return pipeline.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still loading; look at the token again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while models load");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("CoreNLP models failed to load", e.getCause());
+            }
+        }
+    }
+
+    /** Tier 1: entity mentions typed and with their form; no clusters, quotes or facts. */
+    public Analysis analyzeNames(Document document, CancellationToken cancel) {
+        Cached c = tier1(document, cancel);
+        return new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Tier 1 and tier 2: everything the engine finds. */
+    public Analysis analyze(Document document, CancellationToken cancel) {
+        return analyze(document, cancel, a -> { });
+    }
+
+    /**
+     * Tier 1 and tier 2, handing the tier-1 result to {@code onNames} as soon as it is ready (on the calling
+     * thread), so names can be highlighted while the rest is computed.
+     */
+    public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
+        Cached c = tier1(document, cancel);
+        onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(),
+                List.of()));
+        cancel.throwIfCancelled();
+        DeepAnalysis deep = DeepAnalysis.run(document.text(), c.layer(), c.mentions(), c.date(), VERSION, cancel);
+        return new Analysis(VERSION, toEntities(c.mentions(), deep.clusterOfMention()), deep.clusters(),
+                deep.quotes(), deep.facts(), List.of());
+    }
+
+    /** The date relative dates are resolved against: the document's metadata, else the text's own dateline. */
+    public static LocalDate articleDate(Document document) {
+        return document.date() != null ? document.date() : ArticleDates.find(document.text()).orElse(null);
+    }
+
+    private Cached tier1(Document document, CancellationToken cancel) {
+        String text = document.text();
+        LocalDate date = articleDate(document);
+        Cached c = cached;
+        if (c != null && c.text().equals(text) && Objects.equals(c.date(), date)) {
+            return c;
+        }
+        CoreNlpPipeline p = pipeline(cancel);
+        long t0 = System.nanoTime();
+        TextLayer layer = p.annotate(text, date, workers, options.chunkChars(), cancel);
+        cancel.throwIfCancelled();
+        List<Mention> mentions = MentionFinder.find(text, layer);
+        LOG.debug("tier 1: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),
+                (System.nanoTime() - t0) / 1_000_000);
+        c = new Cached(text, date, layer, mentions);
+        cached = c;
+        return c;
+    }
+
+    static String mentionId(int index) {
+        return "m" + (index + 1);
+    }
+
+    private static List<EntityMention> toEntities(List<Mention> ms, String[] clusterOf) {
+        List<EntityMention> out = new ArrayList<>(ms.size());
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            out.add(new EntityMention(mentionId(i), new org.lector.model.Span(m.start(), m.end()), m.text(), m.type(),
+                    m.subtype(), m.form(), clusterOf == null ? null : clusterOf[i],
+                    Provenance.auto(VERSION, m.confidence())));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,185 @@
+package org.lector.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lector.model.EntityCluster;
+import org.lector.model.EntityType;
+import org.lector.model.MentionForm;
+
+/**
+ * Groups mentions into entities. Rule-based on purpose (statistical coref costs ~8 s of load and 400 MB, and
+ * merged Erdogan into Macron on the sample):
+ * <ul>
+ *   <li>person names merge when one's words are all in the other's ("Macron" into "Emmanuel Macron"); the
+ *       longest is the name;</li>
+ *   <li>the title and nationality written before a name ("French President Emmanuel Macron") let a nominal
+ *       ("the French president") join that person, the most recent one when several fit;</li>
+ *   <li>he/she/him/his/her join the subject of the closest sentence that has a person in it;</li>
+ *   <li>other names merge by their text (case, possessive and "the" ignored).</li>
+ * </ul>
+ */
+final class Clusterer {
+
+    private static final Set<EntityType> CLUSTERED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
+            EntityType.PLACE, EntityType.GROUP, EntityType.MISC);
+
+    record Result(List<EntityCluster> clusters, String[] clusterOfMention) {
+    }
+
+    private static final class Cluster {
+        final EntityType type;
+        String name;
+        final Set<String> words = new LinkedHashSet<>();
+        final Set<String> titles = new LinkedHashSet<>();
+        final Set<String> groups = new LinkedHashSet<>();
+        final List<Integer> mentions = new ArrayList<>();
+        int order;
+
+        Cluster(EntityType type, String name) {
+            this.type = type;
+            this.name = name;
+        }
+    }
+
+    private Clusterer() {
+    }
+
+    static Result cluster(List<Mention> ms, TextLayer layer) {
+        List<Cluster> clusters = new ArrayList<>();
+        Cluster[] of = new Cluster[ms.size()];
+        Map<String, Cluster> byKey = new HashMap<>();
+        // Names and nominals first, pronouns after: a pronoun needs its antecedent's cluster.
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (!CLUSTERED.contains(m.type()) || m.form() == MentionForm.PRONOUN) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON && m.form() == MentionForm.NAME) {
+                of[i] = personName(m, i, ms, clusters);
+            } else if (m.type() == EntityType.PERSON && m.form() == MentionForm.NOMINAL) {
+                of[i] = nominal(m, i, clusters, of);
+            } else if (m.form() == MentionForm.NAME) {
+                String key = m.type() + "|" + MentionFinder.key(m.text());
+                Cluster c = byKey.get(key);
+                if (c == null) {
+                    c = new Cluster(m.type(), stripPossessive(m.text()));
+                    c.order = i;
+                    byKey.put(key, c);
+                    clusters.add(c);
+                }
+                of[i] = c;
+            }
+            if (of[i] != null) {
+                of[i].mentions.add(i);
+            }
+        }
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).form() == MentionForm.PRONOUN) {
+                int ante = Pronouns.antecedent(i, ms, of, layer);
+                if (ante >= 0) {
+                    of[i] = of[ante];
+                    of[i].mentions.add(i);
+                }
+            }
+        }
+        clusters.removeIf(c -> c.mentions.isEmpty());
+        clusters.sort((a, b) -> Integer.compare(a.mentions.stream().min(Integer::compare).orElse(0),
+                b.mentions.stream().min(Integer::compare).orElse(0)));
+        Map<Cluster, String> ids = new HashMap<>();
+        List<EntityCluster> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            String id = "c" + (out.size() + 1);
+            ids.put(c, id);
+            List<String> mids = c.mentions.stream().sorted().map(AnalysisEngine::mentionId).toList();
+            out.add(new EntityCluster(id, c.name, c.type, mids));
+        }
+        String[] idOf = new String[ms.size()];
+        for (int i = 0; i < of.length; i++) {
+            idOf[i] = of[i] == null ? null : ids.get(of[i]);
+        }
+        return new Result(out, idOf);
+    }
+
+    private static Cluster personName(Mention m, int i, List<Mention> ms, List<Cluster> clusters) {
+        String name = stripPossessive(m.text());
+        List<String> words = words(name);
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.PERSON || c.words.isEmpty()) {
+                continue;
+            }
+            if (c.words.containsAll(words) || words.containsAll(c.words)) {
+                best = c; // the most recent fitting person wins
+            }
+        }
+        if (best == null) {
+            best = new Cluster(EntityType.PERSON, name);
+            best.order = i;
+            clusters.add(best);
+        }
+        if (words.size() > best.words.size()) {
+            best.name = name;
+        }
+        best.words.addAll(words);
+        // The title and group written right before the name: "French President Emmanuel Macron".
+        int at = m.firstToken();
+        for (int j = i - 1; j >= 0; j--) {
+            Mention p = ms.get(j);
+            if (p.endToken() != at) {
+                break;
+            }
+            if (p.type() == EntityType.TITLE) {
+                best.titles.add(p.text().toLowerCase(Locale.ROOT));
+            } else if (p.type() == EntityType.GROUP || p.type() == EntityType.PLACE) {
+                best.groups.add(p.text().toLowerCase(Locale.ROOT));
+            } else {
+                break;
+            }
+            at = p.firstToken();
+        }
+        return best;
+    }
+
+    private static Cluster nominal(Mention m, int i, List<Cluster> clusters, Cluster[] of) {
+        String lower = m.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "");
+        Cluster best = null;
+        int bestScore = 0;
+        int bestRecency = -1;
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.PERSON) {
+                continue;
+            }
+            int score = 0;
+            for (String t : c.titles) {
+                if (lower.endsWith(t)) {
+                    score = 2;
+                    String rest = lower.substring(0, lower.length() - t.length()).trim();
+                    if (!rest.isEmpty()) {
+                        score = c.groups.contains(rest) ? 3 : 0;
+                    }
+                }
+            }
+            int recency = c.mentions.isEmpty() ? -1 : c.mentions.get(c.mentions.size() - 1);
+            if (score > bestScore || (score == bestScore && score > 0 && recency > bestRecency)) {
+                best = c;
+                bestScore = score;
+                bestRecency = recency;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> words(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s.]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    static String stripPossessive(String s) {
+        return s.replaceAll("['’]s?$", "");
+    }
+}

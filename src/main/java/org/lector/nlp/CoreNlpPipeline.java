@@ -1,0 +1,195 @@
+package org.lector.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The CoreNLP part of the engine (tier 1): tokens, sentences, POS, lemmas and fine-grained NER with SUTime.
+ * Why these annotators and options: docs/decisions/0003-nlp-pipeline.md.
+ *
+ * <p>One {@link StanfordCoreNLP} instance is shared by the chunk workers; CoreNLP's annotators are thread-safe
+ * for concurrent {@code annotate} calls (measured: identical output to one thread).
+ */
+final class CoreNlpPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipeline.class);
+
+    /** Lector's gazetteer: CoreNLP's caseless KBP gazetteer without its 533,000 CITY rows (built by the pom). */
+    static final String CASELESS_GAZETTEER = "org/lector/nlp/models/regexner_caseless_nocity.tab";
+    static final String CASED_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
+
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlpPipeline(StanfordCoreNLP pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The annotator configuration; kept in one place so the decision record and the code agree. */
+    static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // A blank line ends a sentence, so a headline never runs into the paragraph under it.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Tokens keep their offsets into the original text whatever CoreNLP normalizes in their word forms
+        // (quotes become `` and ''); the quote finder reads the text itself, never the word forms.
+        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.fine.regexner.mapping", "ignorecase=true,validpospattern=^(NN|JJ).*,"
+                + CASELESS_GAZETTEER + ";" + CASED_GAZETTEER);
+        // The KBP rule sets (per_title etc.) are not loaded: nothing here uses relation extraction.
+        p.setProperty("ner.useSUTime", "true");
+        return p;
+    }
+
+    static CoreNlpPipeline load() {
+        long t0 = System.nanoTime();
+        StanfordCoreNLP nlp = new StanfordCoreNLP(properties());
+        LOG.info("CoreNLP pipeline loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        return new CoreNlpPipeline(nlp);
+    }
+
+    /**
+     * Annotates {@code text}, cut into paragraph chunks run on {@code workers} when it is long.
+     *
+     * @param date the article's date, which relative dates ("Thursday") are resolved against; may be null
+     */
+    TextLayer annotate(String text, LocalDate date, ExecutorService workers, int chunkChars,
+                       CancellationToken cancel) {
+        List<int[]> chunks = chunk(text, chunkChars);
+        List<TextLayer> parts = new ArrayList<>();
+        if (chunks.size() == 1) {
+            parts.add(annotateChunk(text, 0, text.length(), date, cancel));
+        } else {
+            List<Future<TextLayer>> futures = new ArrayList<>();
+            for (int[] c : chunks) {
+                futures.add(workers.submit(() -> annotateChunk(text, c[0], c[1], date, cancel)));
+            }
+            try {
+                for (Future<TextLayer> f : futures) {
+                    parts.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                futures.forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
+            } catch (ExecutionException e) {
+                futures.forEach(f -> f.cancel(true));
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return merge(parts);
+    }
+
+    /** Cuts at blank lines (paragraph breaks) so no sentence is split; each chunk is about {@code size} chars. */
+    static List<int[]> chunk(String text, int size) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        while (text.length() - start > size * 3 / 2) {
+            int cut = text.indexOf("\n\n", start + size);
+            if (cut < 0) {
+                break;
+            }
+            out.add(new int[] {start, cut});
+            start = cut;
+        }
+        out.add(new int[] {start, text.length()});
+        return out;
+    }
+
+    private TextLayer annotateChunk(String text, int from, int to, LocalDate date, CancellationToken cancel) {
+        cancel.throwIfCancelled();
+        CoreDocument doc = new CoreDocument(text.substring(from, to));
+        if (date != null) {
+            doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+        }
+        pipeline.annotate(doc);
+        cancel.throwIfCancelled();
+        List<TextLayer.Tok> toks = new ArrayList<>();
+        List<TextLayer.Sent> sents = new ArrayList<>();
+        List<TextLayer.RawMention> names = new ArrayList<>();
+        for (CoreSentence s : doc.sentences()) {
+            int first = toks.size();
+            for (CoreLabel l : s.tokens()) {
+                String ner = l.ner() == null ? "O" : l.ner();
+                toks.add(new TextLayer.Tok(toks.size(), sents.size(), from + l.beginPosition(),
+                        from + l.endPosition(), l.word(), nz(l.tag()), nz(l.lemma()), ner));
+            }
+            if (toks.size() > first) {
+                sents.add(new TextLayer.Sent(sents.size(), toks.get(first).start(), toks.get(toks.size() - 1).end(),
+                        first, toks.size()));
+            }
+            for (CoreEntityMention m : s.entityMentions()) {
+                List<CoreLabel> mt = m.tokens();
+                if (mt.isEmpty()) {
+                    continue;
+                }
+                int firstTok = first + mt.get(0).index() - 1;
+                String norm = nz(m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+                names.add(new TextLayer.RawMention(from + m.charOffsets().first(), from + m.charOffsets().second(),
+                        m.entityType(), norm, confidence(m), firstTok, firstTok + mt.size()));
+            }
+        }
+        return new TextLayer(toks, sents, names);
+    }
+
+    private static double confidence(CoreEntityMention m) {
+        try {
+            Map<String, Double> c = m.entityTypeConfidences();
+            if (c != null && !c.isEmpty()) {
+                double best = c.values().stream().mapToDouble(Double::doubleValue).max().orElse(0.9);
+                if (best > 0 && best <= 1) {
+                    return best;
+                }
+            }
+        } catch (RuntimeException e) {
+            // Rule-based tags (SUTime, gazetteer) carry no CRF confidence; fall through.
+        }
+        return 0.9;
+    }
+
+    private static TextLayer merge(List<TextLayer> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<TextLayer.Tok> toks = new ArrayList<>();
+        List<TextLayer.Sent> sents = new ArrayList<>();
+        List<TextLayer.RawMention> names = new ArrayList<>();
+        for (TextLayer p : parts) {
+            int tokOff = toks.size();
+            int sentOff = sents.size();
+            for (TextLayer.Tok t : p.tokens()) {
+                toks.add(new TextLayer.Tok(t.index() + tokOff, t.sentence() + sentOff, t.start(), t.end(), t.word(),
+                        t.pos(), t.lemma(), t.ner()));
+            }
+            for (TextLayer.Sent s : p.sentences()) {
+                sents.add(new TextLayer.Sent(s.index() + sentOff, s.start(), s.end(), s.firstToken() + tokOff,
+                        s.endToken() + tokOff));
+            }
+            for (TextLayer.RawMention m : p.names()) {
+                names.add(new TextLayer.RawMention(m.start(), m.end(), m.tag(), m.normalized(), m.confidence(),
+                        m.firstToken() + tokOff, m.endToken() + tokOff));
+            }
+        }
+        return new TextLayer(toks, sents, names);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,230 @@
+package org.lector.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lector.model.EntityType;
+import org.lector.model.MentionForm;
+
+/**
+ * Tier 1 rules over CoreNLP's names: Lector's types, pronoun and nominal mentions, noise removal and
+ * document-level type consistency.
+ */
+final class MentionFinder {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
+            "herself");
+    /** SUTime reads these as dates; for a reader they are noise. */
+    private static final Set<String> DATE_NOISE = Set.of("PRESENT_REF", "PAST_REF", "FUTURE_REF");
+    private static final Set<String> DATE_NOISE_WORDS = Set.of("now", "once", "future", "currently", "recently",
+            "the future", "the past", "past", "present", "later", "earlier", "soon", "then");
+    /** Words that glued damage leaves on the end of a name ("Turkeywill", "Arabiaover"). */
+    private static final List<String> GLUED_TAILS = List.of("will", "would", "over", "from", "with", "and",
+            "the", "has", "had", "was", "is", "to", "in", "of");
+
+    private MentionFinder() {
+    }
+
+    /** Lector's family for a CoreNLP fine-grained tag, or null to drop the mention. */
+    static EntityType typeOf(String tag) {
+        return switch (tag) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.PLACE;
+            case "NATIONALITY", "RELIGION", "IDEOLOGY" -> EntityType.GROUP;
+            case "TITLE" -> EntityType.TITLE;
+            case "MONEY" -> EntityType.MONEY;
+            case "NUMBER", "PERCENT", "ORDINAL" -> EntityType.QUANTITY;
+            case "DATE", "TIME", "DURATION", "SET" -> EntityType.DATE;
+            case "MISC", "URL", "EMAIL" -> EntityType.MISC;
+            // CAUSE_OF_DEATH ("war", "attacks"), CRIMINAL_CHARGE, HANDLE: noise in news text.
+            default -> null;
+        };
+    }
+
+    static List<Mention> find(String text, TextLayer layer) {
+        List<Mention> out = new ArrayList<>();
+        List<TextLayer.Tok> toks = layer.tokens();
+        for (TextLayer.RawMention r : layer.names()) {
+            EntityType type = typeOf(r.tag());
+            if (type == null) {
+                continue;
+            }
+            String surface = text.substring(r.start(), r.end());
+            if (type == EntityType.DATE && (DATE_NOISE.contains(r.normalized())
+                    || DATE_NOISE_WORDS.contains(surface.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            if (r.endToken() - r.firstToken() == 1 && PRONOUNS.contains(surface.toLowerCase(Locale.ROOT))) {
+                continue; // re-added below as a pronoun
+            }
+            Mention m = new Mention(r.start(), r.end(), surface, type, r.tag(), MentionForm.NAME, r.firstToken(),
+                    r.endToken(), r.normalized(), r.confidence());
+            out.add(repairGlued(m, toks));
+        }
+        for (TextLayer.Tok t : toks) {
+            if (PRONOUNS.contains(t.lower()) && t.pos().startsWith("PRP")) {
+                out.add(new Mention(t.start(), t.end(), t.word(), EntityType.PERSON, "PRONOUN", MentionForm.PRONOUN,
+                        t.index(), t.index() + 1, "", 0.8));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        out = addNominals(text, out, toks);
+        out = harmonize(out, toks, text);
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return out;
+    }
+
+    /**
+     * Damaged text glues a function word onto a name; CoreNLP then tags "Turkeywill" as a person. Shrink such a
+     * one-token name to its capitalized head, and do not trust the type of a name it could not read.
+     */
+    private static Mention repairGlued(Mention m, List<TextLayer.Tok> toks) {
+        if (m.form() != MentionForm.NAME || m.text().length() < 6) {
+            return m;
+        }
+        String last = toks.get(m.endToken() - 1).word();
+        for (String tail : GLUED_TAILS) {
+            if (last.length() > tail.length() + 2 && last.endsWith(tail)
+                    && Character.isLowerCase(last.charAt(last.length() - tail.length() - 1))
+                    && !last.substring(0, last.length() - tail.length()).chars().allMatch(Character::isUpperCase)
+                    && isGluedDamage(last, tail)) {
+                int end = m.end() - tail.length();
+                return new Mention(m.start(), end, m.text().substring(0, m.text().length() - tail.length()),
+                        m.type(), m.subtype(), m.form(), m.firstToken(), m.endToken(), m.normalized(),
+                        Math.min(m.confidence(), 0.5));
+            }
+        }
+        return m;
+    }
+
+    /** Only known damage shapes: a capitalized word whose rest plus the tail makes no word ending we know. */
+    private static boolean isGluedDamage(String word, String tail) {
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String head = word.substring(0, word.length() - tail.length()).toLowerCase(Locale.ROOT);
+        // "Washington", "Boston", "Hamilton" end in "ton"/"on": a real name, not "Washing"+"ton".
+        return switch (tail) {
+            case "to", "in", "of", "is", "the", "and" -> false;
+            default -> head.length() >= 4 && (head.endsWith("y") || head.endsWith("a") || head.endsWith("e")
+                    || head.endsWith("s") || head.endsWith("n") || head.endsWith("k"));
+        };
+    }
+
+    /**
+     * "the French president", "the prime minister": a determiner, optional group or place, and a title not
+     * followed by a name. It is a person by nominal; the inner group and title mentions are folded into it.
+     */
+    private static List<Mention> addNominals(String text, List<Mention> ms, List<TextLayer.Tok> toks) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 0; i < ms.size(); i++) {
+            Mention title = ms.get(i);
+            if (title.type() != EntityType.TITLE) {
+                continue;
+            }
+            int first = title.firstToken();
+            int j = i - 1;
+            List<Mention> inner = new ArrayList<>(List.of(title));
+            if (j >= 0 && ms.get(j).endToken() == first && (ms.get(j).type() == EntityType.GROUP
+                    || ms.get(j).type() == EntityType.PLACE || ms.get(j).type() == EntityType.ORGANIZATION)) {
+                inner.add(ms.get(j));
+                first = ms.get(j).firstToken();
+            }
+            if (first == 0) {
+                continue;
+            }
+            TextLayer.Tok det = toks.get(first - 1);
+            boolean determiner = det.lower().equals("the") || det.lower().equals("a") || det.lower().equals("an")
+                    || det.pos().equals("PRP$");
+            boolean nameFollows = title.endToken() < toks.size()
+                    && ms.stream().anyMatch(m -> m.firstToken() == title.endToken()
+                    && m.type() == EntityType.PERSON && m.form() == MentionForm.NAME);
+            boolean capitalizedFollows = title.endToken() < toks.size()
+                    && toks.get(title.endToken()).pos().startsWith("NNP");
+            if (!determiner || nameFollows || capitalizedFollows || !det.lower().equals("the")) {
+                continue;
+            }
+            out.removeAll(inner);
+            out.add(new Mention(det.start(), title.end(), text.substring(det.start(), title.end()), EntityType.PERSON,
+                    "TITLE", MentionForm.NOMINAL, det.index(), title.endToken(), "", 0.7));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * Document-level consistency: one surface form gets one type (the majority; PERSON wins ties, because the
+     * CRF's slips are mostly persons read as organizations). A person's surname alone is that person, and
+     * untagged occurrences of a known surname are added.
+     */
+    private static List<Mention> harmonize(List<Mention> ms, List<TextLayer.Tok> toks, String text) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : ms) {
+            if (m.form() != MentionForm.NAME || !isNameType(m.type())) {
+                continue;
+            }
+            votes.computeIfAbsent(key(m.text()), k -> new HashMap<>()).merge(m.type(), 1, Integer::sum);
+            if (m.type() == EntityType.PERSON && m.endToken() - m.firstToken() >= 2) {
+                surnames.add(key(toks.get(m.endToken() - 1).word()));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.form() != MentionForm.NAME || !isNameType(m.type())) {
+                out.add(m);
+                continue;
+            }
+            String k = key(m.text());
+            EntityType best = surnames.contains(k) ? EntityType.PERSON : majority(votes.get(k));
+            out.add(best == m.type() ? m : m.withType(best, Math.min(m.confidence(), 0.7)));
+        }
+        // Untagged occurrences of a known person's surname ("Macron" where the CRF missed it).
+        boolean[] covered = new boolean[toks.size()];
+        for (Mention m : out) {
+            for (int t = m.firstToken(); t < m.endToken() && t < covered.length; t++) {
+                covered[t] = true;
+            }
+        }
+        for (TextLayer.Tok t : toks) {
+            if (!covered[t.index()] && t.pos().startsWith("NNP") && surnames.contains(key(t.word()))) {
+                out.add(new Mention(t.start(), t.end(), t.word(), EntityType.PERSON, "PERSON", MentionForm.NAME,
+                        t.index(), t.index() + 1, "", 0.6));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNameType(EntityType t) {
+        return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.PLACE
+                || t == EntityType.MISC;
+    }
+
+    private static EntityType majority(Map<EntityType, Integer> v) {
+        EntityType best = null;
+        int n = -1;
+        for (EntityType t : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.MISC)) {
+            int c = v.getOrDefault(t, 0);
+            if (c > n) {
+                best = t;
+                n = c;
+            }
+        }
+        return best;
+    }
+
+    /** The comparison key of a name: lower case, no possessive, no leading "the". */
+    static String key(String name) {
+        String k = name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").trim();
+        if (k.startsWith("the ")) {
+            k = k.substring(4);
+        }
+        return k;
+    }
+}
