@@ -323,7 +323,6 @@ public final class Library implements AutoCloseable {
         closed = true;
         writer.close();
         try {
-            writeConnection.setAutoCommit(true);
             try (PreparedStatement ps = writeConnection.prepareStatement("PRAGMA wal_checkpoint(TRUNCATE)")) {
                 ps.execute();
             }

@@ -2,6 +2,7 @@ package org.lector.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +35,10 @@ final class LibraryWriter implements AutoCloseable {
     LibraryWriter(Connection connection, Path file) throws SQLException {
         this.connection = connection;
         this.file = file;
-        connection.setAutoCommit(false);
+        // Transactions are explicit statements rather than the driver's autoCommit(false) mode: after SQLITE_FULL
+        // or SQLITE_IOERR SQLite has already rolled back by itself, and the driver's mode then loses track of
+        // whether a transaction is open, so the next edit would run outside one.
+        connection.setAutoCommit(true);
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "lector-store-writer");
             // Not a daemon: the JVM must not exit with an edit half-way; close() drains the queue.
@@ -57,8 +61,9 @@ final class LibraryWriter implements AutoCloseable {
 
     private <T> void run(String doing, Edit<T> edit, CompletableFuture<T> result) {
         try {
+            execute("BEGIN IMMEDIATE");
             T value = edit.apply(connection);
-            connection.commit();
+            execute("COMMIT");
             result.complete(value);
         } catch (SQLException e) {
             rollback();
@@ -71,11 +76,22 @@ final class LibraryWriter implements AutoCloseable {
         }
     }
 
+    private void execute(String sql) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.execute();
+        }
+    }
+
     private void rollback() {
         try {
-            connection.rollback();
+            execute("ROLLBACK");
         } catch (SQLException e) {
-            LOG.error("Rollback failed in {}", file, e);
+            if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                // SQLite already rolled back on its own (disk full, I/O error): the state we want.
+                LOG.debug("Transaction in {} was already rolled back by SQLite", file);
+            } else {
+                LOG.error("Rollback failed in {}", file, e);
+            }
         }
     }
 

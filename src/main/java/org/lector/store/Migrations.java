@@ -75,7 +75,11 @@ final class Migrations {
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r); // SQLite may have rolled back already (disk full); the cause matters more
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);
