@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +38,27 @@ import org.lector.model.TimeExpression;
 final class AnalysisJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+
+    // The models' fromId() streams over values(); with 50,000 annotations per load a map lookup is worth it.
+    private static final Map<String, EntityType> TYPES = ids(EntityType.values(), EntityType::id);
+    private static final Map<String, MentionForm> FORMS = ids(MentionForm.values(), MentionForm::id);
+    private static final Map<String, QuoteKind> QUOTE_KINDS = ids(QuoteKind.values(), QuoteKind::id);
+    private static final Map<String, FactStatus> STATUSES = ids(FactStatus.values(), FactStatus::id);
+    private static final Map<String, Provenance.Origin> ORIGINS = ids(Provenance.Origin.values(),
+            Provenance.Origin::id);
+
+    private static <E> Map<String, E> ids(E[] values, Function<E, String> id) {
+        Map<String, E> m = new HashMap<>();
+        for (E e : values) {
+            m.put(id.apply(e), e);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static <E> E lookup(Map<String, E> ids, String id, Function<String, E> slow) {
+        E e = ids.get(id);
+        return e != null ? e : slow.apply(id); // the slow path throws the model's own message
+    }
 
     private AnalysisJson() {
     }
@@ -72,7 +96,7 @@ final class AnalysisJson {
             List<String> ids = new ArrayList<>();
             n.path("mentions").forEach(id -> ids.add(id.asText()));
             clusters.add(new EntityCluster(n.path("id").asText(), n.path("name").asText(),
-                    EntityType.fromId(n.path("type").asText()), ids));
+                    lookup(TYPES, n.path("type").asText(), EntityType::fromId), ids));
         }
         List<Quote> quotes = new ArrayList<>();
         root.path("quotes").forEach(n -> quotes.add(quote(n)));
@@ -98,8 +122,9 @@ final class AnalysisJson {
 
     static EntityMention entity(JsonNode n) {
         return new EntityMention(n.path("id").asText(), span(n), n.path("text").asText(),
-                EntityType.fromId(n.path("type").asText()), n.path("subtype").asText(),
-                MentionForm.fromId(n.path("form").asText()), textOrNull(n, "cluster"), provenance(n.path("prov")));
+                lookup(TYPES, n.path("type").asText(), EntityType::fromId), n.path("subtype").asText(),
+                lookup(FORMS, n.path("form").asText(), MentionForm::fromId), textOrNull(n, "cluster"),
+                provenance(n.path("prov")));
     }
 
     static ObjectNode quote(Quote q) {
@@ -121,7 +146,8 @@ final class AnalysisJson {
     static Quote quote(JsonNode n) {
         JsonNode cue = n.path("cue");
         return new Quote(n.path("id").asText(), span(n), n.path("text").asText(),
-                QuoteKind.fromId(n.path("kind").asText()), textOrNull(n, "speaker"), n.path("speakerName").asText(),
+                lookup(QUOTE_KINDS, n.path("kind").asText(), QuoteKind::fromId), textOrNull(n, "speaker"),
+                n.path("speakerName").asText(),
                 cue.isObject() ? span(cue) : null, n.path("cueText").asText(), provenance(n.path("prov")));
     }
 
@@ -167,7 +193,7 @@ final class AnalysisJson {
                 n.path("predicate").asText(), n.path("object").asText(), qs,
                 t.isObject() ? new TimeExpression(t.path("text").asText(), t.path("value").asText()) : null,
                 textOrNull(n, "source"), n.path("sourceName").asText(), n.path("score").asDouble(),
-                FactStatus.fromId(n.path("status").asText()), n.path("evidence").asText(),
+                lookup(STATUSES, n.path("status").asText(), FactStatus::fromId), n.path("evidence").asText(),
                 n.path("evidenceUrl").asText(), provenance(n.path("prov")));
     }
 
@@ -201,7 +227,8 @@ final class AnalysisJson {
 
     static Provenance provenance(JsonNode n) {
         JsonNode time = n.path("time");
-        return new Provenance(Provenance.Origin.fromId(n.path("origin").asText("auto")), n.path("engine").asText(),
+        return new Provenance(lookup(ORIGINS, n.path("origin").asText("auto"), Provenance.Origin::fromId),
+                n.path("engine").asText(),
                 n.path("confidence").asDouble(1.0), time.isTextual() ? Instant.parse(time.asText()) : null);
     }
 

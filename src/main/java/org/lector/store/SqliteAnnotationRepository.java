@@ -565,7 +565,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     private static void updatePayload(Connection c, long id, PayloadChange change) throws SQLException {
         String json;
-        try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM annotations WHERE id = ? AND deleted = 0")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT payload FROM annotations WHERE id = ? AND deleted = 0")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -113,7 +113,8 @@ final class SqliteDocumentRepository implements DocumentRepository {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO search_index(rowid, title, body, kind, document_id, ref) VALUES (?, ?, ?, 'text', ?, ?)")) {
+                "INSERT INTO search_index(rowid, title, body, kind, document_id, ref)"
+                        + " VALUES (?, ?, ?, 'text', ?, ?)")) {
             ps.setLong(1, versionId);
             ps.setString(2, d.title());
             ps.setString(3, d.text());

@@ -46,7 +46,8 @@ final class SqliteSettings implements Settings {
     public CompletableFuture<Void> put(String key, String value) {
         return library.write("saving a setting", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                    "INSERT INTO settings(key, value) VALUES (?, ?)"
+                            + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
                 ps.setString(1, key);
                 ps.setString(2, value);
                 ps.executeUpdate();

@@ -54,7 +54,8 @@ public final class StoreException extends RuntimeException {
     static StoreException from(SQLException e, Path file, String doing) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
-            // Extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_WRITE, ...) share the low byte of their primary code.
+            // Extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_WRITE, ...) share the low byte of their
+            // primary code.
             int primary = code.code & 0xff;
             if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
                 return new StoreException(Kind.DISK_FULL, file,

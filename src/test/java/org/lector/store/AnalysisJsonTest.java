@@ -28,7 +28,8 @@ class AnalysisJsonTest {
     void quantitiesKeepTheirScaleAndOptionalPartsStayOptional() {
         Instant t = Instant.parse("2025-03-27T10:15:30Z");
         Fact f = new Fact("f1", new Span(0, 10), "0123456789", "", "", "",
-                List.of(new Quantity("3.10 m", new BigDecimal("3.10"), "m")), new TimeExpression("Thursday", "2025-03-27"),
+                List.of(new Quantity("3.10 m", new BigDecimal("3.10"), "m")),
+                new TimeExpression("Thursday", "2025-03-27"),
                 null, "", 0.5, FactStatus.FALSE, "no", "https://example.org", Provenance.user(t));
         Analysis a = new Analysis("p", List.of(), List.of(), List.of(), List.of(f),
                 List.of(new Note("u-1", null, "whole", t, t), new Note("u-2", new Span(1, 2), "span", t, t)));

@@ -151,7 +151,7 @@ public final class StoreBenchmark {
         long sizeUser = Files.size(file);
 
         // Twice: the first open pays for class loading and a cold JIT, as the first article after start-up does.
-        for (String run : new String[] {"cold", "warm"}) {
+        for (String run : new String[] {"cold", "second", "third"}) {
             long open0 = System.nanoTime();
             try (Library lib = Library.open(file)) {
                 long a = System.nanoTime();
