@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -87,24 +89,133 @@ final class AnalysisJson {
         return toString(root);
     }
 
+    /**
+     * Reads a cached analysis. Entities and clusters, the bulk of a long document, are read token by token;
+     * building a tree node per mention took most of the load time of a 50,000-annotation document.
+     */
     static Analysis read(String json) {
-        JsonNode root = parse(json);
         List<EntityMention> entities = new ArrayList<>();
-        root.path("entities").forEach(n -> entities.add(entity(n)));
         List<EntityCluster> clusters = new ArrayList<>();
-        for (JsonNode n : root.path("clusters")) {
-            List<String> ids = new ArrayList<>();
-            n.path("mentions").forEach(id -> ids.add(id.asText()));
-            clusters.add(new EntityCluster(n.path("id").asText(), n.path("name").asText(),
-                    lookup(TYPES, n.path("type").asText(), EntityType::fromId), ids));
-        }
         List<Quote> quotes = new ArrayList<>();
-        root.path("quotes").forEach(n -> quotes.add(quote(n)));
         List<Fact> facts = new ArrayList<>();
-        root.path("facts").forEach(n -> facts.add(fact(n)));
         List<Note> notes = new ArrayList<>();
-        root.path("notes").forEach(n -> notes.add(note(n)));
-        return new Analysis(root.path("pipelineVersion").asText(), entities, clusters, quotes, facts, notes);
+        String pipeline = "";
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "pipelineVersion" -> pipeline = p.getValueAsString();
+                    case "entities" -> {
+                        expect(value, JsonToken.START_ARRAY);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            entities.add(streamEntity(p));
+                        }
+                    }
+                    case "clusters" -> {
+                        expect(value, JsonToken.START_ARRAY);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            clusters.add(streamCluster(p));
+                        }
+                    }
+                    case "quotes", "facts", "notes" -> {
+                        expect(value, JsonToken.START_ARRAY);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            JsonNode n = p.readValueAsTree();
+                            switch (field) {
+                                case "quotes" -> quotes.add(quote(n));
+                                case "facts" -> facts.add(fact(n));
+                                default -> notes.add(note(n));
+                            }
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable analysis in the library", e);
+        }
+        return new Analysis(pipeline, entities, clusters, quotes, facts, notes);
+    }
+
+    private static EntityMention streamEntity(JsonParser p) throws IOException {
+        String id = "";
+        int start = 0;
+        int end = 0;
+        String text = "";
+        String type = "";
+        String subtype = "";
+        String form = "";
+        String cluster = null;
+        Provenance prov = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case "id" -> id = p.getValueAsString();
+                case "start" -> start = p.getIntValue();
+                case "end" -> end = p.getIntValue();
+                case "text" -> text = p.getValueAsString();
+                case "type" -> type = p.getValueAsString();
+                case "subtype" -> subtype = p.getValueAsString();
+                case "form" -> form = p.getValueAsString();
+                case "cluster" -> cluster = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                case "prov" -> prov = streamProvenance(p);
+                default -> p.skipChildren();
+            }
+        }
+        return new EntityMention(id, new Span(start, end), text, lookup(TYPES, type, EntityType::fromId), subtype,
+                lookup(FORMS, form, MentionForm::fromId), cluster,
+                prov != null ? prov : Provenance.auto("", 1.0));
+    }
+
+    private static Provenance streamProvenance(JsonParser p) throws IOException {
+        String origin = "auto";
+        String engine = "";
+        double confidence = 1.0;
+        Instant time = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "origin" -> origin = p.getValueAsString();
+                case "engine" -> engine = p.getValueAsString();
+                case "confidence" -> confidence = p.getDoubleValue();
+                case "time" -> time = Instant.parse(p.getValueAsString());
+                default -> p.skipChildren();
+            }
+        }
+        return new Provenance(lookup(ORIGINS, origin, Provenance.Origin::fromId), engine, confidence, time);
+    }
+
+    private static EntityCluster streamCluster(JsonParser p) throws IOException {
+        String id = "";
+        String name = "";
+        String type = "";
+        List<String> mentions = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "id" -> id = p.getValueAsString();
+                case "name" -> name = p.getValueAsString();
+                case "type" -> type = p.getValueAsString();
+                case "mentions" -> {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        mentions.add(p.getValueAsString());
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return new EntityCluster(id, name, lookup(TYPES, type, EntityType::fromId), mentions);
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("expected " + expected + " but found " + actual);
+        }
     }
 
     static ObjectNode entity(EntityMention m) {
