@@ -1,0 +1,379 @@
+package org.lector.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.lector.model.Analysis;
+import org.lector.model.EntityCluster;
+import org.lector.model.EntityMention;
+import org.lector.model.EntityType;
+import org.lector.model.Fact;
+import org.lector.model.FactStatus;
+import org.lector.model.MentionForm;
+import org.lector.model.Note;
+import org.lector.model.Provenance;
+import org.lector.model.Quantity;
+import org.lector.model.Quote;
+import org.lector.model.QuoteKind;
+import org.lector.model.Span;
+import org.lector.model.TimeExpression;
+
+/**
+ * The JSON stored in {@code analysis_cache.analysis} and in annotation payloads. Written field by field rather
+ * than by reflection so that the file format cannot change when a model record gains a method, and enums are
+ * stored by their stable ids.
+ */
+final class AnalysisJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    // The models' fromId() streams over values(); with 50,000 annotations per load a map lookup is worth it.
+    private static final Map<String, EntityType> TYPES = ids(EntityType.values(), EntityType::id);
+    private static final Map<String, MentionForm> FORMS = ids(MentionForm.values(), MentionForm::id);
+    private static final Map<String, QuoteKind> QUOTE_KINDS = ids(QuoteKind.values(), QuoteKind::id);
+    private static final Map<String, FactStatus> STATUSES = ids(FactStatus.values(), FactStatus::id);
+    private static final Map<String, Provenance.Origin> ORIGINS = ids(Provenance.Origin.values(),
+            Provenance.Origin::id);
+
+    private static <E> Map<String, E> ids(E[] values, Function<E, String> id) {
+        Map<String, E> m = new HashMap<>();
+        for (E e : values) {
+            m.put(id.apply(e), e);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static <E> E lookup(Map<String, E> ids, String id, Function<String, E> slow) {
+        E e = ids.get(id);
+        return e != null ? e : slow.apply(id); // the slow path throws the model's own message
+    }
+
+    private AnalysisJson() {
+    }
+
+    static String write(Analysis a) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", 1);
+        root.put("pipelineVersion", a.pipelineVersion());
+        ArrayNode entities = root.putArray("entities");
+        a.entities().forEach(m -> entities.add(entity(m)));
+        ArrayNode clusters = root.putArray("clusters");
+        for (EntityCluster c : a.clusters()) {
+            ObjectNode n = clusters.addObject();
+            n.put("id", c.id());
+            n.put("name", c.name());
+            n.put("type", c.type().id());
+            ArrayNode ids = n.putArray("mentions");
+            c.mentionIds().forEach(ids::add);
+        }
+        ArrayNode quotes = root.putArray("quotes");
+        a.quotes().forEach(q -> quotes.add(quote(q)));
+        ArrayNode facts = root.putArray("facts");
+        a.facts().forEach(f -> facts.add(fact(f)));
+        ArrayNode notes = root.putArray("notes");
+        a.notes().forEach(n -> notes.add(note(n)));
+        return toString(root);
+    }
+
+    /**
+     * Reads a cached analysis. Entities and clusters, the bulk of a long document, are read token by token;
+     * building a tree node per mention took most of the load time of a 50,000-annotation document.
+     */
+    static Analysis read(String json) {
+        List<EntityMention> entities = new ArrayList<>();
+        List<EntityCluster> clusters = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        String pipeline = "";
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "pipelineVersion" -> pipeline = p.getValueAsString();
+                    case "entities" -> {
+                        expect(value, JsonToken.START_ARRAY);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            entities.add(streamEntity(p));
+                        }
+                    }
+                    case "clusters" -> {
+                        expect(value, JsonToken.START_ARRAY);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            clusters.add(streamCluster(p));
+                        }
+                    }
+                    case "quotes", "facts", "notes" -> {
+                        expect(value, JsonToken.START_ARRAY);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            JsonNode n = p.readValueAsTree();
+                            switch (field) {
+                                case "quotes" -> quotes.add(quote(n));
+                                case "facts" -> facts.add(fact(n));
+                                default -> notes.add(note(n));
+                            }
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable analysis in the library", e);
+        }
+        return new Analysis(pipeline, entities, clusters, quotes, facts, notes);
+    }
+
+    private static EntityMention streamEntity(JsonParser p) throws IOException {
+        String id = "";
+        int start = 0;
+        int end = 0;
+        String text = "";
+        String type = "";
+        String subtype = "";
+        String form = "";
+        String cluster = null;
+        Provenance prov = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case "id" -> id = p.getValueAsString();
+                case "start" -> start = p.getIntValue();
+                case "end" -> end = p.getIntValue();
+                case "text" -> text = p.getValueAsString();
+                case "type" -> type = p.getValueAsString();
+                case "subtype" -> subtype = p.getValueAsString();
+                case "form" -> form = p.getValueAsString();
+                case "cluster" -> cluster = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                case "prov" -> prov = streamProvenance(p);
+                default -> p.skipChildren();
+            }
+        }
+        return new EntityMention(id, new Span(start, end), text, lookup(TYPES, type, EntityType::fromId), subtype,
+                lookup(FORMS, form, MentionForm::fromId), cluster,
+                prov != null ? prov : Provenance.auto("", 1.0));
+    }
+
+    private static Provenance streamProvenance(JsonParser p) throws IOException {
+        String origin = "auto";
+        String engine = "";
+        double confidence = 1.0;
+        Instant time = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "origin" -> origin = p.getValueAsString();
+                case "engine" -> engine = p.getValueAsString();
+                case "confidence" -> confidence = p.getDoubleValue();
+                case "time" -> time = Instant.parse(p.getValueAsString());
+                default -> p.skipChildren();
+            }
+        }
+        return new Provenance(lookup(ORIGINS, origin, Provenance.Origin::fromId), engine, confidence, time);
+    }
+
+    private static EntityCluster streamCluster(JsonParser p) throws IOException {
+        String id = "";
+        String name = "";
+        String type = "";
+        List<String> mentions = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "id" -> id = p.getValueAsString();
+                case "name" -> name = p.getValueAsString();
+                case "type" -> type = p.getValueAsString();
+                case "mentions" -> {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        mentions.add(p.getValueAsString());
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return new EntityCluster(id, name, lookup(TYPES, type, EntityType::fromId), mentions);
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("expected " + expected + " but found " + actual);
+        }
+    }
+
+    static ObjectNode entity(EntityMention m) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", m.id());
+        span(n, m.span());
+        n.put("text", m.text());
+        n.put("type", m.type().id());
+        n.put("subtype", m.subtype());
+        n.put("form", m.form().id());
+        n.put("cluster", m.clusterId());
+        n.set("prov", provenance(m.provenance()));
+        return n;
+    }
+
+    static EntityMention entity(JsonNode n) {
+        return new EntityMention(n.path("id").asText(), span(n), n.path("text").asText(),
+                lookup(TYPES, n.path("type").asText(), EntityType::fromId), n.path("subtype").asText(),
+                lookup(FORMS, n.path("form").asText(), MentionForm::fromId), textOrNull(n, "cluster"),
+                provenance(n.path("prov")));
+    }
+
+    static ObjectNode quote(Quote q) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", q.id());
+        span(n, q.span());
+        n.put("text", q.text());
+        n.put("kind", q.kind().id());
+        n.put("speaker", q.speakerId());
+        n.put("speakerName", q.speakerName());
+        if (q.cue() != null) {
+            span(n.putObject("cue"), q.cue());
+        }
+        n.put("cueText", q.cueText());
+        n.set("prov", provenance(q.provenance()));
+        return n;
+    }
+
+    static Quote quote(JsonNode n) {
+        JsonNode cue = n.path("cue");
+        return new Quote(n.path("id").asText(), span(n), n.path("text").asText(),
+                lookup(QUOTE_KINDS, n.path("kind").asText(), QuoteKind::fromId), textOrNull(n, "speaker"),
+                n.path("speakerName").asText(),
+                cue.isObject() ? span(cue) : null, n.path("cueText").asText(), provenance(n.path("prov")));
+    }
+
+    static ObjectNode fact(Fact f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", f.id());
+        span(n, f.span());
+        n.put("text", f.text());
+        n.put("subject", f.subject());
+        n.put("predicate", f.predicate());
+        n.put("object", f.object());
+        ArrayNode qs = n.putArray("quantities");
+        for (Quantity q : f.quantities()) {
+            ObjectNode qn = qs.addObject();
+            qn.put("text", q.text());
+            // As a string: a BigDecimal must come back with the same scale ("3.10" stays "3.10").
+            qn.put("value", q.value().toPlainString());
+            qn.put("unit", q.unit());
+        }
+        if (f.time() != null) {
+            ObjectNode t = n.putObject("time");
+            t.put("text", f.time().text());
+            t.put("value", f.time().value());
+        }
+        n.put("source", f.sourceId());
+        n.put("sourceName", f.sourceName());
+        n.put("score", f.score());
+        n.put("status", f.status().id());
+        n.put("evidence", f.evidence());
+        n.put("evidenceUrl", f.evidenceUrl());
+        n.set("prov", provenance(f.provenance()));
+        return n;
+    }
+
+    static Fact fact(JsonNode n) {
+        List<Quantity> qs = new ArrayList<>();
+        for (JsonNode q : n.path("quantities")) {
+            qs.add(new Quantity(q.path("text").asText(), new BigDecimal(q.path("value").asText()),
+                    q.path("unit").asText()));
+        }
+        JsonNode t = n.path("time");
+        return new Fact(n.path("id").asText(), span(n), n.path("text").asText(), n.path("subject").asText(),
+                n.path("predicate").asText(), n.path("object").asText(), qs,
+                t.isObject() ? new TimeExpression(t.path("text").asText(), t.path("value").asText()) : null,
+                textOrNull(n, "source"), n.path("sourceName").asText(), n.path("score").asDouble(),
+                lookup(STATUSES, n.path("status").asText(), FactStatus::fromId), n.path("evidence").asText(),
+                n.path("evidenceUrl").asText(), provenance(n.path("prov")));
+    }
+
+    static ObjectNode note(Note note) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", note.id());
+        if (note.span() != null) {
+            span(n, note.span());
+        }
+        n.put("text", note.text());
+        n.put("created", note.created().toString());
+        n.put("modified", note.modified().toString());
+        return n;
+    }
+
+    static Note note(JsonNode n) {
+        return new Note(n.path("id").asText(), n.has("start") ? span(n) : null, n.path("text").asText(),
+                Instant.parse(n.path("created").asText()), Instant.parse(n.path("modified").asText()));
+    }
+
+    static ObjectNode provenance(Provenance p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("origin", p.origin().id());
+        n.put("engine", p.engine());
+        n.put("confidence", p.confidence());
+        if (p.time() != null) {
+            n.put("time", p.time().toString());
+        }
+        return n;
+    }
+
+    static Provenance provenance(JsonNode n) {
+        JsonNode time = n.path("time");
+        return new Provenance(lookup(ORIGINS, n.path("origin").asText("auto"), Provenance.Origin::fromId),
+                n.path("engine").asText(),
+                n.path("confidence").asDouble(1.0), time.isTextual() ? Instant.parse(time.asText()) : null);
+    }
+
+    static void span(ObjectNode n, Span s) {
+        n.put("start", s.start());
+        n.put("end", s.end());
+    }
+
+    static Span span(JsonNode n) {
+        return new Span(n.path("start").asInt(), n.path("end").asInt());
+    }
+
+    static Span spanOrNull(JsonNode n) {
+        return n != null && n.isObject() && n.has("start") ? span(n) : null;
+    }
+
+    static String textOrNull(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable JSON in the library", e);
+        }
+    }
+
+    static String toString(JsonNode n) {
+        try {
+            return MAPPER.writeValueAsString(n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

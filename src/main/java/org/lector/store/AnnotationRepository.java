@@ -1,0 +1,77 @@
+package org.lector.store;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.lector.model.Analysis;
+import org.lector.model.EntityMention;
+import org.lector.model.EntityType;
+import org.lector.model.Fact;
+import org.lector.model.FactStatus;
+import org.lector.model.Quote;
+import org.lector.model.QuoteKind;
+import org.lector.model.Span;
+
+/**
+ * The user's edits, each one transaction, kept as records beside the engine's output: additions are user
+ * annotations ({@code u-N} ids), and every change to an automatic annotation is a {@link UserAction} that
+ * supersedes it by kind and span plus, where the change carries content, a user copy. So a new analysis can never
+ * bring back what the user rejected nor overwrite what the user changed.
+ *
+ * <p>Every method takes the id of the document version the user is looking at, and the annotation as the user saw
+ * it in {@link #effective}. Futures complete after the commit; they fail with {@link StoreException}.
+ */
+public interface AnnotationRepository {
+
+    /**
+     * {@code auto} with the user's records of that version applied: superseded annotations removed, user copies
+     * and additions added, clusters merged, notes included. The result's pipeline version is {@code auto}'s.
+     */
+    Analysis effective(long versionId, Analysis auto);
+
+    /** Records of the document that could not be re-anchored in its latest version. */
+    List<OrphanAnnotation> orphans(long documentId);
+
+    /**
+     * Adds an entity mention. {@code sameEntityAs} is the span of a mention in the cluster it joins, or null for
+     * an entity of its own.
+     *
+     * @return the new mention's id
+     */
+    CompletableFuture<String> addEntity(long versionId, Span span, EntityType type, String subtype,
+            Span sameEntityAs);
+
+    /** Removes an annotation: supersedes an automatic one, deletes one of the user's own. */
+    CompletableFuture<Void> reject(long versionId, AnnotationRef target);
+
+    /** Confirms an automatic mention, so it stays even if a later analysis no longer finds it. */
+    CompletableFuture<String> accept(long versionId, EntityMention mention);
+
+    CompletableFuture<String> retype(long versionId, EntityMention mention, EntityType type, String subtype);
+
+    CompletableFuture<String> respan(long versionId, EntityMention mention, Span span);
+
+    /** Merges the cluster holding the mention at {@code absorbed} into the one holding the mention at {@code kept}. */
+    CompletableFuture<Void> mergeClusters(long versionId, Span kept, Span absorbed);
+
+    /** @param span the passage, or null for a note on the whole document */
+    CompletableFuture<String> addNote(long versionId, Span span, String text);
+
+    CompletableFuture<Void> editNote(String noteId, String text);
+
+    CompletableFuture<Void> deleteNote(String noteId);
+
+    CompletableFuture<String> setFactStatus(long versionId, Fact fact, FactStatus status, String evidence,
+            String evidenceUrl);
+
+    /**
+     * Adds a quote. {@code speakerMention} is the span of a mention of the speaker (its cluster becomes the
+     * speaker), or null; {@code cue} the span of the cue verb, or null.
+     */
+    CompletableFuture<String> addQuote(long versionId, Span span, QuoteKind kind, Span speakerMention,
+            String speakerName, Span cue);
+
+    /** Changes a quote's kind, speaker or cue; arguments as in {@link #addQuote}. */
+    CompletableFuture<String> editQuote(long versionId, Quote quote, QuoteKind kind, Span speakerMention,
+            String speakerName, Span cue);
+}

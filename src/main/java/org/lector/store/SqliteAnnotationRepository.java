@@ -1,0 +1,644 @@
+package org.lector.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.lector.model.AnchorSelector;
+import org.lector.model.Analysis;
+import org.lector.model.EntityCluster;
+import org.lector.model.EntityMention;
+import org.lector.model.EntityType;
+import org.lector.model.Fact;
+import org.lector.model.FactStatus;
+import org.lector.model.MentionForm;
+import org.lector.model.Note;
+import org.lector.model.Provenance;
+import org.lector.model.Quote;
+import org.lector.model.QuoteKind;
+import org.lector.model.Span;
+
+/**
+ * {@link AnnotationRepository} on two tables: {@code annotations} holds what the user made or changed (its own
+ * rows, edited in place), {@code user_actions} what the user did to the engine's annotations, identified by kind
+ * and span because engine ids do not survive a new pipeline version.
+ */
+final class SqliteAnnotationRepository implements AnnotationRepository {
+
+    private final Library library;
+
+    SqliteAnnotationRepository(Library library) {
+        this.library = library;
+    }
+
+    // ---- reads ----------------------------------------------------------------------------------------------
+
+    private record Row(long id, AnnotationKind kind, Span span, String exact, Instant created, Instant modified,
+            JsonNode payload) {
+    }
+
+    private record ActionRow(UserAction action, AnnotationKind kind, Span span, JsonNode payload) {
+    }
+
+    @Override
+    public Analysis effective(long versionId, Analysis auto) {
+        List<Row> rows = new ArrayList<>();
+        List<ActionRow> actions = new ArrayList<>();
+        library.read("reading your edits", c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, kind, span_start, span_end, exact, created, modified, payload FROM annotations
+                    WHERE version_id = ? AND orphan = 0 AND deleted = 0 ORDER BY id""")) {
+                ps.setLong(1, versionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int start = rs.getInt(3);
+                        Span span = rs.wasNull() ? null : new Span(start, rs.getInt(4));
+                        rows.add(new Row(rs.getLong(1), AnnotationKind.fromId(rs.getString(2)), span,
+                                rs.getString(5), Instant.parse(rs.getString(6)), Instant.parse(rs.getString(7)),
+                                AnalysisJson.parse(rs.getString(8))));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT action, kind, span_start, span_end, payload FROM user_actions
+                    WHERE version_id = ? AND orphan = 0 ORDER BY id""")) {
+                ps.setLong(1, versionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        actions.add(new ActionRow(UserAction.fromId(rs.getString(1)),
+                                AnnotationKind.fromId(rs.getString(2)), new Span(rs.getInt(3), rs.getInt(4)),
+                                AnalysisJson.parse(rs.getString(5))));
+                    }
+                }
+            }
+            return null;
+        });
+        return apply(auto, rows, actions);
+    }
+
+    private static Analysis apply(Analysis auto, List<Row> rows, List<ActionRow> actions) {
+        Set<String> superseded = new HashSet<>();
+        for (ActionRow a : actions) {
+            if (a.action.supersedes()) {
+                superseded.add(key(a.kind, a.span));
+            }
+        }
+        // Cluster membership by mention span, including superseded mentions: a user copy of a retyped mention
+        // stays in the cluster of the mention it replaced.
+        Map<Span, String> clusterAt = new HashMap<>();
+        for (EntityMention m : auto.entities()) {
+            if (m.clusterId() != null) {
+                clusterAt.putIfAbsent(m.span(), m.clusterId());
+            }
+        }
+        Map<String, ClusterDraft> clusters = new LinkedHashMap<>();
+        for (EntityCluster c : auto.clusters()) {
+            clusters.put(c.id(), new ClusterDraft(c.id(), c.name(), c.type()));
+        }
+        List<EntityMention> entities = new ArrayList<>();
+        for (EntityMention m : auto.entities()) {
+            if (!superseded.contains(key(AnnotationKind.ENTITY, m.span()))) {
+                entities.add(m);
+            }
+        }
+        for (Row r : rows) {
+            if (r.kind != AnnotationKind.ENTITY) {
+                continue;
+            }
+            JsonNode p = r.payload;
+            String id = AnnotationRef.userId(r.id);
+            Span anchor = AnalysisJson.spanOrNull(p.get("clusterAnchor"));
+            String clusterId = anchor == null ? null : clusterAt.get(anchor);
+            EntityType type = EntityType.fromId(p.path("type").asText());
+            if (clusterId == null || !clusters.containsKey(clusterId)) {
+                clusterId = "c" + id;
+                clusters.put(clusterId, new ClusterDraft(clusterId, r.exact, type));
+            }
+            clusterAt.putIfAbsent(r.span, clusterId);
+            entities.add(new EntityMention(id, r.span, r.exact, type, p.path("subtype").asText(),
+                    MentionForm.fromId(p.path("form").asText("name")), clusterId, Provenance.user(r.modified)));
+        }
+        Map<String, String> clusterOf = new HashMap<>();
+        for (EntityMention m : entities) {
+            if (m.clusterId() != null && clusters.containsKey(m.clusterId())) {
+                clusterOf.put(m.id(), m.clusterId());
+            }
+        }
+        Map<String, String> redirect = new HashMap<>();
+        for (ActionRow a : actions) {
+            if (a.action != UserAction.MERGE) {
+                continue;
+            }
+            Span into = AnalysisJson.spanOrNull(a.payload.get("into"));
+            String absorbed = resolve(clusterAtSpan(entities, clusterOf, a.span), redirect);
+            String kept = into == null ? null : resolve(clusterAtSpan(entities, clusterOf, into), redirect);
+            if (absorbed == null || kept == null || absorbed.equals(kept)) {
+                continue;
+            }
+            for (Map.Entry<String, String> e : clusterOf.entrySet()) {
+                if (e.getValue().equals(absorbed)) {
+                    e.setValue(kept);
+                }
+            }
+            redirect.put(absorbed, kept);
+            clusters.remove(absorbed);
+        }
+        List<EntityMention> finalEntities = new ArrayList<>(entities.size());
+        for (EntityMention m : entities) {
+            String cid = clusterOf.get(m.id());
+            EntityMention out = Objects.equals(cid, m.clusterId()) ? m : new EntityMention(m.id(), m.span(),
+                    m.text(), m.type(), m.subtype(), m.form(), cid, m.provenance());
+            finalEntities.add(out);
+            if (cid != null) {
+                clusters.get(cid).mentionIds.add(m.id());
+            }
+        }
+        finalEntities.sort(Comparator.comparing(EntityMention::span));
+        List<EntityCluster> finalClusters = new ArrayList<>();
+        for (ClusterDraft d : clusters.values()) {
+            if (!d.mentionIds.isEmpty()) {
+                finalClusters.add(new EntityCluster(d.id, d.name, d.type, d.mentionIds));
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        finalClusters.forEach(c -> names.put(c.id(), c.name()));
+
+        List<Quote> quotes = new ArrayList<>();
+        for (Quote q : auto.quotes()) {
+            if (!superseded.contains(key(AnnotationKind.QUOTE, q.span()))) {
+                String speaker = liveCluster(resolve(q.speakerId(), redirect), names);
+                quotes.add(Objects.equals(speaker, q.speakerId()) ? q : new Quote(q.id(), q.span(), q.text(), q.kind(),
+                        speaker, q.speakerName(), q.cue(), q.cueText(), q.provenance()));
+            }
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (Fact f : auto.facts()) {
+            if (!superseded.contains(key(AnnotationKind.FACT, f.span()))) {
+                String source = liveCluster(resolve(f.sourceId(), redirect), names);
+                facts.add(Objects.equals(source, f.sourceId()) ? f : withSource(f, source));
+            }
+        }
+        List<Note> notes = new ArrayList<>(auto.notes());
+        for (Row r : rows) {
+            String id = AnnotationRef.userId(r.id);
+            JsonNode p = r.payload;
+            switch (r.kind) {
+                case QUOTE -> {
+                    Span speakerAnchor = AnalysisJson.spanOrNull(p.get("speakerAnchor"));
+                    String speaker = speakerAnchor != null
+                            ? clusterAtSpan(finalEntities, null, speakerAnchor)
+                            : liveCluster(resolve(AnalysisJson.textOrNull(p, "speaker"), redirect), names);
+                    String speakerName = p.path("speakerName").asText();
+                    if (speakerName.isEmpty() && speaker != null) {
+                        speakerName = names.getOrDefault(speaker, "");
+                    }
+                    quotes.add(new Quote(id, r.span, r.exact, QuoteKind.fromId(p.path("kind").asText()), speaker,
+                            speakerName, AnalysisJson.spanOrNull(p.get("cue")), p.path("cueText").asText(),
+                            Provenance.user(r.modified)));
+                }
+                case FACT -> {
+                    Fact f = AnalysisJson.fact(p);
+                    String source = liveCluster(resolve(f.sourceId(), redirect), names);
+                    facts.add(new Fact(id, r.span, r.exact, f.subject(), f.predicate(), f.object(), f.quantities(),
+                            f.time(), source, f.sourceName(), f.score(), f.status(), f.evidence(), f.evidenceUrl(),
+                            Provenance.user(r.modified)));
+                }
+                case NOTE -> notes.add(new Note(id, r.span, p.path("text").asText(), r.created, r.modified));
+                default -> {
+                    // entities were placed above; clusters are never stored as rows in schema 1
+                }
+            }
+        }
+        quotes.sort(Comparator.comparing(Quote::span));
+        facts.sort(Comparator.comparing(Fact::span));
+        notes.sort(Comparator.comparing((Note n) -> n.span() == null ? -1 : n.span().start()));
+        return new Analysis(auto.pipelineVersion(), finalEntities, finalClusters, quotes, facts, notes);
+    }
+
+    private static Fact withSource(Fact f, String source) {
+        return new Fact(f.id(), f.span(), f.text(), f.subject(), f.predicate(), f.object(), f.quantities(), f.time(),
+                source, f.sourceName(), f.score(), f.status(), f.evidence(), f.evidenceUrl(), f.provenance());
+    }
+
+    private static String liveCluster(String id, Map<String, String> names) {
+        return id != null && names.containsKey(id) ? id : null;
+    }
+
+    private static String resolve(String cluster, Map<String, String> redirect) {
+        String c = cluster;
+        for (int guard = 0; c != null && redirect.containsKey(c) && guard < 1000; guard++) {
+            c = redirect.get(c);
+        }
+        return c;
+    }
+
+    private static String clusterAtSpan(List<EntityMention> entities, Map<String, String> clusterOf, Span span) {
+        for (EntityMention m : entities) {
+            if (m.span().equals(span)) {
+                return clusterOf == null ? m.clusterId() : clusterOf.get(m.id());
+            }
+        }
+        return null;
+    }
+
+    private static String key(AnnotationKind kind, Span span) {
+        return kind.id() + ':' + span.start() + ':' + span.end();
+    }
+
+    private static final class ClusterDraft {
+        final String id;
+        final String name;
+        final EntityType type;
+        final List<String> mentionIds = new ArrayList<>();
+
+        ClusterDraft(String id, String name, EntityType type) {
+            this.id = id;
+            this.name = name;
+            this.type = type;
+        }
+    }
+
+    @Override
+    public List<OrphanAnnotation> orphans(long documentId) {
+        return library.read("listing orphaned annotations", c -> {
+            List<OrphanAnnotation> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, kind, exact, prefix, suffix, payload FROM annotations
+                    WHERE document_id = ? AND orphan = 1 AND deleted = 0 ORDER BY id""")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        JsonNode p = AnalysisJson.parse(rs.getString(6));
+                        String description = p.has("text") ? p.path("text").asText()
+                                : p.path("type").asText(p.path("kind").asText(""));
+                        out.add(new OrphanAnnotation(AnnotationRef.userId(rs.getLong(1)),
+                                AnnotationKind.fromId(rs.getString(2)), rs.getString(3), rs.getString(4),
+                                rs.getString(5), description));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, kind, exact, prefix, suffix, action FROM user_actions
+                    WHERE document_id = ? AND orphan = 1 ORDER BY id""")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new OrphanAnnotation("a-" + rs.getLong(1), AnnotationKind.fromId(rs.getString(2)),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- writes ---------------------------------------------------------------------------------------------
+
+    @Override
+    public CompletableFuture<String> addEntity(long versionId, Span span, EntityType type, String subtype,
+            Span sameEntityAs) {
+        ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+        p.put("type", type.id());
+        p.put("subtype", subtype == null ? "" : subtype);
+        p.put("form", MentionForm.NAME.id());
+        putSpan(p, "clusterAnchor", sameEntityAs);
+        return library.write("adding an entity", c -> AnnotationRef.userId(
+                insertAnnotation(c, versionId, AnnotationKind.ENTITY, span, p)));
+    }
+
+    @Override
+    public CompletableFuture<Void> reject(long versionId, AnnotationRef target) {
+        return library.write("rejecting an annotation", c -> {
+            if (target.isUser()) {
+                markDeleted(c, AnnotationRef.rowId(target.id()));
+            } else {
+                insertAction(c, versionId, UserAction.REJECT, target.kind(), target.id(), target.span(), null,
+                        AnalysisJson.MAPPER.createObjectNode());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<String> accept(long versionId, EntityMention m) {
+        if (AnnotationRef.isUserId(m.id())) {
+            return CompletableFuture.completedFuture(m.id());
+        }
+        return replaceEntity(versionId, m, UserAction.ACCEPT, m.span(), m.type(), m.subtype(), "accepting an entity");
+    }
+
+    @Override
+    public CompletableFuture<String> retype(long versionId, EntityMention m, EntityType type, String subtype) {
+        if (AnnotationRef.isUserId(m.id())) {
+            return library.write("changing an entity's type", c -> {
+                updatePayload(c, AnnotationRef.rowId(m.id()), p -> {
+                    p.put("type", type.id());
+                    p.put("subtype", subtype == null ? "" : subtype);
+                });
+                return m.id();
+            });
+        }
+        return replaceEntity(versionId, m, UserAction.RETYPE, m.span(), type, subtype, "changing an entity's type");
+    }
+
+    @Override
+    public CompletableFuture<String> respan(long versionId, EntityMention m, Span span) {
+        if (AnnotationRef.isUserId(m.id())) {
+            return library.write("changing an entity's span", c -> {
+                updateSpan(c, versionId, AnnotationRef.rowId(m.id()), span);
+                return m.id();
+            });
+        }
+        return replaceEntity(versionId, m, UserAction.RESPAN, span, m.type(), m.subtype(), "changing an entity's span");
+    }
+
+    /** Supersedes an automatic mention and stores the user's version of it, in one transaction. */
+    private CompletableFuture<String> replaceEntity(long versionId, EntityMention m, UserAction action, Span span,
+            EntityType type, String subtype, String doing) {
+        ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+        p.put("type", type.id());
+        p.put("subtype", subtype == null ? "" : subtype);
+        p.put("form", m.form().id());
+        // The mention's own old span: the copy stays in the cluster the engine put the original in.
+        putSpan(p, "clusterAnchor", m.span());
+        return library.write(doing, c -> {
+            long copy = insertAnnotation(c, versionId, AnnotationKind.ENTITY, span, p);
+            insertAction(c, versionId, action, AnnotationKind.ENTITY, m.id(), m.span(), copy,
+                    AnalysisJson.MAPPER.createObjectNode());
+            return AnnotationRef.userId(copy);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> mergeClusters(long versionId, Span kept, Span absorbed) {
+        ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+        putSpan(p, "into", kept);
+        return library.write("merging entities", c -> {
+            insertAction(c, versionId, UserAction.MERGE, AnnotationKind.CLUSTER, "", absorbed, null, p);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<String> addNote(long versionId, Span span, String text) {
+        ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+        p.put("text", text);
+        return library.write("adding a note", c -> {
+            long id = insertAnnotation(c, versionId, AnnotationKind.NOTE, span, p);
+            indexNote(c, id, text);
+            return AnnotationRef.userId(id);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> editNote(String noteId, String text) {
+        long id = AnnotationRef.rowId(noteId);
+        return library.write("editing a note", c -> {
+            updatePayload(c, id, p -> p.put("text", text));
+            indexNote(c, id, text);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> deleteNote(String noteId) {
+        long id = AnnotationRef.rowId(noteId);
+        return library.write("deleting a note", c -> {
+            markDeleted(c, id);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<String> setFactStatus(long versionId, Fact fact, FactStatus status, String evidence,
+            String evidenceUrl) {
+        Fact changed = new Fact(fact.id(), fact.span(), fact.text(), fact.subject(), fact.predicate(), fact.object(),
+                fact.quantities(), fact.time(), fact.sourceId(), fact.sourceName(), fact.score(), status, evidence,
+                evidenceUrl, fact.provenance());
+        ObjectNode p = AnalysisJson.fact(changed);
+        return library.write("checking a fact", c -> {
+            if (AnnotationRef.isUserId(fact.id())) {
+                updatePayload(c, AnnotationRef.rowId(fact.id()), old -> {
+                    old.put("status", status.id());
+                    old.put("evidence", evidence == null ? "" : evidence);
+                    old.put("evidenceUrl", evidenceUrl == null ? "" : evidenceUrl);
+                });
+                return fact.id();
+            }
+            long copy = insertAnnotation(c, versionId, AnnotationKind.FACT, fact.span(), p);
+            insertAction(c, versionId, UserAction.SET_STATUS, AnnotationKind.FACT, fact.id(), fact.span(), copy,
+                    AnalysisJson.MAPPER.createObjectNode());
+            return AnnotationRef.userId(copy);
+        });
+    }
+
+    @Override
+    public CompletableFuture<String> addQuote(long versionId, Span span, QuoteKind kind, Span speakerMention,
+            String speakerName, Span cue) {
+        return library.write("adding a quote", c -> AnnotationRef.userId(insertAnnotation(c, versionId,
+                AnnotationKind.QUOTE, span, quotePayload(c, versionId, kind, speakerMention, null, speakerName,
+                        cue))));
+    }
+
+    @Override
+    public CompletableFuture<String> editQuote(long versionId, Quote quote, QuoteKind kind, Span speakerMention,
+            String speakerName, Span cue) {
+        return library.write("editing a quote", c -> {
+            ObjectNode p = quotePayload(c, versionId, kind, speakerMention,
+                    speakerMention == null ? quote.speakerId() : null, speakerName, cue);
+            if (AnnotationRef.isUserId(quote.id())) {
+                updatePayload(c, AnnotationRef.rowId(quote.id()), old -> {
+                    old.removeAll();
+                    old.setAll(p);
+                });
+                return quote.id();
+            }
+            long copy = insertAnnotation(c, versionId, AnnotationKind.QUOTE, quote.span(), p);
+            insertAction(c, versionId, UserAction.EDIT, AnnotationKind.QUOTE, quote.id(), quote.span(), copy,
+                    AnalysisJson.MAPPER.createObjectNode());
+            return AnnotationRef.userId(copy);
+        });
+    }
+
+    private ObjectNode quotePayload(Connection c, long versionId, QuoteKind kind, Span speakerMention,
+            String speakerId, String speakerName, Span cue) throws SQLException {
+        ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+        p.put("kind", kind.id());
+        putSpan(p, "speakerAnchor", speakerMention);
+        if (speakerId != null) {
+            // Only meaningful while the same analysis is shown; the anchor above is what survives re-analysis.
+            p.put("speaker", speakerId);
+        }
+        p.put("speakerName", speakerName == null ? "" : speakerName);
+        putSpan(p, "cue", cue);
+        p.put("cueText", cue == null ? "" : cue.of(library.versionText(c, versionId)));
+        return p;
+    }
+
+    // ---- helpers on the writer thread ----------------------------------------------------------------------
+
+    private long insertAnnotation(Connection c, long versionId, AnnotationKind kind, Span span, ObjectNode payload)
+            throws SQLException {
+        String text = library.versionText(c, versionId);
+        AnchorSelector sel = span == null ? null : AnchorSelector.of(text, span);
+        String now = Instant.now().toString();
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO annotations(document_id, version_id, kind, span_start, span_end, exact, prefix, suffix,
+                    origin, created, modified, payload)
+                SELECT document_id, id, ?, ?, ?, ?, ?, ?, 'user', ?, ?, ? FROM document_versions WHERE id = ?""",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, kind.id());
+            if (span == null) {
+                ps.setNull(2, java.sql.Types.INTEGER);
+                ps.setNull(3, java.sql.Types.INTEGER);
+                ps.setNull(4, java.sql.Types.VARCHAR);
+                ps.setNull(5, java.sql.Types.VARCHAR);
+                ps.setNull(6, java.sql.Types.VARCHAR);
+            } else {
+                ps.setInt(2, span.start());
+                ps.setInt(3, span.end());
+                ps.setString(4, sel.exact());
+                ps.setString(5, sel.prefix());
+                ps.setString(6, sel.suffix());
+            }
+            ps.setString(7, now);
+            ps.setString(8, now);
+            ps.setString(9, AnalysisJson.toString(payload));
+            ps.setLong(10, versionId);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalArgumentException("no document version " + versionId);
+            }
+            return SqliteDocumentRepository.generatedKey(ps);
+        }
+    }
+
+    private long insertAction(Connection c, long versionId, UserAction action, AnnotationKind kind, String target,
+            Span span, Long replacement, ObjectNode payload) throws SQLException {
+        AnchorSelector sel = AnchorSelector.of(library.versionText(c, versionId), span);
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO user_actions(document_id, version_id, action, kind, target, span_start, span_end, exact,
+                    prefix, suffix, replacement, payload, created)
+                SELECT document_id, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM document_versions WHERE id = ?""",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, action.id());
+            ps.setString(2, kind.id());
+            ps.setString(3, target);
+            ps.setInt(4, span.start());
+            ps.setInt(5, span.end());
+            ps.setString(6, sel.exact());
+            ps.setString(7, sel.prefix());
+            ps.setString(8, sel.suffix());
+            if (replacement == null) {
+                ps.setNull(9, java.sql.Types.INTEGER);
+            } else {
+                ps.setLong(9, replacement);
+            }
+            ps.setString(10, AnalysisJson.toString(payload));
+            ps.setString(11, Instant.now().toString());
+            ps.setLong(12, versionId);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalArgumentException("no document version " + versionId);
+            }
+            return SqliteDocumentRepository.generatedKey(ps);
+        }
+    }
+
+    private interface PayloadChange {
+        void apply(ObjectNode payload);
+    }
+
+    private static void updatePayload(Connection c, long id, PayloadChange change) throws SQLException {
+        String json;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT payload FROM annotations WHERE id = ? AND deleted = 0")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no annotation " + AnnotationRef.userId(id));
+                }
+                json = rs.getString(1);
+            }
+        }
+        ObjectNode p = (ObjectNode) AnalysisJson.parse(json);
+        change.apply(p);
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE annotations SET payload = ?, modified = ? WHERE id = ?")) {
+            ps.setString(1, AnalysisJson.toString(p));
+            ps.setString(2, Instant.now().toString());
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private void updateSpan(Connection c, long versionId, long id, Span span) throws SQLException {
+        AnchorSelector sel = AnchorSelector.of(library.versionText(c, versionId), span);
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE annotations SET span_start = ?, span_end = ?, exact = ?, prefix = ?, suffix = ?, modified = ?
+                WHERE id = ? AND deleted = 0""")) {
+            ps.setInt(1, span.start());
+            ps.setInt(2, span.end());
+            ps.setString(3, sel.exact());
+            ps.setString(4, sel.prefix());
+            ps.setString(5, sel.suffix());
+            ps.setString(6, Instant.now().toString());
+            ps.setLong(7, id);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalArgumentException("no annotation " + AnnotationRef.userId(id));
+            }
+        }
+    }
+
+    /** A tombstone rather than a DELETE: the actions that point at the row keep their meaning. */
+    private static void markDeleted(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE annotations SET deleted = 1, modified = ? WHERE id = ?")) {
+            ps.setString(1, Instant.now().toString());
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_index WHERE rowid = ?")) {
+            ps.setLong(1, -id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void indexNote(Connection c, long id, String text) throws SQLException {
+        String ref = AnnotationRef.userId(id);
+        // Note rows use the negated annotation id as rowid, so replacing one is a lookup (see indexText).
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_index WHERE rowid = ?")) {
+            ps.setLong(1, -id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO search_index(rowid, title, body, kind, document_id, ref)
+                SELECT ?, '', ?, 'note', document_id, ? FROM annotations WHERE id = ?""")) {
+            ps.setLong(1, -id);
+            ps.setString(2, text);
+            ps.setString(3, ref);
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void putSpan(ObjectNode p, String field, Span span) {
+        if (span != null) {
+            AnalysisJson.span(p.putObject(field), span);
+        }
+    }
+}

@@ -1,0 +1,413 @@
+package org.lector.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.lector.model.AnchorSelector;
+import org.lector.model.Document;
+import org.lector.model.DocumentFormat;
+import org.lector.model.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link DocumentRepository} on the library's SQLite file. */
+final class SqliteDocumentRepository implements DocumentRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteDocumentRepository.class);
+    static final char MARK_START = '\u0002';
+    static final char MARK_END = '\u0003';
+
+    private final Library library;
+
+    SqliteDocumentRepository(Library library) {
+        this.library = library;
+    }
+
+    @Override
+    public CompletableFuture<DocumentVersionRef> importDocument(Document d) {
+        return library.write("importing " + d.source(), c -> importIn(c, d));
+    }
+
+    private DocumentVersionRef importIn(Connection c, Document d) throws SQLException {
+        String now = Instant.now().toString();
+        Long documentId = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE source = ?")) {
+            ps.setString(1, d.source());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    documentId = rs.getLong(1);
+                }
+            }
+        }
+        if (documentId == null) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(source, added) VALUES (?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, d.source());
+                ps.setString(2, now);
+                ps.executeUpdate();
+                documentId = generatedKey(ps);
+            }
+            long versionId = insertVersion(c, documentId, d, now);
+            indexText(c, documentId, versionId, d);
+            return new DocumentVersionRef(documentId, versionId, DocumentVersionRef.Outcome.NEW_DOCUMENT,
+                    ReanchorReport.NONE);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM document_versions WHERE document_id = ? AND sha256 = ?")) {
+            ps.setLong(1, documentId);
+            ps.setString(2, d.sha256());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return new DocumentVersionRef(documentId, rs.getLong(1), DocumentVersionRef.Outcome.UNCHANGED,
+                            ReanchorReport.NONE);
+                }
+            }
+        }
+        long previous = latestVersionId(c, documentId);
+        String oldText = library.versionText(c, previous);
+        long versionId = insertVersion(c, documentId, d, now);
+        ReanchorReport report = reanchor(c, documentId, previous, versionId, oldText, d.text());
+        indexText(c, documentId, versionId, d);
+        LOG.info("New version {} of {}: {}", versionId, d.source(), report);
+        return new DocumentVersionRef(documentId, versionId, DocumentVersionRef.Outcome.NEW_VERSION, report);
+    }
+
+    private static long insertVersion(Connection c, long documentId, Document d, String now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO document_versions(document_id, sha256, title, article_date, format, charset, text, imported)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, documentId);
+            ps.setString(2, d.sha256());
+            ps.setString(3, d.title());
+            ps.setString(4, d.date() == null ? null : d.date().toString());
+            ps.setString(5, d.format().id());
+            ps.setString(6, d.charset());
+            ps.setString(7, d.text());
+            ps.setString(8, now);
+            ps.executeUpdate();
+            return generatedKey(ps);
+        }
+    }
+
+    /** Only the latest version of a document is searchable: hits in superseded text would mislead. */
+    private static void indexText(Connection c, long documentId, long versionId, Document d) throws SQLException {
+        // Text rows use the version id as rowid (notes the negated annotation id): deletes by rowid are lookups,
+        // where a filter on an UNINDEXED column would read every indexed text.
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM search_index WHERE rowid IN (SELECT id FROM document_versions WHERE document_id = ?)")) {
+            ps.setLong(1, documentId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO search_index(rowid, title, body, kind, document_id, ref)"
+                        + " VALUES (?, ?, ?, 'text', ?, ?)")) {
+            ps.setLong(1, versionId);
+            ps.setString(2, d.title());
+            ps.setString(3, d.text());
+            ps.setLong(4, documentId);
+            ps.setString(5, Long.toString(versionId));
+            ps.executeUpdate();
+        }
+    }
+
+    static long latestVersionId(Connection c, long documentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT max(id) FROM document_versions WHERE document_id = ?")) {
+            ps.setLong(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Moves every user annotation and action of the document to the new version, in the import's transaction.
+     * Orphans from earlier versions get another chance: the new text may have the passage back.
+     */
+    private ReanchorReport reanchor(Connection c, long documentId, long oldVersion, long newVersion, String oldText,
+            String newText) throws SQLException {
+        Reanchor reanchor = new Reanchor(oldText, newText);
+        int[] counts = new int[Reanchor.Method.values().length];
+        for (String table : new String[] {"annotations", "user_actions"}) {
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, span_start, span_end, exact, prefix, suffix,"
+                    + " payload FROM " + table + " WHERE document_id = ?"
+                    + ("annotations".equals(table) ? " AND deleted = 0" : ""))) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(2);
+                        boolean noSpan = rs.wasNull();
+                        rows.add(new Object[] {rs.getLong(1), noSpan ? null : new Span(rs.getInt(2), rs.getInt(3)),
+                                new AnchorSelector(rs.getString(4) == null ? "" : rs.getString(4), rs.getString(5),
+                                        rs.getString(6)), rs.getString(7)});
+                    }
+                }
+            }
+            try (PreparedStatement moved = c.prepareStatement("UPDATE " + table + " SET version_id = ?,"
+                    + " span_start = ?, span_end = ?, exact = ?, prefix = ?, suffix = ?, payload = ?, orphan = 0"
+                    + " WHERE id = ?");
+                    PreparedStatement orphaned = c.prepareStatement(
+                            "UPDATE " + table + " SET version_id = ?, orphan = 1 WHERE id = ?");
+                    PreparedStatement whole = c.prepareStatement(
+                            "UPDATE " + table + " SET version_id = ? WHERE id = ?")) {
+                for (Object[] row : rows) {
+                    long id = (Long) row[0];
+                    Span span = (Span) row[1];
+                    if (span == null) {
+                        whole.setLong(1, newVersion);
+                        whole.setLong(2, id);
+                        whole.executeUpdate();
+                        continue;
+                    }
+                    Reanchor.Result r = reanchor.locate((AnchorSelector) row[2], span);
+                    counts[r.method().ordinal()]++;
+                    if (r.isOrphan()) {
+                        // The old span and selector stay as they were: they describe the passage for the user.
+                        orphaned.setLong(1, newVersion);
+                        orphaned.setLong(2, id);
+                        orphaned.executeUpdate();
+                        continue;
+                    }
+                    AnchorSelector now = AnchorSelector.of(newText, r.span());
+                    moved.setLong(1, newVersion);
+                    moved.setInt(2, r.span().start());
+                    moved.setInt(3, r.span().end());
+                    moved.setString(4, now.exact());
+                    moved.setString(5, now.prefix());
+                    moved.setString(6, now.suffix());
+                    moved.setString(7, movePayloadSpans((String) row[3], oldText, reanchor));
+                    moved.setLong(8, id);
+                    moved.executeUpdate();
+                }
+            }
+        }
+        library.forgetText(oldVersion);
+        return new ReanchorReport(counts[Reanchor.Method.POSITION.ordinal()],
+                counts[Reanchor.Method.EXACT_QUOTE.ordinal()], counts[Reanchor.Method.FUZZY.ordinal()],
+                counts[Reanchor.Method.ORPHAN.ordinal()]);
+    }
+
+    /**
+     * Payloads hold secondary spans (a quote's cue, the mention whose cluster a mention joins, a merge target).
+     * Each is re-anchored on its own; one that is lost is dropped, which loses a link but never misplaces it.
+     */
+    private static String movePayloadSpans(String payload, String oldText, Reanchor reanchor) {
+        JsonNode node = AnalysisJson.parse(payload);
+        if (!(node instanceof ObjectNode object)) {
+            return payload;
+        }
+        boolean changed = false;
+        List<String> lost = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode v = field.getValue();
+            if (!v.isObject() || !v.has("start") || !v.has("end")) {
+                continue;
+            }
+            Span old = AnalysisJson.span(v);
+            if (old.end() > oldText.length()) {
+                lost.add(field.getKey());
+                continue;
+            }
+            Reanchor.Result r = reanchor.locate(AnchorSelector.of(oldText, old), old);
+            changed = true;
+            if (r.isOrphan()) {
+                lost.add(field.getKey());
+            } else {
+                AnalysisJson.span((ObjectNode) v, r.span());
+            }
+        }
+        lost.forEach(object::remove);
+        return changed || !lost.isEmpty() ? AnalysisJson.toString(object) : payload;
+    }
+
+    @Override
+    public Optional<StoredDocument> findBySource(String source) {
+        return library.read("finding " + source, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT max(v.id) FROM document_versions v JOIN documents d ON d.id = v.document_id"
+                            + " WHERE d.source = ?")) {
+                ps.setString(1, source);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    long id = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<StoredDocument>empty() : versionIn(c, id);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoredDocument> version(long versionId) {
+        return library.read("reading a document", c -> versionIn(c, versionId));
+    }
+
+    private Optional<StoredDocument> versionIn(Connection c, long versionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT v.document_id, v.title, v.text, d.source, v.format, v.charset, v.sha256, v.article_date
+                FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?""")) {
+            ps.setLong(1, versionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String date = rs.getString(8);
+                return Optional.of(new StoredDocument(rs.getLong(1), versionId, new Document(rs.getString(2),
+                        rs.getString(3), rs.getString(4), DocumentFormat.fromId(rs.getString(5)), rs.getString(6),
+                        rs.getString(7), date == null ? null : LocalDate.parse(date))));
+            }
+        }
+    }
+
+    @Override
+    public List<LibraryEntry> list() {
+        return library.read("listing the library", c -> {
+            List<LibraryEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH latest AS (SELECT document_id, max(id) AS version_id FROM document_versions
+                                    GROUP BY document_id)
+                    SELECT d.id, v.id, v.title, d.source, v.article_date,
+                           (SELECT count(*) FROM document_versions WHERE document_id = d.id),
+                           coalesce(ac.entities, 0), coalesce(ac.quotes, 0), coalesce(ac.facts, 0),
+                           coalesce(ac.notes, 0),
+                           (SELECT count(*) FROM annotations a WHERE a.version_id = v.id AND a.orphan = 0
+                                AND a.deleted = 0 AND a.kind = 'entity'),
+                           (SELECT count(*) FROM annotations a WHERE a.version_id = v.id AND a.orphan = 0
+                                AND a.deleted = 0 AND a.kind = 'quote'),
+                           (SELECT count(*) FROM annotations a WHERE a.version_id = v.id AND a.orphan = 0
+                                AND a.deleted = 0 AND a.kind = 'fact'),
+                           (SELECT count(*) FROM annotations a WHERE a.version_id = v.id AND a.orphan = 0
+                                AND a.deleted = 0 AND a.kind = 'note'),
+                           (SELECT count(*) FROM user_actions u WHERE u.version_id = v.id AND u.orphan = 0
+                                AND u.action <> 'merge' AND u.kind = 'entity'),
+                           (SELECT count(*) FROM user_actions u WHERE u.version_id = v.id AND u.orphan = 0
+                                AND u.action <> 'merge' AND u.kind = 'quote'),
+                           (SELECT count(*) FROM user_actions u WHERE u.version_id = v.id AND u.orphan = 0
+                                AND u.action <> 'merge' AND u.kind = 'fact'),
+                           (SELECT count(*) FROM annotations a WHERE a.document_id = d.id AND a.orphan = 1
+                                AND a.deleted = 0)
+                             + (SELECT count(*) FROM user_actions u WHERE u.document_id = d.id AND u.orphan = 1)
+                    FROM documents d
+                    JOIN latest l ON l.document_id = d.id
+                    JOIN document_versions v ON v.id = l.version_id
+                    LEFT JOIN analysis_cache ac ON ac.version_id = v.id AND ac.created =
+                        (SELECT max(created) FROM analysis_cache WHERE version_id = v.id)
+                    GROUP BY d.id
+                    ORDER BY v.imported DESC, d.id DESC""");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String date = rs.getString(5);
+                    out.add(new LibraryEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            date == null ? null : LocalDate.parse(date), rs.getInt(6),
+                            Math.max(0, rs.getInt(7) + rs.getInt(11) - rs.getInt(15)),
+                            Math.max(0, rs.getInt(8) + rs.getInt(12) - rs.getInt(16)),
+                            Math.max(0, rs.getInt(9) + rs.getInt(13) - rs.getInt(17)),
+                            rs.getInt(10) + rs.getInt(14), rs.getInt(18)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(long documentId) {
+        return library.write("deleting a document", c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM search_index
+                    WHERE rowid IN (SELECT id FROM document_versions WHERE document_id = ?)
+                       OR rowid IN (SELECT -id FROM annotations WHERE document_id = ? AND kind = 'note')""")) {
+                ps.setLong(1, documentId);
+                ps.setLong(2, documentId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+                ps.setLong(1, documentId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        String match = ftsQuery(query);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return library.read("searching", c -> {
+            List<SearchHit> hits = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT s.kind, s.document_id, s.ref,
+                           (SELECT title FROM document_versions WHERE document_id = s.document_id
+                                ORDER BY id DESC LIMIT 1),
+                           snippet(search_index, 1, char(2), char(3), '…', 16), bm25(search_index) AS rank
+                    FROM search_index s WHERE search_index MATCH ? ORDER BY rank LIMIT ?""")) {
+                ps.setString(1, match);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        boolean note = "note".equals(rs.getString(1));
+                        String marked = rs.getString(5);
+                        StringBuilder plain = new StringBuilder(marked.length());
+                        List<Span> highlights = new ArrayList<>();
+                        int open = -1;
+                        for (int i = 0; i < marked.length(); i++) {
+                            char ch = marked.charAt(i);
+                            if (ch == MARK_START) {
+                                open = plain.length();
+                            } else if (ch == MARK_END && open >= 0) {
+                                highlights.add(new Span(open, plain.length()));
+                                open = -1;
+                            } else {
+                                plain.append(ch);
+                            }
+                        }
+                        hits.add(new SearchHit(note ? SearchHit.Kind.NOTE : SearchHit.Kind.TEXT, rs.getLong(2),
+                                rs.getString(4), note ? rs.getString(3) : "", plain.toString(), highlights,
+                                rs.getDouble(6)));
+                    }
+                }
+            }
+            return hits;
+        });
+    }
+
+    /** Plain words to an FTS5 query: each word quoted (so operators and quotes in input are inert), all required. */
+    static String ftsQuery(String query) {
+        StringBuilder out = new StringBuilder();
+        for (String word : query.trim().split("\\s+")) {
+            boolean prefix = word.endsWith("*");
+            String w = (prefix ? word.substring(0, word.length() - 1) : word).replace("\"", "");
+            if (w.isBlank()) {
+                continue;
+            }
+            out.append(out.length() == 0 ? "" : " ").append('"').append(w).append('"').append(prefix ? "*" : "");
+        }
+        return out.toString();
+    }
+
+    static long generatedKey(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no generated key");
+            }
+            return keys.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.lector.store;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Objects;
+
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * A library file could not be opened, read or written. {@link #getMessage()} is one sentence fit to show the user
+ * and names the file; {@link #kind()} lets callers choose a remedy (offer another file, a read-only view, ...).
+ */
+public final class StoreException extends RuntimeException {
+
+    /** What went wrong, independent of the message wording. */
+    public enum Kind {
+        /** The file is not a SQLite database or its pages are damaged. */
+        CORRUPT,
+        /** The file or its directory cannot be written. */
+        READ_ONLY,
+        /** Another Lector process has the library open. */
+        LOCKED,
+        /** The file was written by a newer Lector with a schema this version does not know. */
+        NEWER_SCHEMA,
+        /** The disk filled up during a write; the write was rolled back. */
+        DISK_FULL,
+        /** Any other input/output or database failure. */
+        IO
+    }
+
+    private final Kind kind;
+    private final Path file;
+
+    public StoreException(Kind kind, Path file, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.file = file;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The library file concerned. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Translates a driver failure into a user-facing exception. SQLite's primary result code decides the kind;
+     * {@code doing} completes the sentence ("could not save the edit").
+     */
+    static StoreException from(SQLException e, Path file, String doing) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            // Extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_WRITE, ...) share the low byte of their
+            // primary code.
+            int primary = code.code & 0xff;
+            if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+                return new StoreException(Kind.DISK_FULL, file,
+                        "The disk holding " + file + " is full; " + doing + " was undone and nothing saved earlier"
+                                + " was lost.", e);
+            }
+            if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+                return corrupt(file, e);
+            }
+            if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                return locked(file, e);
+            }
+            if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_PERM.code) {
+                return readOnly(file, e);
+            }
+        }
+        return new StoreException(Kind.IO, file, "Lector " + doing + " in " + file + " failed: " + e.getMessage()
+                + ".", e);
+    }
+
+    static StoreException corrupt(Path file, Throwable cause) {
+        return new StoreException(Kind.CORRUPT, file,
+                file + " is damaged or is not a Lector library; it was left untouched.", cause);
+    }
+
+    static StoreException locked(Path file, Throwable cause) {
+        return new StoreException(Kind.LOCKED, file,
+                file + " is open in another Lector window or process; close it there first.", cause);
+    }
+
+    static StoreException readOnly(Path file, Throwable cause) {
+        return new StoreException(Kind.READ_ONLY, file,
+                file + " cannot be written (read-only file or folder); copy it somewhere writable to edit it.", cause);
+    }
+}

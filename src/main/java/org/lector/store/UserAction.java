@@ -1,0 +1,39 @@
+package org.lector.store;
+
+import java.util.Arrays;
+
+/**
+ * What a user did to an annotation the engine made; {@link #id()} is the stable string in the file. Every action
+ * except {@link #MERGE} supersedes the automatic annotation at its span, so a later analysis cannot bring it back.
+ */
+public enum UserAction {
+    ACCEPT("accept"),
+    REJECT("reject"),
+    RETYPE("retype"),
+    RESPAN("respan"),
+    MERGE("merge"),
+    EDIT("edit"),
+    SET_STATUS("set-status");
+
+    private final String id;
+
+    UserAction(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Whether the action hides the automatic annotation it targets. */
+    public boolean supersedes() {
+        return this != MERGE;
+    }
+
+    public static UserAction fromId(String id) {
+        return Arrays.stream(values())
+                .filter(a -> a.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown user action: " + id));
+    }
+}

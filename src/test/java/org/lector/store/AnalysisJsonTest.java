@@ -1,0 +1,47 @@
+package org.lector.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lector.model.Analysis;
+import org.lector.model.Fact;
+import org.lector.model.FactStatus;
+import org.lector.model.Note;
+import org.lector.model.Provenance;
+import org.lector.model.Quantity;
+import org.lector.model.Span;
+import org.lector.model.TimeExpression;
+
+class AnalysisJsonTest {
+
+    @Test
+    void analysisSurvivesAWriteReadRoundTrip() {
+        Analysis a = Fixtures.analysis("p1");
+        assertThat(AnalysisJson.read(AnalysisJson.write(a))).isEqualTo(a);
+    }
+
+    @Test
+    void quantitiesKeepTheirScaleAndOptionalPartsStayOptional() {
+        Instant t = Instant.parse("2025-03-27T10:15:30Z");
+        Fact f = new Fact("f1", new Span(0, 10), "0123456789", "", "", "",
+                List.of(new Quantity("3.10 m", new BigDecimal("3.10"), "m")),
+                new TimeExpression("Thursday", "2025-03-27"),
+                null, "", 0.5, FactStatus.FALSE, "no", "https://example.org", Provenance.user(t));
+        Analysis a = new Analysis("p", List.of(), List.of(), List.of(), List.of(f),
+                List.of(new Note("u-1", null, "whole", t, t), new Note("u-2", new Span(1, 2), "span", t, t)));
+        Analysis back = AnalysisJson.read(AnalysisJson.write(a));
+        assertThat(back).isEqualTo(a);
+        assertThat(back.facts().get(0).quantities().get(0).value().scale()).isEqualTo(2);
+    }
+
+    @Test
+    void enumsAreStoredByTheirStableIds() {
+        String json = AnalysisJson.write(Fixtures.analysis("p1"));
+        assertThat(json).contains("\"type\":\"GROUP\"", "\"kind\":\"direct\"", "\"status\":\"unchecked\"",
+                "\"origin\":\"auto\"", "\"form\":\"name\"");
+    }
+}

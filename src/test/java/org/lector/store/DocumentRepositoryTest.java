@@ -1,0 +1,121 @@
+package org.lector.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lector.store.Fixtures.TEXT;
+import static org.lector.store.Fixtures.doc;
+import static org.lector.store.Fixtures.span;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.model.EntityType;
+
+class DocumentRepositoryTest {
+
+    @TempDir
+    Path dir;
+    Library lib;
+
+    @BeforeEach
+    void open() {
+        lib = Library.open(dir.resolve("library.db"));
+    }
+
+    @AfterEach
+    void close() {
+        lib.close();
+    }
+
+    @Test
+    void sameSourceAndContentIsTheSameVersion() {
+        DocumentVersionRef first = lib.documents().importDocument(doc("/a.txt", TEXT)).join();
+        DocumentVersionRef again = lib.documents().importDocument(doc("/a.txt", TEXT)).join();
+        assertThat(first.outcome()).isEqualTo(DocumentVersionRef.Outcome.NEW_DOCUMENT);
+        assertThat(again.outcome()).isEqualTo(DocumentVersionRef.Outcome.UNCHANGED);
+        assertThat(again.versionId()).isEqualTo(first.versionId());
+    }
+
+    @Test
+    void changedContentIsANewVersionOfTheSameDocument() {
+        DocumentVersionRef v1 = lib.documents().importDocument(doc("/a.txt", TEXT)).join();
+        DocumentVersionRef v2 = lib.documents().importDocument(doc("/a.txt", "Update. " + TEXT)).join();
+        assertThat(v2.outcome()).isEqualTo(DocumentVersionRef.Outcome.NEW_VERSION);
+        assertThat(v2.documentId()).isEqualTo(v1.documentId());
+        assertThat(v2.versionId()).isNotEqualTo(v1.versionId());
+        assertThat(lib.documents().findBySource("/a.txt")).get()
+                .satisfies(d -> assertThat(d.document().text()).startsWith("Update. "));
+        assertThat(lib.documents().version(v1.versionId())).get()
+                .satisfies(d -> assertThat(d.document().text()).isEqualTo(TEXT));
+        assertThat(lib.documents().list()).singleElement().satisfies(e -> assertThat(e.versions()).isEqualTo(2));
+    }
+
+    @Test
+    void storedDocumentKeepsItsMetadata() {
+        lib.documents().importDocument(doc("/a.txt", TEXT)).join();
+        var stored = lib.documents().findBySource("/a.txt").orElseThrow();
+        assertThat(stored.document()).isEqualTo(doc("/a.txt", TEXT));
+        assertThat(lib.documents().findBySource("/missing.txt")).isEmpty();
+    }
+
+    @Test
+    void listCountsCachedAndUserAnnotations() {
+        DocumentVersionRef v = lib.documents().importDocument(doc("/a.txt", TEXT)).join();
+        lib.analysisCache().put(v.versionId(), "p1", Fixtures.analysis("p1")).join();
+        var auto = Fixtures.analysis("p1");
+        lib.annotations().reject(v.versionId(), AnnotationRef.of(auto.entities().get(0))).join();
+        lib.annotations().addEntity(v.versionId(), span(TEXT, "Ukraine"), EntityType.PLACE, "COUNTRY", null).join();
+        lib.annotations().addNote(v.versionId(), span(TEXT, "2 billion"), "currency sign lost").join();
+        lib.annotations().addNote(v.versionId(), null, "whole article").join();
+
+        LibraryEntry e = lib.documents().list().get(0);
+        assertThat(e.title()).isEqualTo("Paris summit");
+        assertThat(e.date()).hasToString("2025-03-27");
+        assertThat(e.entities()).isEqualTo(5); // 5 auto - 1 rejected + 1 added
+        assertThat(e.quotes()).isEqualTo(1);
+        assertThat(e.facts()).isEqualTo(1);
+        assertThat(e.notes()).isEqualTo(2);
+        assertThat(e.entities()).isEqualTo(lib.annotations().effective(v.versionId(), auto).entities().size());
+    }
+
+    @Test
+    void searchFindsTextAndNotesWithHighlightedSnippets() {
+        DocumentVersionRef v = lib.documents().importDocument(doc("/a.txt", TEXT)).join();
+        lib.documents().importDocument(doc("/b.txt", "Nothing about that summit here.")).join();
+        String noteId = lib.annotations().addNote(v.versionId(), null, "Check the abandon claim with AFP").join();
+
+        List<SearchHit> hits = lib.documents().search("abandon", 10);
+        assertThat(hits).extracting(SearchHit::kind).containsExactlyInAnyOrder(SearchHit.Kind.TEXT,
+                SearchHit.Kind.NOTE);
+        for (SearchHit h : hits) {
+            assertThat(h.documentId()).isEqualTo(v.documentId());
+            assertThat(h.title()).isEqualTo("Paris summit");
+            assertThat(h.highlights()).singleElement()
+                    .satisfies(s -> assertThat(s.of(h.snippet())).isEqualTo("abandon"));
+        }
+        assertThat(hits).filteredOn(h -> h.kind() == SearchHit.Kind.NOTE).singleElement()
+                .satisfies(h -> assertThat(h.noteId()).isEqualTo(noteId));
+        assertThat(lib.documents().search("summ*", 10)).hasSize(2);
+        assertThat(lib.documents().search("\"unbalanced AND ( NEAR", 10)).isEmpty();
+
+        lib.annotations().editNote(noteId, "renamed").join();
+        assertThat(lib.documents().search("abandon", 10)).hasSize(1);
+        lib.annotations().deleteNote(noteId).join();
+        assertThat(lib.documents().search("renamed", 10)).isEmpty();
+    }
+
+    @Test
+    void deleteRemovesTheDocumentAndEverythingAttached() {
+        DocumentVersionRef v = lib.documents().importDocument(doc("/a.txt", TEXT)).join();
+        lib.analysisCache().put(v.versionId(), "p1", Fixtures.analysis("p1")).join();
+        lib.annotations().addNote(v.versionId(), null, "abandon note").join();
+        lib.documents().delete(v.documentId()).join();
+        assertThat(lib.documents().list()).isEmpty();
+        assertThat(lib.documents().search("abandon", 10)).isEmpty();
+        assertThat(lib.analysisCache().cached(v.versionId(), "p1")).isEmpty();
+        assertThat(lib.integrityCheck()).isEqualTo("ok");
+    }
+}
