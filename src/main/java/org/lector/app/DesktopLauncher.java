@@ -10,7 +10,6 @@ import org.lector.cli.WindowLauncher;
 import org.lector.model.Document;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.EngineOptions;
-import org.lector.store.Library;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +25,10 @@ final class DesktopLauncher implements WindowLauncher {
     DesktopLauncher(AppPaths paths, PrintStream err) {
         this.paths = paths;
         this.err = err;
-        this.libraryFile = Library.defaultPath();
+        this.libraryFile = null;
     }
 
-    /** Uses the library at {@code file} instead of the default one. */
+    /** Uses the library at {@code file} instead of the remembered or default one. */
     void useLibrary(Path file) {
         this.libraryFile = file;
     }
@@ -53,11 +52,11 @@ final class DesktopLauncher implements WindowLauncher {
                     Platform.setImplicitExit(true);
                     Stage stage = new Stage();
                     AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
-                    LibraryAnalysisService analysis = new LibraryAnalysisService(engine, modelLoader());
+                    EngineAnalysisService analysis = new EngineAnalysisService(engine, modelLoader());
                     LectorWindow lector = LectorWindow.create(stage, new LectorWindow.Services(
                             new JsonSettingsRepository(paths.settingsFile()), null, analysis));
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
-                    lector.attachLibrary(analysis, libraryFile);
+                    lector.attachLibrary(libraryFile);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
                     stage.show();
                     if (path != null) {

@@ -11,20 +11,15 @@ import org.lector.ui.common.DialogService;
 import org.lector.ui.common.FxDialogService;
 import org.lector.ui.common.SettingsRepository;
 import org.lector.ui.main.MainViewModel;
-import org.lector.ui.main.MainWindow;
 import org.lector.store.Library;
-import org.lector.store.StoreException;
+import org.lector.ui.main.MainWindow;
 import javafx.stage.WindowEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Builds Lector's main window on a stage with its services wired, and opens the first article. Used by the
  * desktop launcher and by the UI tests, so both start the same application.
  */
 public final class LectorWindow {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LectorWindow.class);
 
     private final MainWindow window;
     private final MainViewModel viewModel;
@@ -60,25 +55,15 @@ public final class LectorWindow {
     }
 
     /**
-     * Opens the library at {@code file} in the background and analyses through it from then on. A library that
-     * cannot be opened is explained in a dialog; reading and analysing go on without it, and the file is left as
-     * it was.
+     * Opens the library at {@code file} in the background; the analysis reads and writes through whichever library
+     * the window has open. Closed, with pending edits written, when the window closes.
      */
-    void attachLibrary(LibraryAnalysisService service, Path file) {
-        tasks.submit(progress -> Library.open(file), library -> {
-            service.useLibrary(library);
-            window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-                service.useLibrary(null);
-                library.close();
-            });
-        }, error -> {
-            LOG.warn("library {} not opened: {}", file, error.getMessage());
-            String reason = error instanceof StoreException store ? store.getMessage()
-                    : "It could not be read (" + error.getClass().getSimpleName() + ").";
-            dialogs.showError("Your library could not be opened",
-                    reason + " Articles still open and are analysed, but your annotations are not saved until "
-                            + "the library is fixed or another one is chosen.");
-        });
+    void attachLibrary(Path requested) {
+        window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> viewModel.closeLibrary());
+        String remembered = viewModel.settings().libraryPath;
+        Path file = requested != null ? requested
+                : remembered.isBlank() ? Library.defaultPath() : Path.of(remembered);
+        viewModel.openLibrary(file);
     }
 
     /** Shows {@code document}, already read from {@code path}, or reads {@code path} in the background. */

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lector.model.Analysis;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.EngineOptions;
-import org.lector.store.Library;
 import org.lector.testing.Corpus;
 import org.lector.ui.common.SettingsRepository;
 import org.lector.ui.common.UiSettings;
@@ -37,28 +36,27 @@ class AnalysisWindowTest {
     static Path dir;
 
     private static AnalysisEngine engine;
-    private static Library library;
+    private static Path libraryFile;
     private LectorWindow lector;
 
     @BeforeAll
     static void openEngineAndLibrary() {
         engine = new AnalysisEngine(EngineOptions.defaults());
-        library = Library.open(dir.resolve("library.db"));
+        libraryFile = dir.resolve("library.db");
     }
 
     @AfterAll
     static void close() {
-        library.close();
         engine.close();
     }
 
     @Start
     void start(Stage stage) {
-        LibraryAnalysisService service = new LibraryAnalysisService(engine, Runnable::run);
-        service.useLibrary(library);
+        EngineAnalysisService service = new EngineAnalysisService(engine, r -> new Thread(r, "test-model-loader").start());
         lector = LectorWindow.create(stage, new LectorWindow.Services(
                 SettingsRepository.inMemory(new UiSettings()), null, service));
         stage.show();
+        lector.attachLibrary(libraryFile);
     }
 
     private static void waitUntil(long seconds, BooleanSupplier condition) throws TimeoutException {
@@ -68,6 +66,7 @@ class AnalysisWindowTest {
 
     @Test
     void analysesTheSampleThenReopensItFromTheLibrary(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lector.viewModel().library() != null);
         Path sample = Corpus.file("sample/paris-summit.txt");
         robot.interact(() -> lector.viewModel().open(sample));
         waitUntil(120, () -> {

@@ -44,7 +44,12 @@ public final class TextMatchingAnalysis implements AnalysisService {
     }
 
     @Override
-    public Result analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
+    public String version() {
+        return "text-matching-1";
+    }
+
+    @Override
+    public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
         calls++;
         String text = document.text();
         Provenance auto = Provenance.auto("test", 1.0);
@@ -79,6 +84,6 @@ public final class TextMatchingAnalysis implements AnalysisService {
             quotes.add(new Quote("q" + (++n), new Span(q.start(), q.end()), q.group(), QuoteKind.DIRECT, null, "",
                     null, "", auto));
         }
-        return new Result(new Analysis("test", clustered, clusters, quotes, List.of(), List.of()), false);
+        return new Analysis("test", clustered, clusters, quotes, List.of(), List.of());
     }
 }

@@ -7,8 +7,8 @@ import org.lector.model.Document;
 import org.lector.nlp.CancellationToken;
 
 /**
- * What the reading window asks of the analysis: the engine's tiers and, where a library is open, its cache and
- * the reader's edits. The application wires the real one; tests use their own.
+ * The analysis engine as the reading window uses it. The application wires the real engine; tests use a
+ * predictable one so they test the window, not the engine.
  */
 public interface AnalysisService {
 
@@ -21,16 +21,9 @@ public interface AnalysisService {
      * @param cancel  cancelled when the reader opens another article; the call then throws
      *                {@link java.util.concurrent.CancellationException}
      * @param onNames called (on the calling thread) as soon as names are ready, before the deep tier
-     * @return the full analysis with the reader's edits applied
      */
-    Result analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) throws Exception;
+    Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) throws Exception;
 
-    /**
-     * A finished analysis.
-     *
-     * @param analysis    what to show
-     * @param fromLibrary whether it came from the library's cache without running the engine
-     */
-    record Result(Analysis analysis, boolean fromLibrary) {
-    }
+    /** The engine and configuration; analyses are cached under it. */
+    String version();
 }

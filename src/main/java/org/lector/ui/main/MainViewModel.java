@@ -25,6 +25,8 @@ import org.lector.ingest.IngestException;
 import org.lector.model.Document;
 import java.util.concurrent.CancellationException;
 import org.lector.nlp.CancellationToken;
+import org.lector.store.Library;
+import org.lector.store.StoreException;
 import org.lector.ui.common.AnalysisService;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
@@ -52,6 +54,7 @@ public final class MainViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final AnalysisService analysisService;
+    private final LibraryAnalysis libraryAnalysis;
     private final SettingsRepository settingsRepository;
     private final UiSettings settings;
     private final ReaderViewModel reader;
@@ -69,6 +72,9 @@ public final class MainViewModel {
 
     private final ReadOnlyStringWrapper analysisState = new ReadOnlyStringWrapper(this, "analysisState", "");
     private final ReadOnlyBooleanWrapper modelsReady = new ReadOnlyBooleanWrapper(this, "modelsReady");
+    private final ReadOnlyObjectWrapper<Path> libraryFile = new ReadOnlyObjectWrapper<>(this, "libraryFile");
+    /** The open library, read by background work; null when none is open. */
+    private volatile Library library;
     private CancellationToken analysisToken;
     /** Bumped by every analysis started; only the newest one's results reach the view. */
     private long analysisRevision;
@@ -80,6 +86,7 @@ public final class MainViewModel {
             SettingsRepository settingsRepository, AnalysisService analysisService) {
         this.loader = Objects.requireNonNull(loader);
         this.analysisService = Objects.requireNonNull(analysisService);
+        this.libraryAnalysis = new LibraryAnalysis(analysisService, this::library);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.settingsRepository = Objects.requireNonNull(settingsRepository);
@@ -106,6 +113,11 @@ public final class MainViewModel {
 
     public ReaderViewModel reader() {
         return reader;
+    }
+
+    /** The dialogs the window's views share. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     /** The background work runner the window's views share. */
@@ -148,6 +160,82 @@ public final class MainViewModel {
      */
     public ReadOnlyStringProperty analysisStateProperty() {
         return analysisState.getReadOnlyProperty();
+    }
+
+    /** The open library's file, or null when none is open. */
+    public ReadOnlyObjectProperty<Path> libraryFileProperty() {
+        return libraryFile.getReadOnlyProperty();
+    }
+
+    /** The open library, or null. Safe to call from any thread. */
+    public Library library() {
+        return library;
+    }
+
+    /**
+     * Opens the library at {@code file} (creating it when it does not exist) in the background and uses it from
+     * then on; the previous one is closed. A library that cannot be opened is explained in a dialog, and the one in
+     * use stays in use.
+     */
+    public void openLibrary(Path file) {
+        taskMessage.set("Opening library " + fileName(file) + "\u2026");
+        tasks.submit(progress -> Library.open(file), opened -> {
+            Library previous = library;
+            library = opened;
+            libraryFile.set(file);
+            settings.libraryPath = file.toAbsolutePath().toString();
+            saveSettings();
+            taskMessage.set("Library: " + file);
+            if (previous != null) {
+                tasks.submit(progress -> {
+                    previous.close();
+                    return null;
+                }, done -> { }, error -> LOG.warn("closing library {} failed", previous.file(), error));
+            }
+            Document shown = reader.getDocument();
+            if (shown != null) {
+                analyze(shown);
+            }
+        }, error -> {
+            taskMessage.set("");
+            LOG.warn("library {} not opened", file, error);
+            String reason = error instanceof StoreException store ? store.getMessage()
+                    : "It could not be read (" + error.getClass().getSimpleName() + ").";
+            dialogs.showError("The library could not be opened", reason
+                    + (library == null ? " Articles still open and are analysed, but nothing is saved until a "
+                            + "library can be opened." : " Lector keeps using " + libraryFile.get() + "."));
+        });
+    }
+
+    /** Asks for an existing library file and opens it. */
+    public void openLibraryWithDialog() {
+        dialogs.chooseLibrary(false, libraryFile.get()).ifPresent(this::openLibrary);
+    }
+
+    /** Asks where to create a new library and opens it. */
+    public void newLibraryWithDialog() {
+        dialogs.chooseLibrary(true, libraryFile.get()).ifPresent(file -> {
+            if (java.nio.file.Files.exists(file)) {
+                dialogs.showError("A file is already there", "\u201c" + file.getFileName() + "\u201d exists; "
+                        + "choose a new name for the new library, or open it with Open Library.");
+                return;
+            }
+            openLibrary(file);
+        });
+    }
+
+    /** Closes the library; call when the window closes. Blocks until pending edits are written. */
+    public void closeLibrary() {
+        Library open = library;
+        library = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    /** Shows a document kept in the library, whether or not its file still exists. */
+    public void showStored(Document document) {
+        show(Path.of(document.source()), document);
     }
 
     public ReadOnlyBooleanProperty modelsReadyProperty() {
@@ -302,7 +390,7 @@ public final class MainViewModel {
         long started = System.nanoTime();
         analysisState.set(modelsReady.get() ? "Finding names\u2026"
                 : "Loading the language models (the first time takes a few seconds)\u2026");
-        tasks.submit(task -> analysisService.analyze(document, token, names -> tasks.onUiThread(() -> {
+        tasks.submit(task -> libraryAnalysis.analyze(document, token, names -> tasks.onUiThread(() -> {
             if (revision == analysisRevision) {
                 reader.analysisProperty().set(names);
                 analysisState.set("Reading quotes and claims\u2026");

@@ -155,6 +155,16 @@ class MainViewModelTest {
         }
 
         @Override
+        public Optional<Path> chooseLibrary(boolean create, Path current) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(String header, String message, String action) {
+            return true;
+        }
+
+        @Override
         public void showAbout(String title, String text) {
         }
     }

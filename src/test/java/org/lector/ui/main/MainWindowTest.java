@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lector.app.LectorWindow;
 import java.util.Map;
 import org.lector.model.EntityType;
+import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.Corpus;
 import org.lector.testing.TextMatchingAnalysis;
 import org.lector.ui.common.DialogService;
@@ -245,30 +246,5 @@ class MainWindowTest {
         return robot.from(area(robot)).lookup(".text").queryAllAs(Text.class).stream()
                 .filter(t -> !t.getText().isBlank() && !t.getStyleClass().contains("article-title"))
                 .findFirst().orElseThrow().getFont().getSize();
-    }
-
-    /** Real dialogs, except the file chooser, which a headless test cannot click through. */
-    static final class ChoosingDialogs implements DialogService {
-        private final FxDialogService real;
-        volatile Path choice;
-
-        ChoosingDialogs(Stage owner) {
-            real = new FxDialogService(owner);
-        }
-
-        @Override
-        public void showError(String header, String message) {
-            real.showError(header, message);
-        }
-
-        @Override
-        public Optional<Path> chooseArticle(Path initialDirectory, List<String> extensions) {
-            return Optional.ofNullable(choice);
-        }
-
-        @Override
-        public void showAbout(String title, String text) {
-            real.showAbout(title, text);
-        }
     }
 }
