@@ -70,6 +70,7 @@ public final class LectorCommand implements Callable<Integer> {
     static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader, AnalyzeCommand analyze) {
         CommandLine cl = new CommandLine(new LectorCommand(launcher, loader));
         cl.addSubcommand(analyze);
+        cl.addSubcommand(new BenchCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int library = LibraryOption.report(ex, commandLine.getErr());
