@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lector.store.Library;
@@ -86,35 +88,39 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         static void print(StoreBenchmark.Report r, PrintWriter out) {
-            String row = "%-58s %s%n";
-            out.printf(row, "Measure", "Result");
-            out.printf(row, "-".repeat(58), "-".repeat(44));
+            List<String[]> rows = new ArrayList<>();
             for (StoreBenchmark.Latency l : r.latencies()) {
-                out.printf(Locale.ROOT, row,
-                        String.format(Locale.ROOT, "edit commit latency, synchronous=%s, %,d edits", l.durability(),
-                                l.edits()),
-                        String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.1f ms%s", l.p50Ms(), l.p99Ms(),
-                                l.maxMs(), l.durability() == Library.Durability.FULL
-                                        ? (l.p99Ms() <= 10 ? "  (goal p99 <= 10 ms: met)" : "  (goal p99 <= 10 ms: MISSED)")
-                                        : ""));
+                String goal = l.durability() != Library.Durability.FULL ? ""
+                        : l.p99Ms() <= 10 ? "  (goal p99 <= 10 ms: met)" : "  (goal p99 <= 10 ms: missed)";
+                rows.add(new String[] {
+                    f("edit commit latency, synchronous=%s%s, %,d edits", l.durability(),
+                            l.durability() == Library.Durability.FULL ? " (default)" : "", l.edits()),
+                    f("p50 %.2f ms, p99 %.2f ms, max %.1f ms%s", l.p50Ms(), l.p99Ms(), l.maxMs(), goal)});
             }
-            out.printf(Locale.ROOT, row,
-                    String.format(Locale.ROOT, "reopen an article (%,d chars, %d annotations), cold JVM",
-                            r.reopenLength(), r.reopenAnnotations()),
-                    String.format(Locale.ROOT, "%.0f ms (open to effective analysis)", r.reopenMs()));
-            String large = String.format(Locale.ROOT, "load %,d-char document, %,d cached + %,d user",
-                    r.documentLength(), r.cachedAnnotations(), r.userEdits());
+            rows.add(new String[] {
+                f("reopen an article (%,d chars, %d annotations), cold JVM", r.reopenLength(), r.reopenAnnotations()),
+                f("%.0f ms, open to effective analysis", r.reopenMs())});
             for (StoreBenchmark.Load l : r.loads()) {
-                out.printf(Locale.ROOT, row, large + " (" + l.run() + ")",
-                        String.format(Locale.ROOT, "%.0f ms (open %.0f, text %.0f, cache %.0f, edits %.0f)",
-                                l.totalMs(), l.openMs(), l.textMs(), l.cacheMs(), l.applyMs()));
+                rows.add(new String[] {
+                    f("load %,d chars + %,d cached + %,d user annotations (%s)", r.documentLength(),
+                            r.cachedAnnotations(), r.userEdits(), l.run()),
+                    f("%.0f ms (open %.0f, text %.0f, cache %.0f, user edits %.0f)", l.totalMs(), l.openMs(),
+                            l.textMs(), l.cacheMs(), l.applyMs())});
             }
-            out.printf(Locale.ROOT, row, String.format(Locale.ROOT, "%,d user edits queued and committed (NORMAL)",
-                    r.userEdits()), String.format(Locale.ROOT, "%.1f s", r.userEditSeconds()));
-            out.printf(Locale.ROOT, row, "library size: the large document alone (text + FTS)",
-                    kb(r.documentBytes()));
-            out.printf(Locale.ROOT, row, "library size per 1,000 cached annotations", kb(r.bytesPer1000Cached()));
-            out.printf(Locale.ROOT, row, "library size per 1,000 user edits", kb(r.bytesPer1000User()));
+            rows.add(new String[] {f("%,d user edits queued and committed (NORMAL)", r.userEdits()),
+                f("%.1f s", r.userEditSeconds())});
+            rows.add(new String[] {"library size: the large document alone (text + FTS)", kb(r.documentBytes())});
+            rows.add(new String[] {"library size per 1,000 cached annotations", kb(r.bytesPer1000Cached())});
+            rows.add(new String[] {"library size per 1,000 user edits", kb(r.bytesPer1000User())});
+            int width = rows.stream().mapToInt(row -> row[0].length()).max().orElse(10);
+            String format = "%-" + width + "s  %s%n";
+            out.printf(format, "Measure", "Result");
+            out.printf(format, "-".repeat(width), "-".repeat(40));
+            rows.forEach(row -> out.printf(format, row[0], row[1]));
+        }
+
+        private static String f(String format, Object... args) {
+            return String.format(Locale.ROOT, format, args);
         }
 
         private static String kb(long bytes) {
