@@ -31,8 +31,8 @@ public final class LibraryOption {
             + " or analysed; the others are still processed), 3 the library could not be opened or written.";
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The library file (SQLite). Default for the window: $XDG_DATA_HOME/lector/library.db,"
-                    + " else ~/.local/share/lector/library.db.")
+            description = "The library file (SQLite). Without --db the window uses the default library,"
+                    + " $XDG_DATA_HOME/lector/library.db (else under ~/.local/share), and analyze stores nothing.")
     Path db;
 
     /** The {@code --db} value given on the command line to this command or any parent, or {@code null}. */
