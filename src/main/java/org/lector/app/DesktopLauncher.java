@@ -8,6 +8,9 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.lector.cli.WindowLauncher;
 import org.lector.model.Document;
+import org.lector.nlp.AnalysisEngine;
+import org.lector.nlp.EngineOptions;
+import org.lector.store.Library;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +21,26 @@ final class DesktopLauncher implements WindowLauncher {
 
     private final AppPaths paths;
     private final PrintStream err;
+    private Path libraryFile;
 
     DesktopLauncher(AppPaths paths, PrintStream err) {
         this.paths = paths;
         this.err = err;
+        this.libraryFile = Library.defaultPath();
+    }
+
+    /** Uses the library at {@code file} instead of the default one. */
+    void useLibrary(Path file) {
+        this.libraryFile = file;
+    }
+
+    /** One daemon thread that loads the language models while the window is already in use. */
+    private static java.util.concurrent.Executor modelLoader() {
+        return command -> {
+            Thread t = new Thread(command, "lector-model-loader");
+            t.setDaemon(true);
+            t.start();
+        };
     }
 
     @Override
@@ -33,8 +52,12 @@ final class DesktopLauncher implements WindowLauncher {
                 try {
                     Platform.setImplicitExit(true);
                     Stage stage = new Stage();
-                    LectorWindow lector = LectorWindow.create(stage,
-                            new JsonSettingsRepository(paths.settingsFile()), null);
+                    AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
+                    LibraryAnalysisService analysis = new LibraryAnalysisService(engine, modelLoader());
+                    LectorWindow lector = LectorWindow.create(stage, new LectorWindow.Services(
+                            new JsonSettingsRepository(paths.settingsFile()), null, analysis));
+                    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
+                    lector.attachLibrary(analysis, libraryFile);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
                     stage.show();
                     if (path != null) {

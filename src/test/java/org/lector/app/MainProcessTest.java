@@ -24,6 +24,8 @@ class MainProcessTest {
     private Result lector(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // The shipped logging setup, not the tests' logback-test.xml, which prints to stderr.
+                "-Dlogback.configurationFile=" + Main.class.getResource("/logback.xml"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);

@@ -188,10 +188,10 @@ public final class MainWindow {
 
     private TabPane buildSidePanel() {
         TabPane tabs = new TabPane(
-                tab("Entities", "tab-entities", new EntitiesPane()),
-                tab("Quotes", "tab-quotes", new QuotesPane()),
-                tab("Facts", "tab-facts", new FactsPane()),
-                tab("Notes", "tab-notes", new NotesPane()));
+                tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Quotes", "tab-quotes", new QuotesPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Facts", "tab-facts", new FactsPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Notes", "tab-notes", new NotesPane(viewModel.reader())));
         tabs.setId("side-panel");
         tabs.getStyleClass().add("side-panel");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
