@@ -50,4 +50,16 @@ class LibraryThreadsTest {
             assertThat(lib.annotations().effective(v, Analysis.empty()).notes()).hasSize(20);
         }
     }
+
+    @Test
+    void systemExitWithEditsStillQueuedCommitsThemFirst() throws Exception {
+        Path file = dir.resolve("library.db");
+        Process child = CrashDurabilityTest.startChild("exit", file);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isZero();
+        try (Library lib = Library.open(file)) {
+            long v = lib.documents().findBySource("/crash.txt").orElseThrow().versionId();
+            assertThat(lib.annotations().effective(v, Analysis.empty()).notes()).hasSize(StoreChild.QUEUED);
+        }
+    }
 }
