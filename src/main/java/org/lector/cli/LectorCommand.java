@@ -48,9 +48,12 @@ public final class LectorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Document document = null;
-        if (file != null) {
+        // The source is the key the library files the article under; analyze --db uses the absolute path too, so
+        // the window and the command line find the same document whatever the working directory.
+        Path path = file == null ? null : file.toAbsolutePath().normalize();
+        if (path != null) {
             try {
-                document = loader.load(file);
+                document = loader.load(path);
             } catch (IngestException e) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("lector: " + e.getMessage());
@@ -58,7 +61,7 @@ public final class LectorCommand implements Callable<Integer> {
                 return EXIT_BAD_INPUT;
             }
         }
-        return launcher.open(file, document, LibraryOption.resolve(spec));
+        return launcher.open(path, document, LibraryOption.resolve(spec));
     }
 
     /** The command line with Lector's conventions: clear messages, no stack traces for bad arguments. */

@@ -85,6 +85,15 @@ class LectorCommandTest {
     }
 
     @Test
+    void aRelativePathReachesTheWindowAbsoluteSoTheLibraryKnowsTheArticleByOneName() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Title line\n\nBody text here.\n");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("a.txt"));
+        assertThat(run(relative.toString())).isZero();
+        assertThat(launches.get(0)[0]).isEqualTo(dir.resolve("a.txt").toAbsolutePath().normalize());
+        assertThat(((Document) launches.get(0)[1]).source()).isEqualTo(dir.resolve("a.txt").toString());
+    }
+
+    @Test
     void theWindowGetsTheDbLibraryElseTheDefaultOne() {
         Path db = dir.resolve("mine.db");
         assertThat(run("--db", db.toString())).isZero();
