@@ -42,6 +42,13 @@ final class DesktopLauncher implements WindowLauncher {
         };
     }
 
+    /** The command line's library: {@code --db PATH}, else {@link Library#defaultPath()}. */
+    @Override
+    public int open(Path path, Document document, Path library) {
+        useLibrary(library);
+        return open(path, document);
+    }
+
     @Override
     public int open(Path path, Document document) {
         CountDownLatch closed = new CountDownLatch(1);

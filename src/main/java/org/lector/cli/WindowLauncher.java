@@ -17,4 +17,15 @@ public interface WindowLauncher {
      * @return the process exit code
      */
     int open(Path path, Document document);
+
+    /**
+     * Opens the window with the library at {@code library}: the {@code --db} value, else the default library.
+     * The window opens the library itself, off the FX thread, so that a fault (locked, corrupt, ...) is shown
+     * in a dialog even when Lector was started from a desktop menu, where nobody reads stderr.
+     *
+     * @param library the library file; never {@code null}
+     */
+    default int open(Path path, Document document, Path library) {
+        return open(path, document);
+    }
 }

@@ -86,4 +86,16 @@ class MainProcessTest {
         assertOneCleanLine(r.err());
         assertThat(r.err()).contains("cannot open a window");
     }
+
+    @Test
+    void aDamagedLibraryExitsThreeWithOneLineAndNoAnalysis() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), "A headline\n\nSome text.\n", StandardCharsets.UTF_8);
+        Path db = Files.writeString(dir.resolve("lib.db"), "garbage", StandardCharsets.UTF_8);
+        Result r = lector("analyze", "--db", db.toString(), article.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertOneCleanLine(r.err());
+        assertThat(r.err()).contains("lib.db is damaged");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(db)).isEqualTo("garbage");
+    }
 }
