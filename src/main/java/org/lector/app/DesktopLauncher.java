@@ -20,17 +20,10 @@ final class DesktopLauncher implements WindowLauncher {
 
     private final AppPaths paths;
     private final PrintStream err;
-    private Path libraryFile;
 
     DesktopLauncher(AppPaths paths, PrintStream err) {
         this.paths = paths;
         this.err = err;
-        this.libraryFile = null;
-    }
-
-    /** Uses the library at {@code file} instead of the remembered or default one. */
-    void useLibrary(Path file) {
-        this.libraryFile = file;
     }
 
     /** One daemon thread that loads the language models while the window is already in use. */
@@ -42,15 +35,8 @@ final class DesktopLauncher implements WindowLauncher {
         };
     }
 
-    /** The command line's library: {@code --db PATH}, else {@link Library#defaultPath()}. */
     @Override
     public int open(Path path, Document document, Path library) {
-        useLibrary(library);
-        return open(path, document);
-    }
-
-    @Override
-    public int open(Path path, Document document) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         try {
@@ -63,7 +49,7 @@ final class DesktopLauncher implements WindowLauncher {
                     LectorWindow lector = LectorWindow.create(stage, new LectorWindow.Services(
                             new JsonSettingsRepository(paths.settingsFile()), null, analysis));
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
-                    lector.attachLibrary(libraryFile);
+                    lector.attachLibrary(library);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
                     stage.show();
                     if (path != null) {

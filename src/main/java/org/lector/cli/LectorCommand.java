@@ -61,7 +61,7 @@ public final class LectorCommand implements Callable<Integer> {
                 return EXIT_BAD_INPUT;
             }
         }
-        return launcher.open(path, document, LibraryOption.resolve(spec));
+        return launcher.open(path, document, LibraryOption.given(spec));
     }
 
     /** The command line with Lector's conventions: clear messages, no stack traces for bad arguments. */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import org.lector.store.Library;
 import org.lector.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,12 +38,6 @@ public final class LibraryOption {
     static Path given(CommandSpec spec) {
         OptionSpec option = spec.findOption("--db");
         return option == null ? null : option.getValue();
-    }
-
-    /** The {@code --db} value, else the default library ({@link Library#defaultPath()}). */
-    static Path resolve(CommandSpec spec) {
-        Path given = given(spec);
-        return given != null ? given : Library.defaultPath();
     }
 
     /**

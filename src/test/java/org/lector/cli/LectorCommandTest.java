@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.ingest.DocumentLoader;
 import org.lector.model.Document;
-import org.lector.store.Library;
 import picocli.CommandLine;
 
 class LectorCommandTest {
@@ -28,18 +27,10 @@ class LectorCommandTest {
     private final List<Path> libraries = new ArrayList<>();
 
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine(new WindowLauncher() {
-            @Override
-            public int open(Path path, Document document) {
-                throw new AssertionError("the command hands the window its library");
-            }
-
-            @Override
-            public int open(Path path, Document document, Path library) {
-                launches.add(new Object[] {path, document});
-                libraries.add(library);
-                return 0;
-            }
+        CommandLine cl = LectorCommand.commandLine((path, document, library) -> {
+            launches.add(new Object[] {path, document});
+            libraries.add(library);
+            return 0;
         }, new DocumentLoader());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -94,11 +85,11 @@ class LectorCommandTest {
     }
 
     @Test
-    void theWindowGetsTheDbLibraryElseTheDefaultOne() {
+    void theWindowGetsTheDbLibraryElseNoneSoItReopensTheOneUsedLast() {
         Path db = dir.resolve("mine.db");
         assertThat(run("--db", db.toString())).isZero();
         assertThat(run()).isZero();
-        assertThat(libraries).containsExactly(db, Library.defaultPath());
+        assertThat(libraries).containsExactly(db, null);
         assertThat(db).doesNotExist(); // the window opens it, off the FX thread, not the command line
     }
 

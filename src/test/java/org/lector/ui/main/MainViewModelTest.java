@@ -121,6 +121,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void droppingFilesOpensTheFirst() throws IOException {
+        Path first = article("dropped.md", "# Dropped\n\nOnto the window.\n");
+        Path second = article("other.txt", "Other\n\nNot opened.\n");
+        MainViewModel vm = viewModel(BackgroundTasks.sameThread());
+        vm.openDropped(List.of(first, second));
+        assertThat(vm.reader().getDocument().source()).isEqualTo(first.toString());
+        assertThat(vm.reader().getDocument().title()).isEqualTo("Dropped");
+    }
+
+    @Test
     void themeAndSidePanelTogglesAreSaved() {
         MainViewModel vm = viewModel(BackgroundTasks.sameThread());
         vm.toggleTheme();
