@@ -13,6 +13,8 @@ public final class ChoosingDialogs implements DialogService {
     private final FxDialogService real;
     public volatile Path choice;
     public volatile Path libraryChoice;
+    /** What the next text prompt answers; empty for cancel. */
+    public volatile String textAnswer;
 
     public ChoosingDialogs(Stage owner) {
         real = new FxDialogService(owner);
@@ -31,6 +33,11 @@ public final class ChoosingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseLibrary(boolean create, Path current) {
         return Optional.ofNullable(libraryChoice);
+    }
+
+    @Override
+    public Optional<String> askText(String header, String prompt, String initial) {
+        return Optional.ofNullable(textAnswer);
     }
 
     @Override

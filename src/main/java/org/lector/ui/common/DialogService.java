@@ -24,6 +24,9 @@ public interface DialogService {
      */
     Optional<Path> chooseLibrary(boolean create, Path current);
 
+    /** Asks for a short text, such as a note in Markdown; empty when cancelled. */
+    Optional<String> askText(String header, String prompt, String initial);
+
     /** Asks the user to confirm something that cannot be undone; true when confirmed. */
     boolean confirm(String header, String message, String action);
 

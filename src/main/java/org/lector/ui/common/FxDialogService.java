@@ -60,6 +60,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String header, String prompt, String initial) {
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Lector");
+        dialog.setHeaderText(header);
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(initial == null ? "" : initial);
+        text.setId("ask-text");
+        text.setPromptText(prompt);
+        text.setWrapText(true);
+        text.setPrefRowCount(6);
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().setId("ask-dialog");
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
+        javafx.application.Platform.runLater(text::requestFocus);
+        return dialog.showAndWait().filter(s -> !s.isBlank());
+    }
+
+    @Override
     public boolean confirm(String header, String message, String action) {
         ButtonType yes = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "Lector", header, message);

@@ -27,10 +27,13 @@ final class LibraryAnalysis {
     /**
      * A finished analysis.
      *
-     * @param analysis    what to show
+     * @param analysis    what to show: the engine's with the reader's edits applied
      * @param fromLibrary whether it came from the library's cache without running the engine
+     * @param library     the library it is kept in, or null
+     * @param versionId   the document version in that library (meaningless without one)
+     * @param auto        the engine's analysis alone, which edits are applied to again after each edit
      */
-    record Result(Analysis analysis, boolean fromLibrary) {
+    record Result(Analysis analysis, boolean fromLibrary, Library library, long versionId, Analysis auto) {
     }
 
     private final AnalysisService engine;
@@ -50,7 +53,8 @@ final class LibraryAnalysis {
                 versionId = ref.versionId();
                 Optional<Analysis> cached = lib.analysisCache().cached(versionId, engine.version());
                 if (cached.isPresent()) {
-                    return new Result(lib.annotations().effective(versionId, cached.get()), true);
+                    return new Result(lib.annotations().effective(versionId, cached.get()), true, lib, versionId,
+                            cached.get());
                 }
             } catch (StoreException | ExecutionException e) {
                 // The article is still worth reading: analyse it without the library and say why in the log.
@@ -67,11 +71,11 @@ final class LibraryAnalysis {
                 return null;
             });
             try {
-                return new Result(lib.annotations().effective(version, auto), false);
+                return new Result(lib.annotations().effective(version, auto), false, lib, version, auto);
             } catch (StoreException e) {
                 LOG.warn("reader's edits not applied to {}: {}", document.source(), e.getMessage());
             }
         }
-        return new Result(auto, false);
+        return new Result(auto, false, null, -1, auto);
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.lector.model.EntityType;
 import org.lector.ui.common.Themes;
 import org.lector.ui.common.UiSettings;
 import org.lector.ui.entities.EntitiesPane;
@@ -124,7 +125,28 @@ public final class MainWindow {
         MenuItem findPrevious = item("Find _Previous", "find-previous-menu",
                 new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
         findPrevious.setOnAction(e -> viewModel.reader().findPrevious());
-        Menu edit = new Menu("_Edit", null, copy, selectAll, new SeparatorMenuItem(), find, findNext, findPrevious);
+        MenuItem undo = item("_Undo", "undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> viewModel.undo());
+        MenuItem redo = item("_Redo", "redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(e -> viewModel.redo());
+        Menu tag = new Menu("_Tag Selection As");
+        tag.setId("menu-tag");
+        for (EntityType type : EntityType.values()) {
+            // The digit works in the article (see installKeys); as a menu accelerator it would also fire while
+            // typing digits into the find field.
+            MenuItem t = item(type.hotkey() + "  " + type.label(), "tag-" + type.id().toLowerCase(java.util.Locale.ROOT),
+                    null);
+            t.setOnAction(e -> tagSelection(type));
+            tag.getItems().add(t);
+        }
+        MenuItem remove = item("Remove _Highlight (Delete)", "remove-highlight", null);
+        remove.setOnAction(e -> viewModel.removeAt(reader.area().getCaretPosition()));
+        MenuItem note = item("Add _Note\u2026", "add-note", new KeyCodeCombination(KeyCode.M,
+                KeyCombination.SHORTCUT_DOWN));
+        note.setOnAction(e -> viewModel.addNote(selection()));
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copy, selectAll,
+                new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, remove, note);
         edit.setId("menu-edit");
 
         MenuItem zoomIn = item("Zoom _In", "zoom-in",
@@ -161,6 +183,18 @@ public final class MainWindow {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private org.lector.model.Span selection() {
+        javafx.scene.control.IndexRange r = reader.area().getSelection();
+        return new org.lector.model.Span(r.getStart(), r.getEnd());
+    }
+
+    private void tagSelection(EntityType type) {
+        if (reader.area().getSelection().getLength() == 0) {
+            return;
+        }
+        viewModel.tagSelection(selection(), type);
     }
 
     private void showLibrary() {
@@ -235,6 +269,25 @@ public final class MainWindow {
     }
 
     private void installKeys(Scene scene) {
+        // Keyboard tagging where the reader reads: a digit tags the selection with that type, Delete removes the
+        // highlight at the cursor. Only in the article, so the find field still takes digits.
+        reader.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                viewModel.removeAt(reader.area().getCaretPosition());
+                e.consume();
+                return;
+            }
+            int digit = e.getCode().isDigitKey() ? e.getCode().getName().charAt(e.getCode().getName().length() - 1) : -1;
+            for (EntityType type : EntityType.values()) {
+                if (type.hotkey() == digit) {
+                    tagSelection(type);
+                    e.consume();
+                }
+            }
+        });
         // Menu accelerators cover Ctrl+Plus, Ctrl+Minus and Ctrl+0; these are the other keys people press for
         // the same thing: Ctrl+= (Plus without Shift on most layouts) and the keypad.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -246,6 +299,10 @@ public final class MainWindow {
                 return;
             }
             switch (e.getCode()) {
+                case Y -> {
+                    viewModel.redo();
+                    e.consume();
+                }
                 case EQUALS, ADD -> {
                     viewModel.reader().zoomIn();
                     e.consume();

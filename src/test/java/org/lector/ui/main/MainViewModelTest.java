@@ -170,6 +170,11 @@ class MainViewModelTest {
         }
 
         @Override
+        public Optional<String> askText(String header, String prompt, String initial) {
+            return Optional.empty();
+        }
+
+        @Override
         public boolean confirm(String header, String message, String action) {
             return true;
         }

@@ -1,0 +1,132 @@
+package org.lector.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.ingest.DocumentLoader;
+import org.lector.model.EntityType;
+import org.lector.testing.ChoosingDialogs;
+import org.lector.testing.Corpus;
+import org.lector.testing.TextMatchingAnalysis;
+import org.lector.ui.common.BackgroundTasks;
+import org.lector.ui.common.SettingsRepository;
+import org.lector.ui.common.UiSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The reader corrects the machine with the keyboard: tags a missed name with a digit, removes a highlight with
+ * Delete, undoes and redoes, writes a note; after a restart everything is back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditingTest {
+
+    @TempDir
+    Path dir;
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private record Opened(Stage stage, MainViewModel viewModel, ChoosingDialogs dialogs) {
+    }
+
+    private Opened openWindow(FxRobot robot, Path library) throws TimeoutException {
+        Opened[] opened = new Opened[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            ChoosingDialogs dialogs = new ChoosingDialogs(stage);
+            MainViewModel vm = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(), dialogs,
+                    SettingsRepository.inMemory(new UiSettings()),
+                    new TextMatchingAnalysis(Map.of("Macron", EntityType.PERSON)));
+            new MainWindow(stage, vm, "test");
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+            vm.openLibrary(library);
+            opened[0] = new Opened(stage, vm, dialogs);
+        });
+        waitUntil(() -> opened[0].viewModel().library() != null);
+        robot.interact(() -> opened[0].viewModel().open(Corpus.file("sample/paris-summit.txt")));
+        waitUntil(() -> opened[0].viewModel().analysisStateProperty().get().isEmpty()
+                && opened[0].viewModel().reader().analysisProperty().get() != null
+                && !opened[0].viewModel().reader().analysisProperty().get().clusters().isEmpty());
+        return opened[0];
+    }
+
+    private static StyleClassedTextArea area(FxRobot robot, Stage stage) {
+        return robot.from(stage.getScene().getRoot()).lookup("#article").queryAs(StyleClassedTextArea.class);
+    }
+
+    @Test
+    void tagsRemovesUndoesNotesAndKeepsItAllAcrossARestart(FxRobot robot) throws Exception {
+        Path library = dir.resolve("library.db");
+        Opened first = openWindow(robot, library);
+        StyleClassedTextArea area = area(robot, first.stage());
+        String text = area.getText();
+        int kyiv = text.indexOf("Kyivs");
+        int macron = text.indexOf("Macron");
+
+        // Select part of "Kyivs" and press 3: the tag snaps to the whole word and is a Place.
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(kyiv + 1, kyiv + 3);
+        });
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> area.getStyleOfChar(kyiv + 4).contains("entity-place"));
+        assertThat(area.getStyleOfChar(kyiv)).contains("entity-place");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> !area.getStyleOfChar(kyiv + 1).contains("entity-place"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> area.getStyleOfChar(kyiv + 1).contains("entity-place"));
+
+        // Caret in the first "Macron", Delete: that highlight goes, the others stay.
+        robot.interact(() -> area.moveTo(macron + 2));
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> !area.getStyleOfChar(macron + 1).contains("entity-person"));
+        int nextMacron = text.indexOf("Macron", macron + 1);
+        assertThat(area.getStyleOfChar(nextMacron + 1)).contains("entity-person");
+
+        // A note on a passage, written in the note dialog.
+        first.dialogs().textAnswer = "Check the **2 billion**: euros or dollars?";
+        int billion = text.indexOf("2 billion");
+        robot.interact(() -> area.selectRange(billion, billion + 9));
+        robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        waitUntil(() -> !first.viewModel().reader().analysisProperty().get().notes().isEmpty());
+
+        // Restart: close the window (the library closes with it), open a new one on the same library.
+        robot.interact(() -> {
+            first.stage().close();
+            first.viewModel().closeLibrary();
+        });
+        Opened second = openWindow(robot, library);
+        StyleClassedTextArea again = area(robot, second.stage());
+        waitUntil(() -> again.getStyleOfChar(kyiv + 1).contains("entity-place"));
+        assertThat(again.getStyleOfChar(macron + 1)).doesNotContain("entity-person");
+        assertThat(again.getStyleOfChar(nextMacron + 1)).contains("entity-person");
+        assertThat(second.viewModel().reader().analysisProperty().get().notes())
+                .anySatisfy(n -> assertThat(n.text()).contains("2 billion"));
+        robot.clickOn(robot.from(second.stage().getScene().getRoot()).lookup("#tab-notes .tab-label")
+                .queryAs(javafx.scene.Node.class));
+        assertThat(robot.from(second.stage().getScene().getRoot()).lookup(".panel-item-title").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("euros or dollars"));
+        robot.interact(() -> {
+            second.stage().close();
+            second.viewModel().closeLibrary();
+        });
+    }
+}
