@@ -45,6 +45,15 @@ final class LibraryAnalysis {
     }
 
     Result analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) throws Exception {
+        return analyze(document, cancel, onNames, () -> 0, (merged, changed, done, total) -> { });
+    }
+
+    /**
+     * As {@link #analyze(Document, CancellationToken, Consumer)}; a long text is analysed part by part, the part at
+     * {@code visibleOffset} first, each part handed to {@code onPart} as it is done.
+     */
+    Result analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
+            java.util.function.IntSupplier visibleOffset, ProgressiveAnalysis.Listener onPart) throws Exception {
         Library lib = library.get();
         Long versionId = null;
         if (lib != null) {
@@ -63,7 +72,9 @@ final class LibraryAnalysis {
             }
         }
         cancel.throwIfCancelled();
-        Analysis auto = engine.analyze(document, cancel, onNames);
+        Analysis auto = document.length() > ProgressiveAnalysis.LONG_TEXT
+                ? ProgressiveAnalysis.run(engine, document, cancel, visibleOffset, onPart)
+                : engine.analyze(document, cancel, onNames);
         if (lib != null && versionId != null) {
             long version = versionId;
             lib.analysisCache().put(version, engine.version(), auto).exceptionally(e -> {

@@ -413,6 +413,12 @@ public final class MainViewModel {
                 reader.analysisProperty().set(names);
                 analysisState.set("Reading quotes and claims\u2026");
             }
+        }), reader::visibleOffset, (merged, changed, done, total) -> tasks.onUiThread(() -> {
+            if (revision == analysisRevision) {
+                reader.showPartialAnalysis(merged, changed);
+                analysisState.set(String.format(Locale.ROOT,
+                        "Analysed %d of %d parts; the part you are reading comes first\u2026", done, total));
+            }
         })), result -> {
             if (revision != analysisRevision) {
                 return;

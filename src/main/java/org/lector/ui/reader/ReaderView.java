@@ -84,6 +84,8 @@ public final class ReaderView extends BorderPane {
     /** The document whose text the area holds now; the view model's may be newer while it is laid out. */
     private Document shown;
     private BackgroundTasks.Handle styling;
+    /** Whether a restyle of the whole text is being computed; partial restyles wait for it. */
+    private boolean fullRestylePending;
     /** Bumped by every restyle of the whole text; a late result of an older one is dropped. */
     private long styleRevision;
 
@@ -142,6 +144,10 @@ public final class ReaderView extends BorderPane {
         viewModel.hiddenTypes().addListener((javafx.collections.SetChangeListener<Object>) c -> updateHighlights());
         viewModel.quotesHiddenProperty().addListener((obs, old, hidden) -> updateHighlights());
         viewModel.onReveal(this::reveal);
+        EventStreams.valuesOf(area.estimatedScrollYProperty())
+                .successionEnds(Duration.ofMillis(200))
+                .subscribe(y -> viewModel.setVisibleOffset(area.getLength() == 0 ? 0
+                        : area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0)));
         viewModel.currentMatchProperty().addListener((obs, old, now) -> moveCurrentMatch(old.intValue(),
                 now.intValue()));
         findStatus.textProperty().bind(viewModel.findStatusProperty());
@@ -348,10 +354,12 @@ public final class ReaderView extends BorderPane {
         }
         long revision = ++styleRevision;
         int length = doc.text().length();
+        fullRestylePending = true;
         styling = tasks.submit(progress -> ArticleStyler.style(length, ranges), spans -> {
             if (revision != styleRevision || shown != doc) {
                 return;
             }
+            fullRestylePending = false;
             area.setStyleSpans(0, spans);
             // The user may have stepped to another match while the spans were computed.
             int now = viewModel.currentMatchProperty().get();
@@ -360,13 +368,46 @@ public final class ReaderView extends BorderPane {
             } else {
                 revealCurrentMatch();
             }
-        }, error -> LOG.warn("restyling the article failed", error));
+        }, error -> {
+            fullRestylePending = false;
+            LOG.warn("restyling the article failed", error);
+        });
     }
 
     private void updateHighlights() {
         analysisRanges = Highlights.of(viewModel.analysisProperty().get(), viewModel.hiddenTypes(),
                 viewModel.quotesHiddenProperty().get());
-        restyleAll();
+        Span changed = viewModel.changedRange();
+        if (changed != null && shown != null && shown == viewModel.getDocument() && changed.end() <= area.getLength()
+                && !fullRestylePending) {
+            // A long text analysed part by part: restyle just the new part, not three million characters.
+            restyleWindow(changed);
+        } else {
+            restyleAll();
+        }
+    }
+
+    /** Restyles {@code window} from every layer: title, analysis, find hits. */
+    private void restyleWindow(Span window) {
+        List<StyledRange> ranges = new ArrayList<>();
+        for (List<StyledRange> layer : List.of(baseRanges, analysisRanges)) {
+            for (StyledRange r : layer) {
+                if (r.span().overlaps(window)) {
+                    ranges.add(r);
+                }
+            }
+        }
+        List<Span> matches = viewModel.matchesProperty().get();
+        int current = viewModel.currentMatchProperty().get();
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).overlaps(window)) {
+                ranges.add(new StyledRange(matches.get(i), HIT_CLASS));
+                if (i == current) {
+                    ranges.add(new StyledRange(matches.get(i), CURRENT_HIT_CLASS));
+                }
+            }
+        }
+        area.setStyleSpans(window.start(), ArticleStyler.style(window, ranges));
     }
 
     /** Scrolls to {@code span} and selects it, so the reader sees at once what a panel item refers to. */

@@ -48,6 +48,10 @@ public final class ReaderViewModel {
     private final ObservableSet<EntityType> hiddenTypes = FXCollections.observableSet(EnumSet.noneOf(EntityType.class));
     private final BooleanProperty quotesHidden = new SimpleBooleanProperty(this, "quotesHidden");
     private final List<Consumer<Span>> revealListeners = new ArrayList<>();
+    /** Where the reader is in the text: the offset at the top of the view. Read by background work. */
+    private volatile int visibleOffset;
+    /** The part of the text a partial analysis just added, or null when the whole analysis changed. */
+    private Span changedRange;
 
     /** The shown text folded for find; built once per document, in the background, on the first search. */
     private final AtomicReference<FoldedDocument> folded = new AtomicReference<>();
@@ -78,6 +82,33 @@ public final class ReaderViewModel {
     /** Entity types whose highlights the reader has switched off in the legend. */
     public ObservableSet<EntityType> hiddenTypes() {
         return hiddenTypes;
+    }
+
+    /** The offset at the top of the view; safe to read from any thread. */
+    public int visibleOffset() {
+        return visibleOffset;
+    }
+
+    /** Called by the view as the reader scrolls. */
+    public void setVisibleOffset(int offset) {
+        visibleOffset = offset;
+    }
+
+    /**
+     * Shows an analysis that grew by the part {@code changed} of the text, so the view restyles only that part.
+     */
+    public void showPartialAnalysis(Analysis merged, Span changed) {
+        changedRange = changed;
+        try {
+            analysis.set(merged);
+        } finally {
+            changedRange = null;
+        }
+    }
+
+    /** The part a partial analysis just added, while its change is being shown; null otherwise. */
+    public Span changedRange() {
+        return changedRange;
     }
 
     public BooleanProperty quotesHiddenProperty() {

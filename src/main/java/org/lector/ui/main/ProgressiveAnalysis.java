@@ -1,0 +1,171 @@
+package org.lector.ui.main;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
+import org.lector.model.EntityCluster;
+import org.lector.model.EntityMention;
+import org.lector.model.Fact;
+import org.lector.model.Quote;
+import org.lector.model.Span;
+import org.lector.nlp.CancellationToken;
+import org.lector.ui.common.AnalysisService;
+
+/**
+ * Analyses a long text (a novel) part by part, the part the reader is looking at first and then onward from
+ * there, and hands over what is known after every part, so the visible page is highlighted within seconds while
+ * the rest follows. Parts are cut at paragraph breaks; each is analysed as its own text and its offsets shifted
+ * back; entities of the same type and name are one entity across parts.
+ */
+final class ProgressiveAnalysis {
+
+    /** Texts longer than this are analysed part by part. */
+    static final int LONG_TEXT = 60_000;
+    /** About 700 words, a screen and a half: about a second of the engine, so a page scrolled to waits little. */
+    static final int PART_CHARS = 4_000;
+
+    /** What is known so far. */
+    interface Listener {
+        /**
+         * @param merged  everything analysed so far
+         * @param changed the part just added
+         * @param done    parts done
+         * @param total   parts in all
+         */
+        void partDone(Analysis merged, Span changed, int done, int total);
+    }
+
+    private ProgressiveAnalysis() {
+    }
+
+    /** Runs the engine over {@code document} part by part and returns the whole analysis. */
+    static Analysis run(AnalysisService engine, Document document, CancellationToken cancel, IntSupplier visibleOffset,
+            Listener listener) throws Exception {
+        String text = document.text();
+        List<Span> parts = parts(text, PART_CHARS);
+        boolean[] done = new boolean[parts.size()];
+        Analysis[] results = new Analysis[parts.size()];
+        for (int n = 0; n < parts.size(); n++) {
+            cancel.throwIfCancelled();
+            int next = nextPart(parts, done, visibleOffset.getAsInt());
+            Span part = parts.get(next);
+            Document piece = new Document(document.title(), part.of(text), document.source(), document.format(),
+                    document.charset(), document.sha256(), document.date());
+            Analysis analysed = engine.analyze(piece, cancel, names -> { });
+            results[next] = shift(analysed, part.start(), "p" + next + "-");
+            done[next] = true;
+            listener.partDone(merge(engine.version(), results), part, n + 1, parts.size());
+        }
+        return merge(engine.version(), results);
+    }
+
+    /** Parts of about {@code target} characters, each ending at a paragraph break where there is one. */
+    static List<Span> parts(String text, int target) {
+        List<Span> parts = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + target);
+            if (end < text.length()) {
+                int paragraph = text.indexOf("\n\n", end);
+                int limit = start + target * 2;
+                if (paragraph >= 0 && paragraph < limit) {
+                    end = paragraph + 2;
+                } else {
+                    int line = text.indexOf('\n', end);
+                    end = line >= 0 && line < limit ? line + 1 : Math.min(text.length(), limit);
+                }
+            }
+            parts.add(new Span(start, end));
+            start = end;
+        }
+        return parts;
+    }
+
+    /**
+     * The part to do next: the one holding {@code offset} (what the reader sees), else the nearest one after it
+     * (where the reader is going), else the nearest before it.
+     */
+    static int nextPart(List<Span> parts, boolean[] done, int offset) {
+        int here = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).start() <= offset) {
+                here = i;
+            }
+        }
+        for (int i = here; i < parts.size(); i++) {
+            if (!done[i]) {
+                return i;
+            }
+        }
+        for (int i = here - 1; i >= 0; i--) {
+            if (!done[i]) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no part left");
+    }
+
+    /** {@code a} with every span moved by {@code offset} and every id given {@code prefix}, so parts can merge. */
+    static Analysis shift(Analysis a, int offset, String prefix) {
+        List<EntityMention> entities = a.entities().stream().map(m -> new EntityMention(prefix + m.id(),
+                move(m.span(), offset), m.text(), m.type(), m.subtype(), m.form(),
+                m.clusterId() == null ? null : prefix + m.clusterId(), m.provenance())).toList();
+        List<EntityCluster> clusters = a.clusters().stream().map(c -> new EntityCluster(prefix + c.id(), c.name(),
+                c.type(), c.mentionIds().stream().map(id -> prefix + id).toList())).toList();
+        List<Quote> quotes = a.quotes().stream().map(q -> new Quote(prefix + q.id(), move(q.span(), offset),
+                q.text(), q.kind(), q.speakerId() == null ? null : prefix + q.speakerId(), q.speakerName(),
+                q.cue() == null ? null : move(q.cue(), offset), q.cueText(), q.provenance())).toList();
+        List<Fact> facts = a.facts().stream().map(f -> new Fact(prefix + f.id(), move(f.span(), offset), f.text(),
+                f.subject(), f.predicate(), f.object(), f.quantities(), f.time(),
+                f.sourceId() == null ? null : prefix + f.sourceId(), f.sourceName(), f.score(), f.status(),
+                f.evidence(), f.evidenceUrl(), f.provenance())).toList();
+        return new Analysis(a.pipelineVersion(), entities, clusters, quotes, facts, a.notes());
+    }
+
+    private static Span move(Span s, int offset) {
+        return new Span(s.start() + offset, s.end() + offset);
+    }
+
+    /** The parts analysed so far as one analysis; an entity's clusters from different parts become one. */
+    static Analysis merge(String version, Analysis[] parts) {
+        List<EntityMention> entities = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        Map<String, String> clusterOf = new LinkedHashMap<>();
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        Map<String, EntityCluster> first = new LinkedHashMap<>();
+        for (Analysis a : parts) {
+            if (a == null) {
+                continue;
+            }
+            for (EntityCluster c : a.clusters()) {
+                String key = c.type().id() + "\u0000" + c.name();
+                first.putIfAbsent(key, c);
+                clusterOf.put(c.id(), first.get(key).id());
+                members.computeIfAbsent(first.get(key).id(), k -> new ArrayList<>()).addAll(c.mentionIds());
+            }
+            for (EntityMention m : a.entities()) {
+                String cluster = m.clusterId() == null ? null : clusterOf.getOrDefault(m.clusterId(), m.clusterId());
+                entities.add(new EntityMention(m.id(), m.span(), m.text(), m.type(), m.subtype(), m.form(), cluster,
+                        m.provenance()));
+            }
+            for (Quote q : a.quotes()) {
+                String speaker = q.speakerId() == null ? null : clusterOf.getOrDefault(q.speakerId(), q.speakerId());
+                quotes.add(new Quote(q.id(), q.span(), q.text(), q.kind(), speaker, q.speakerName(), q.cue(),
+                        q.cueText(), q.provenance()));
+            }
+            facts.addAll(a.facts());
+        }
+        List<EntityCluster> clusters = first.values().stream()
+                .map(c -> new EntityCluster(c.id(), c.name(), c.type(), members.get(c.id()))).toList();
+        entities.sort(Comparator.comparing(EntityMention::span));
+        quotes.sort(Comparator.comparing(Quote::span));
+        facts.sort(Comparator.comparingDouble(Fact::score).reversed());
+        return new Analysis(version, entities, clusters, quotes, facts, List.of());
+    }
+}

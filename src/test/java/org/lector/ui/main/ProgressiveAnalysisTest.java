@@ -1,0 +1,74 @@
+package org.lector.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
+import org.lector.model.DocumentFormat;
+import org.lector.model.EntityMention;
+import org.lector.model.EntityType;
+import org.lector.model.Span;
+import org.lector.nlp.CancellationToken;
+import org.lector.testing.TextMatchingAnalysis;
+
+class ProgressiveAnalysisTest {
+
+    private static String novel(int paragraphs) {
+        StringBuilder s = new StringBuilder("A Long Book\n\n");
+        for (int i = 0; i < paragraphs; i++) {
+            s.append("Chapter ").append(i).append(". Pierre walked to Moscow and said \"we are late\" to Natasha.\n\n");
+        }
+        return s.toString();
+    }
+
+    @Test
+    void partsEndAtParagraphBreaksAndCoverTheWholeText() {
+        String text = novel(2000);
+        List<Span> parts = ProgressiveAnalysis.parts(text, 5_000);
+        assertThat(parts.get(0).start()).isZero();
+        assertThat(parts.get(parts.size() - 1).end()).isEqualTo(text.length());
+        for (int i = 1; i < parts.size(); i++) {
+            assertThat(parts.get(i).start()).isEqualTo(parts.get(i - 1).end());
+            assertThat(text.substring(parts.get(i).start() - 2, parts.get(i).start())).isEqualTo("\n\n");
+        }
+    }
+
+    @Test
+    void thePartOnScreenComesFirstThenOnwardThenBack() {
+        List<Span> parts = List.of(new Span(0, 10), new Span(10, 20), new Span(20, 30), new Span(30, 40));
+        boolean[] done = new boolean[4];
+        assertThat(ProgressiveAnalysis.nextPart(parts, done, 25)).isEqualTo(2);
+        done[2] = true;
+        assertThat(ProgressiveAnalysis.nextPart(parts, done, 25)).isEqualTo(3);
+        done[3] = true;
+        assertThat(ProgressiveAnalysis.nextPart(parts, done, 25)).isEqualTo(1);
+    }
+
+    @Test
+    void mergedPartsMatchAnalysingTheWholeTextAtOnce() throws Exception {
+        String text = novel(1500);
+        Document doc = new Document("A Long Book", text, "book.txt", DocumentFormat.TEXT, "UTF-8", "0", null);
+        TextMatchingAnalysis engine = new TextMatchingAnalysis(Map.of("Pierre", EntityType.PERSON,
+                "Moscow", EntityType.PLACE));
+        List<Span> order = new ArrayList<>();
+        int middle = text.length() / 2;
+        Analysis merged = ProgressiveAnalysis.run(engine, doc, new CancellationToken(), () -> middle,
+                (partial, changed, done, total) -> order.add(changed));
+        Analysis whole = engine.analyze(doc, new CancellationToken(), a -> { });
+
+        assertThat(order.get(0).contains(middle)).isTrue();
+        assertThat(merged.entities()).extracting(EntityMention::span)
+                .containsExactlyElementsOf(whole.entities().stream().map(EntityMention::span).toList());
+        assertThat(merged.entities()).allSatisfy(m -> assertThat(m.span().of(text)).isEqualTo(m.text()));
+        assertThat(merged.quotes()).hasSameSizeAs(whole.quotes());
+        // Pierre is one entity across all parts, holding every mention.
+        assertThat(merged.clusters()).filteredOn(c -> c.name().equals("Pierre")).singleElement()
+                .satisfies(c -> assertThat(c.mentionIds()).hasSize(1500));
+        assertThat(merged.entities().stream().map(EntityMention::id).distinct().count())
+                .isEqualTo(merged.entities().size());
+    }
+}
