@@ -55,7 +55,7 @@ echo "installer: app image"
     --java-options "$java_options" \
     --icon assets/icons/lector-256.png \
     --add-modules "$modules" \
-    --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands"
+    --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2"
 
 # Desktop integration ships inside the image, under lib/ (jpackage's .deb step keeps only bin/ and lib/ of an
 # app image); the package's postinst links it into /usr (installer/resources/postinst).
