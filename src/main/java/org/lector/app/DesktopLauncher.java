@@ -8,6 +8,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.lector.cli.WindowLauncher;
 import org.lector.model.Document;
+import org.lector.nlp.AnalysisEngine;
+import org.lector.nlp.EngineOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +26,17 @@ final class DesktopLauncher implements WindowLauncher {
         this.err = err;
     }
 
+    /** One daemon thread that loads the language models while the window is already in use. */
+    private static java.util.concurrent.Executor modelLoader() {
+        return command -> {
+            Thread t = new Thread(command, "lector-model-loader");
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
     @Override
-    public int open(Path path, Document document) {
+    public int open(Path path, Document document, Path library) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         try {
@@ -33,8 +44,12 @@ final class DesktopLauncher implements WindowLauncher {
                 try {
                     Platform.setImplicitExit(true);
                     Stage stage = new Stage();
-                    LectorWindow lector = LectorWindow.create(stage,
-                            new JsonSettingsRepository(paths.settingsFile()), null);
+                    AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
+                    EngineAnalysisService analysis = new EngineAnalysisService(engine, modelLoader());
+                    LectorWindow lector = LectorWindow.create(stage, new LectorWindow.Services(
+                            new JsonSettingsRepository(paths.settingsFile()), null, analysis));
+                    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
+                    lector.attachLibrary(library);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
                     stage.show();
                     if (path != null) {

@@ -5,12 +5,15 @@ import javafx.stage.Stage;
 import org.lector.cli.VersionProvider;
 import org.lector.ingest.DocumentLoader;
 import org.lector.model.Document;
+import org.lector.ui.common.AnalysisService;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.common.FxDialogService;
 import org.lector.ui.common.SettingsRepository;
 import org.lector.ui.main.MainViewModel;
+import org.lector.store.Library;
 import org.lector.ui.main.MainWindow;
+import javafx.stage.WindowEvent;
 
 /**
  * Builds Lector's main window on a stage with its services wired, and opens the first article. Used by the
@@ -21,25 +24,46 @@ public final class LectorWindow {
     private final MainWindow window;
     private final MainViewModel viewModel;
     private final BackgroundTasks tasks;
+    private final DialogService dialogs;
 
-    private LectorWindow(MainWindow window, MainViewModel viewModel, BackgroundTasks tasks) {
+    private LectorWindow(MainWindow window, MainViewModel viewModel, BackgroundTasks tasks, DialogService dialogs) {
         this.window = window;
         this.viewModel = viewModel;
         this.tasks = tasks;
+        this.dialogs = dialogs;
     }
 
     /**
-     * Wires the window on {@code stage}. Call on the FX thread.
+     * What the window is built with.
      *
+     * @param settings where window settings live
      * @param dialogs  the dialogs to use, or {@code null} for real ones owned by the stage
+     * @param analysis the analysis (engine, library)
      */
-    public static LectorWindow create(Stage stage, SettingsRepository settings, DialogService dialogs) {
+    public record Services(SettingsRepository settings, DialogService dialogs, AnalysisService analysis) {
+    }
+
+    /** Wires the window on {@code stage}. Call on the FX thread. */
+    public static LectorWindow create(Stage stage, Services services) {
         BackgroundTasks tasks = BackgroundTasks.forFx();
-        DialogService dialogService = dialogs != null ? dialogs : new FxDialogService(stage);
-        MainViewModel viewModel = new MainViewModel(new DocumentLoader(), tasks, dialogService, settings);
+        DialogService dialogService = services.dialogs() != null ? services.dialogs() : new FxDialogService(stage);
+        MainViewModel viewModel = new MainViewModel(new DocumentLoader(), tasks, dialogService, services.settings(),
+                services.analysis());
         MainWindow window = new MainWindow(stage, viewModel, VersionProvider.version());
         stage.setOnHidden(e -> tasks.close());
-        return new LectorWindow(window, viewModel, tasks);
+        return new LectorWindow(window, viewModel, tasks, dialogService);
+    }
+
+    /**
+     * Opens the library at {@code file} in the background; the analysis reads and writes through whichever library
+     * the window has open. Closed, with pending edits written, when the window closes.
+     */
+    void attachLibrary(Path requested) {
+        window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> viewModel.closeLibrary());
+        String remembered = viewModel.settings().libraryPath;
+        Path file = requested != null ? requested
+                : remembered.isBlank() ? Library.defaultPath() : Path.of(remembered);
+        viewModel.openLibrary(file);
     }
 
     /** Shows {@code document}, already read from {@code path}, or reads {@code path} in the background. */

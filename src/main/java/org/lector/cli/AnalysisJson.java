@@ -11,6 +11,7 @@ import org.lector.model.Document;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityCluster;
 import org.lector.model.Fact;
+import org.lector.model.Note;
 import org.lector.model.Quantity;
 import org.lector.model.Quote;
 import org.lector.model.Span;
@@ -18,7 +19,9 @@ import org.lector.model.Span;
 /**
  * The analysis JSON of DESIGN.md: {@code document}, {@code text}, {@code entities}, {@code clusters},
  * {@code quotes}, {@code facts}, {@code notes}. Offsets are half-open {@code [start, end)} UTF-16 indices into
- * {@code text}. Numbers are written plain (2000000000, not 2E+9).
+ * {@code text}. Numbers are written plain (2000000000, not 2E+9). A note is {@code id}, {@code start}, {@code end}
+ * and {@code exact} (the annotated passage; all three null for a note on the whole document), {@code text} (the
+ * note's Markdown), {@code created} and {@code modified}; notes come only from a library ({@code --db}).
  */
 public final class AnalysisJson {
 
@@ -134,7 +137,24 @@ public final class AnalysisJson {
             o.put("score", round(f.score()));
             o.put("status", f.status().id());
         }
-        root.putArray("notes");
+        ArrayNode notes = root.putArray("notes");
+        for (Note n : a.notes()) {
+            ObjectNode o = notes.addObject();
+            o.put("id", n.id());
+            if (n.span() != null) {
+                span(o, n.span());
+                // an orphaned note keeps its old span, which may lie beyond this version's text
+                o.put("exact", n.span().end() <= d.length() ? n.span().of(d.text()) : null);
+            } else {
+                // a note on the whole document
+                o.putNull("start");
+                o.putNull("end");
+                o.putNull("exact");
+            }
+            o.put("text", n.text());
+            o.put("created", n.created().toString());
+            o.put("modified", n.modified().toString());
+        }
         return root;
     }
 

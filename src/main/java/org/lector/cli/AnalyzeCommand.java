@@ -3,7 +3,10 @@ package org.lector.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Analysis;
@@ -11,6 +14,8 @@ import org.lector.model.Document;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.CancellationToken;
 import org.lector.nlp.EngineOptions;
+import org.lector.store.Library;
+import org.lector.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,18 +25,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code lector analyze FILE... [--format json|jsonl]}: prints the analysis JSON of each file (DESIGN.md). One
- * file gives one JSON object; several give JSON Lines unless {@code --format json} asks for an array. A file that
- * cannot be read is reported on stderr and skipped; the others are still analysed; the exit code is then 2.
+ * {@code lector analyze FILE... [--format json|jsonl] [--db PATH]}: prints the analysis JSON of each file
+ * (DESIGN.md). One file gives one JSON object; several give JSON Lines unless {@code --format json} asks for an
+ * array. A file that cannot be read is reported on stderr and skipped; the others are still analysed; the exit
+ * code is then 2.
+ *
+ * <p>With {@code --db} each file is imported into that library (same source and sha256: the same version), the
+ * cached analysis of the current pipeline is used when there is one, a fresh one is cached otherwise, and the
+ * output is the effective analysis: the user's edits applied and notes included. Without {@code --db} nothing is
+ * written anywhere, not even to the default library, so scripts never change the user's library by accident.
+ * A library fault ends the run with one line on stderr and exit code 3.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse articles: entities, clusters, quotes and facts, as JSON.")
+        description = "Analyse articles: entities, clusters, quotes and facts, as JSON.",
+        footer = {"",
+                "Without --db nothing is stored, not even in the default library. With --db PATH each file is"
+                        + " imported into that library, its cached analysis is reused (or the new one cached), and"
+                        + " the JSON includes the user's edits and notes; document.source is then the absolute path.",
+                "", LibraryOption.EXIT_CODES})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzeCommand.class);
 
     /** Output formats. */
     public enum Format { json, jsonl }
+
+    /**
+     * The one thing analyze needs of the engine. A seam, so tests can count analyses or supply a fixed one, and
+     * so the engine (and its models) is only built when a file actually needs analysing.
+     */
+    @FunctionalInterface
+    public interface Analyzer extends AutoCloseable {
+
+        Analysis analyze(Document document);
+
+        @Override
+        default void close() {
+        }
+    }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to analyse.")
     List<Path> files;
@@ -44,63 +75,137 @@ public final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final DocumentLoader loader;
+    private final Supplier<Analyzer> analyzers;
+    /** Built on the first cache miss of a run, closed at its end. */
+    private Analyzer engine;
 
     public AnalyzeCommand() {
         this(new DocumentLoader());
     }
 
     public AnalyzeCommand(DocumentLoader loader) {
+        this(loader, AnalyzeCommand::realEngine);
+    }
+
+    /** @param analyzers called at most once per run, on the first file that is not in the library's cache */
+    public AnalyzeCommand(DocumentLoader loader, Supplier<Analyzer> analyzers) {
         this.loader = loader;
+        this.analyzers = analyzers;
+    }
+
+    private static Analyzer realEngine() {
+        AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
+        return new Analyzer() {
+            @Override
+            public Analysis analyze(Document document) {
+                return engine.analyze(document, CancellationToken.none());
+            }
+
+            @Override
+            public void close() {
+                engine.close();
+            }
+        };
     }
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Path db = LibraryOption.given(spec);
+        Library library = null;
+        try {
+            library = db == null ? null : Library.open(db);
+            return run(library);
+        } catch (StoreException | CompletionException e) {
+            int exit = LibraryOption.report(e, err);
+            if (exit < 0) {
+                throw e;
+            }
+            return exit;
+        } finally {
+            if (engine != null) {
+                engine.close();
+                engine = null;
+            }
+            if (library != null) {
+                library.close();
+            }
+        }
+    }
+
+    private int run(Library library) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Format f = format != null ? format : files.size() == 1 ? Format.json : Format.jsonl;
         boolean array = f == Format.json && files.size() > 1;
         int exit = 0;
         boolean first = true;
-        try (AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults())) {
-            if (array) {
-                out.println("[");
+        if (array) {
+            out.println("[");
+        }
+        for (Path file : files) {
+            Document d;
+            try {
+                // In a library the source is the key a later run (or the window) finds the document by, so it must
+                // not depend on the working directory.
+                d = loader.load(library == null ? file : file.toAbsolutePath().normalize());
+            } catch (IngestException e) {
+                err.println("lector analyze: " + e.getMessage());
+                err.flush();
+                exit = 2;
+                continue;
             }
-            for (Path file : files) {
-                Document d;
-                try {
-                    d = loader.load(file);
-                } catch (IngestException e) {
-                    err.println("lector analyze: " + e.getMessage());
-                    exit = 2;
-                    continue;
-                }
-                Analysis a;
-                try {
-                    a = engine.analyze(d, CancellationToken.none());
-                } catch (RuntimeException e) {
-                    LOG.error("analysis of {} failed", file, e);
-                    err.println("lector analyze: " + file + ": the analysis failed; the details are in the log.");
-                    exit = 2;
-                    continue;
-                }
-                var json = AnalysisJson.toJson(d, AnalysisEngine.articleDate(d), a);
-                if (f == Format.jsonl) {
-                    out.println(AnalysisJson.mapper().writeValueAsString(json));
-                } else {
-                    if (array && !first) {
-                        out.println(",");
-                    }
-                    out.print(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
-                    out.println();
-                }
-                first = false;
-                out.flush();
+            Analysis a;
+            try {
+                a = library == null ? analyze(d) : fromLibrary(library, d);
+            } catch (StoreException | CompletionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                LOG.error("analysis of {} failed", file, e);
+                err.println("lector analyze: " + file + ": the analysis failed; the details are in the log.");
+                err.flush();
+                exit = 2;
+                continue;
             }
-            if (array) {
-                out.println("]");
+            var json = AnalysisJson.toJson(d, AnalysisEngine.articleDate(d), a);
+            if (f == Format.jsonl) {
+                out.println(AnalysisJson.mapper().writeValueAsString(json));
+            } else {
+                if (array && !first) {
+                    out.println(",");
+                }
+                out.print(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                out.println();
             }
+            first = false;
+            out.flush();
+        }
+        if (array) {
+            out.println("]");
         }
         out.flush();
         return exit;
+    }
+
+    private Analysis analyze(Document d) {
+        if (engine == null) {
+            engine = analyzers.get();
+        }
+        return engine.analyze(d);
+    }
+
+    /** The effective analysis of {@code d}: cached or fresh engine output with the user's records applied. */
+    private Analysis fromLibrary(Library library, Document d) {
+        long version = library.documents().importDocument(d).join().versionId();
+        String pipeline = AnalysisEngine.pipelineVersion();
+        Optional<Analysis> cached = library.analysisCache().cached(version, pipeline);
+        Analysis auto;
+        if (cached.isPresent()) {
+            auto = cached.get();
+        } else {
+            auto = analyze(d);
+            library.analysisCache().put(version, pipeline, auto).join();
+        }
+        return library.annotations().effective(version, auto);
     }
 }

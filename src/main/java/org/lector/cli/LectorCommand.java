@@ -8,6 +8,7 @@ import org.lector.ingest.IngestException;
 import org.lector.model.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "lector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Read news closely: the people, places, organisations, quotes and claims of an article.",
         footer = {"", "Opens plain text (any common charset), HTML and Markdown articles.",
-                "Exit codes: 0 done, 1 the window could not be opened, 2 the file could not be read."})
+                "Exit codes: 0 done, 1 the window could not be opened, 2 the file could not be read,"
+                        + " 3 the library could not be opened or written (subcommands).",
+                "--db applies to every subcommand too: lector --db X analyze FILE = lector analyze --db X FILE."})
 public final class LectorCommand implements Callable<Integer> {
 
     /** Exit code for a file that cannot be read. */
@@ -27,6 +30,9 @@ public final class LectorCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private LibraryOption library;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The article to open.")
     private Path file;
@@ -42,9 +48,12 @@ public final class LectorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Document document = null;
-        if (file != null) {
+        // The source is the key the library files the article under; analyze --db uses the absolute path too, so
+        // the window and the command line find the same document whatever the working directory.
+        Path path = file == null ? null : file.toAbsolutePath().normalize();
+        if (path != null) {
             try {
-                document = loader.load(file);
+                document = loader.load(path);
             } catch (IngestException e) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("lector: " + e.getMessage());
@@ -52,15 +61,25 @@ public final class LectorCommand implements Callable<Integer> {
                 return EXIT_BAD_INPUT;
             }
         }
-        return launcher.open(file, document);
+        return launcher.open(path, document, LibraryOption.given(spec));
     }
 
     /** The command line with Lector's conventions: clear messages, no stack traces for bad arguments. */
     public static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader) {
+        return commandLine(launcher, loader, new AnalyzeCommand(loader));
+    }
+
+    /** As above with a given {@code analyze} command, so tests can stand in for the engine. */
+    static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader, AnalyzeCommand analyze) {
         CommandLine cl = new CommandLine(new LectorCommand(launcher, loader));
-        cl.addSubcommand(new AnalyzeCommand(loader));
+        cl.addSubcommand(analyze);
+        cl.addSubcommand(new BenchCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            int library = LibraryOption.report(ex, commandLine.getErr());
+            if (library >= 0) {
+                return library;
+            }
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             commandLine.getErr().println("lector: unexpected error: " + message);
             return 1;

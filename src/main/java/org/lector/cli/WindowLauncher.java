@@ -10,11 +10,15 @@ import org.lector.model.Document;
 public interface WindowLauncher {
 
     /**
-     * Opens the window and returns when it is closed.
+     * Opens the window and returns when it is closed. The window opens the library itself, off the FX thread, so
+     * that a fault (locked, corrupt, ...) is shown in a dialog even when Lector was started from a desktop menu,
+     * where nobody reads stderr.
      *
      * @param path     the article's path, or {@code null} for the sample article
      * @param document the article already read from {@code path}, or {@code null}
+     * @param library  the {@code --db} library, or {@code null} for the one the window used last (else the
+     *                 default library)
      * @return the process exit code
      */
-    int open(Path path, Document document);
+    int open(Path path, Document document, Path library);
 }

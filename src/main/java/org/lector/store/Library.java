@@ -28,7 +28,9 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * One open library file. Open it with {@link #open(Path)}, reach its data through the repositories, and close it
- * on exit: {@link #close()} saves every pending edit first.
+ * on exit: {@link #close()} saves every pending edit first. Neither needs a particular thread: open it on a
+ * background thread, never the FX thread (it reads the file and may migrate it). A library still open when the
+ * JVM exits is closed by a shutdown hook, so {@code System.exit} does not drop queued edits.
  *
  * <p>The file is guarded by an exclusive OS lock on {@code <file>.lock} for as long as it is open, which is how a
  * second Lector process (or a second window of this one) learns that the library is busy; SQLite's own locks only
@@ -67,6 +69,7 @@ public final class Library implements AutoCloseable {
     private final SqliteAnnotationRepository annotations;
     private final SqliteSettings settings;
     private final SqliteDictionary dictionary;
+    private final Thread closeOnExit;
     private boolean closed;
 
     private Library(Path file, FileChannel lockChannel, FileLock lock, Connection writeConnection,
@@ -82,6 +85,10 @@ public final class Library implements AutoCloseable {
         this.annotations = new SqliteAnnotationRepository(this);
         this.settings = new SqliteSettings(this);
         this.dictionary = new SqliteDictionary(this);
+        // A safety net for System.exit with edits still queued (the window's close handler and the exit of the
+        // main thread race): the JVM runs this hook and waits for it, so queued edits are committed first.
+        this.closeOnExit = new Thread(this::close, "lector-library-close-on-exit");
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
     /**
@@ -321,6 +328,11 @@ public final class Library implements AutoCloseable {
             return;
         }
         closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeOnExit);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: this close is the hook itself, or runs beside it.
+        }
         writer.close();
         try {
             try (PreparedStatement ps = writeConnection.prepareStatement("PRAGMA wal_checkpoint(TRUNCATE)")) {

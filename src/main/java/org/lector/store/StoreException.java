@@ -1,5 +1,7 @@
 package org.lector.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -29,6 +31,8 @@ public final class StoreException extends RuntimeException {
         IO
     }
 
+    private static final long NEARLY_FULL_BYTES = 1L << 20;
+
     private final Kind kind;
     private final Path file;
 
@@ -57,10 +61,13 @@ public final class StoreException extends RuntimeException {
             // Extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_WRITE, ...) share the low byte of their
             // primary code.
             int primary = code.code & 0xff;
-            if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            // A full disk does not always say SQLITE_FULL: growing the -shm file when the WAL index needs more
+            // room fails as SQLITE_IOERR_SHMSIZE, and a failed write as SQLITE_IOERR_WRITE. Free space tells.
+            if (primary == SQLiteErrorCode.SQLITE_FULL.code
+                    || primary == SQLiteErrorCode.SQLITE_IOERR.code && nearlyFull(file)) {
                 return new StoreException(Kind.DISK_FULL, file,
                         "The disk holding " + file + " is full; " + doing + " was undone and nothing saved earlier"
-                                + " was lost.", e);
+                                + " was lost. Free some space and try again.", e);
             }
             if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
                 return corrupt(file, e);
@@ -74,6 +81,19 @@ public final class StoreException extends RuntimeException {
         }
         return new StoreException(Kind.IO, file, "Lector " + doing + " in " + file + " failed: " + e.getMessage()
                 + ".", e);
+    }
+
+    /** Whether the file system holding {@code file} has less room than SQLite needs for a few pages and the WAL. */
+    private static boolean nearlyFull(Path file) {
+        try {
+            Path existing = file;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            return existing != null && Files.getFileStore(existing).getUsableSpace() < NEARLY_FULL_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static StoreException corrupt(Path file, Throwable cause) {

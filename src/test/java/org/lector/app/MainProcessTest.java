@@ -24,6 +24,8 @@ class MainProcessTest {
     private Result lector(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // The shipped logging setup, not the tests' logback-test.xml, which prints to stderr.
+                "-Dlogback.configurationFile=" + Main.class.getResource("/logback.xml"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
@@ -83,5 +85,17 @@ class MainProcessTest {
         assertThat(r.exit()).isEqualTo(1);
         assertOneCleanLine(r.err());
         assertThat(r.err()).contains("cannot open a window");
+    }
+
+    @Test
+    void aDamagedLibraryExitsThreeWithOneLineAndNoAnalysis() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), "A headline\n\nSome text.\n", StandardCharsets.UTF_8);
+        Path db = Files.writeString(dir.resolve("lib.db"), "garbage", StandardCharsets.UTF_8);
+        Result r = lector("analyze", "--db", db.toString(), article.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertOneCleanLine(r.err());
+        assertThat(r.err()).contains("lib.db is damaged");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(db)).isEqualTo("garbage");
     }
 }

@@ -24,9 +24,12 @@ class LectorCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    private final List<Path> libraries = new ArrayList<>();
+
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine((path, doc) -> {
-            launches.add(new Object[] {path, doc});
+        CommandLine cl = LectorCommand.commandLine((path, document, library) -> {
+            launches.add(new Object[] {path, document});
+            libraries.add(library);
             return 0;
         }, new DocumentLoader());
         cl.setOut(new PrintWriter(out, true));
@@ -70,6 +73,33 @@ class LectorCommandTest {
         assertThat(launches).isEmpty();
         assertThat(err.toString().strip()).startsWith("lector: ").contains("nope.txt").doesNotContain("\n")
                 .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aRelativePathReachesTheWindowAbsoluteSoTheLibraryKnowsTheArticleByOneName() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Title line\n\nBody text here.\n");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("a.txt"));
+        assertThat(run(relative.toString())).isZero();
+        assertThat(launches.get(0)[0]).isEqualTo(dir.resolve("a.txt").toAbsolutePath().normalize());
+        assertThat(((Document) launches.get(0)[1]).source()).isEqualTo(dir.resolve("a.txt").toString());
+    }
+
+    @Test
+    void theWindowGetsTheDbLibraryElseNoneSoItReopensTheOneUsedLast() {
+        Path db = dir.resolve("mine.db");
+        assertThat(run("--db", db.toString())).isZero();
+        assertThat(run()).isZero();
+        assertThat(libraries).containsExactly(db, null);
+        assertThat(db).doesNotExist(); // the window opens it, off the FX thread, not the command line
+    }
+
+    @Test
+    void helpOfEveryCommandListsDbAndExitCodeThree() {
+        for (String[] args : new String[][] {{"--help"}, {"analyze", "--help"}}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(args)).isZero();
+            assertThat(out.toString()).contains("--db=PATH").contains("3 the library");
+        }
     }
 
     @Test

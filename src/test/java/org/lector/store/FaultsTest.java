@@ -175,6 +175,39 @@ class FaultsTest {
         }
     }
 
+    @Test
+    void aDiskAlreadyFullWhenOpeningIsDiskFullNotAnIoError() throws Exception {
+        try (TmpfsMount mount = TmpfsMount.tryMount(dir.resolve("mnt"), "1m")) {
+            Path file = libraryWithANote(mount.dir().resolve("library.db"));
+            fill(mount.dir().resolve("filler"));
+            StoreException e = catchThrowableOfType(StoreException.class, () -> {
+                try (Library lib = Library.open(file)) {
+                    // the open may still succeed on a full disk; the first write cannot
+                    lib.documents().importDocument(Fixtures.doc("/b.txt", Fixtures.TEXT + "more")).join();
+                } catch (CompletionException c) {
+                    throw c.getCause();
+                }
+            });
+            assertThat(e.kind()).isEqualTo(StoreException.Kind.DISK_FULL);
+            assertThat(e.getMessage()).contains(file.toString()).contains("is full").doesNotContain("SQLITE");
+            Files.delete(mount.dir().resolve("filler"));
+            try (Library lib = Library.open(file)) {
+                assertThat(notes(lib)).containsExactly("saved before the fault");
+            }
+        }
+    }
+
+    private static void fill(Path filler) {
+        byte[] block = new byte[4096];
+        try (var out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (java.io.IOException expected) {
+            // No space left on device: the file system is full, which is the point.
+        }
+    }
+
     /** A small tmpfs for faults only a real file system can produce; aborts the test loudly where mount fails. */
     record TmpfsMount(Path dir) implements AutoCloseable {
 

@@ -9,9 +9,12 @@ import org.lector.model.Span;
 /**
  * A separate Lector process for tests that need one: {@code edits FILE} applies notes through the real store
  * API and prints each note id once its commit has returned; {@code hold FILE} opens the library, prints READY and
- * keeps it open until stdin closes.
+ * keeps it open until stdin closes; {@code exit FILE} queues {@value #QUEUED} notes without waiting for them and
+ * calls {@code System.exit}.
  */
 public final class StoreChild {
+
+    static final int QUEUED = 200;
 
     private StoreChild() {
     }
@@ -31,6 +34,12 @@ public final class StoreChild {
             }
             long version = lib.documents().importDocument(Fixtures.doc("/crash.txt", Fixtures.TEXT)).join()
                     .versionId();
+            if ("exit".equals(args[0])) {
+                for (int i = 0; i < QUEUED; i++) {
+                    lib.annotations().addNote(version, new Span(i % 50, i % 50 + 5), "queued " + i);
+                }
+                System.exit(0);
+            }
             for (int i = 0; ; i++) {
                 int start = i % 50;
                 String id = lib.annotations().addNote(version, new Span(start, start + 5), "edit " + i).join();

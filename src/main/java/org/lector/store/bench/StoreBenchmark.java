@@ -1,8 +1,6 @@
 package org.lector.store.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,34 +32,76 @@ import org.lector.store.Library;
 /**
  * Measures what issue "Store" asks for: edit commit latency (p50, p99) under both durability settings, the time
  * from opening a library to an effective analysis for a document with 50,000 annotations, and the file size per
- * 1,000 annotations. Works in a temporary directory it deletes afterwards.
+ * 1,000 annotations. Works in a temporary directory it deletes afterwards, and returns the figures as a
+ * {@link Report}; the CLI's {@code lector bench store} prints them.
  */
 public final class StoreBenchmark {
+
+    /** The annotation count of the issue's large-document figure. */
+    public static final int DEFAULT_ANNOTATIONS = 50_000;
+
+    /** Edit commit latency under one durability setting, from submit to committed. */
+    public record Latency(Library.Durability durability, int edits, double p50Ms, double p99Ms, double maxMs) {
+    }
+
+    /**
+     * One load of the large document: open the library, read the text, parse the cached analysis, apply the
+     * user's edits.
+     *
+     * @param run {@code cold} (first in this JVM: class loading, cold JIT), {@code second}, {@code third}
+     */
+    public record Load(String run, double totalMs, double openMs, double textMs, double cacheMs, double applyMs,
+            int shown) {
+    }
+
+    /**
+     * Every figure of one run.
+     *
+     * @param reopenMs            an article-sized document, open to effective analysis, first in the JVM
+     * @param documentLength      characters of the large document
+     * @param cachedAnnotations   automatic annotations cached for it
+     * @param userEdits           user edits made on top of them
+     * @param userEditSeconds     time to queue and commit the user edits ({@code NORMAL})
+     * @param documentBytes       library size with the document alone (text and full-text index)
+     * @param bytesPer1000Cached  growth per 1,000 cached annotations
+     * @param bytesPer1000User    growth per 1,000 user edits
+     */
+    public record Report(double reopenMs, int reopenLength, int reopenAnnotations, List<Latency> latencies,
+            int documentLength, int cachedAnnotations, int userEdits, List<Load> loads, double userEditSeconds,
+            long documentBytes, long bytesPer1000Cached, long bytesPer1000User) {
+    }
 
     private final Path workDir;
     private final Path longText;
     private final int edits;
+    private final int annotations;
 
     /**
      * @param workDir where temporary libraries go (put it on the disk you care about; tmpfs hides fsync cost)
      * @param longText a long text to annotate (War and Peace in the corpus), or null for a generated one
      * @param edits how many edits to time per durability setting
+     * @param annotations how many automatic annotations the large document gets; a tenth as many user edits
      */
-    public StoreBenchmark(Path workDir, Path longText, int edits) {
+    public StoreBenchmark(Path workDir, Path longText, int edits, int annotations) {
+        if (edits < 10 || annotations < 1_000) {
+            throw new IllegalArgumentException("at least 10 edits and 1,000 annotations");
+        }
         this.workDir = workDir;
         this.longText = longText;
         this.edits = edits;
+        this.annotations = annotations;
     }
 
-    /** Runs every measurement and prints one line per figure. */
-    public void run(PrintStream out) throws IOException {
+    /** Runs every measurement. */
+    public Report run() throws IOException {
         Path dir = Files.createTempDirectory(workDir, "lector-bench");
         try {
-            sampleArticle(dir.resolve("sample.db"), out);
+            double[] reopen = sampleArticle(dir.resolve("sample.db"));
+            List<Latency> latencies = new ArrayList<>();
             for (Library.Durability d : Library.Durability.values()) {
-                commitLatency(dir.resolve("latency-" + d + ".db"), d, out);
+                latencies.add(commitLatency(dir.resolve("latency-" + d + ".db"), d));
             }
-            largeDocument(dir.resolve("large.db"), out);
+            return largeDocument(dir.resolve("large.db"), reopen, latencies);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -69,7 +109,7 @@ public final class StoreBenchmark {
         }
     }
 
-    private void commitLatency(Path file, Library.Durability durability, PrintStream out) {
+    private Latency commitLatency(Path file, Library.Durability durability) {
         String text = "Leaders met in Paris on Thursday to discuss the war. ".repeat(200);
         try (Library lib = Library.open(file, durability)) {
             long v = lib.documents().importDocument(doc("/bench.txt", text)).join().versionId();
@@ -89,13 +129,17 @@ public final class StoreBenchmark {
                 }
             }
             Arrays.sort(nanos);
-            out.printf("commit latency (%s, %d edits, submit to commit): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                    durability, edits, ms(nanos[edits / 2]), ms(nanos[(int) (edits * 0.99)]), ms(nanos[edits - 1]));
+            return new Latency(durability, edits, ms(nanos[edits / 2]), ms(nanos[(int) (edits * 0.99)]),
+                    ms(nanos[edits - 1]));
         }
     }
 
-    /** The reopen goal (150 ms from open to highlights) on an article-sized text, first thing in a cold JVM. */
-    private void sampleArticle(Path file, PrintStream out) throws IOException {
+    /**
+     * The reopen goal (150 ms from open to highlights) on an article-sized text, first thing in a cold JVM.
+     *
+     * @return milliseconds, length, annotations shown
+     */
+    private double[] sampleArticle(Path file) throws IOException {
         String text = "French President Emmanuel Macron met allies in Paris on Thursday. ".repeat(70);
         Analysis auto = syntheticAnalysis(text, 150);
         try (Library lib = Library.open(file)) {
@@ -109,13 +153,15 @@ public final class StoreBenchmark {
             var stored = lib.documents().findBySource("/sample.txt").orElseThrow();
             Analysis eff = lib.annotations().effective(stored.versionId(),
                     lib.analysisCache().latest(stored.versionId()).orElseThrow());
-            out.printf("reopen sample-sized article (%d chars, %d annotations), open to effective analysis: %.1f ms%n",
-                    stored.document().length(), eff.entities().size() + eff.quotes().size() + eff.facts().size()
-                            + eff.notes().size(), ms(System.nanoTime() - t0));
+            return new double[] {ms(System.nanoTime() - t0), stored.document().length(), count(eff)};
         }
     }
 
-    private void largeDocument(Path file, PrintStream out) throws IOException {
+    private static int count(Analysis a) {
+        return a.entities().size() + a.quotes().size() + a.facts().size() + a.notes().size();
+    }
+
+    private Report largeDocument(Path file, double[] reopen, List<Latency> latencies) throws IOException {
         String text = longText != null && Files.isReadable(longText)
                 ? Files.readString(longText, StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r\n", "\n")
                 : "Pierre went to Moscow with Natasha and Prince Andrew in 1812. ".repeat(50_000);
@@ -126,13 +172,13 @@ public final class StoreBenchmark {
         }
         long sizeDoc = Files.size(file);
 
-        Analysis auto = syntheticAnalysis(text, 50_000);
+        Analysis auto = syntheticAnalysis(text, annotations);
         try (Library lib = Library.open(file, Library.Durability.NORMAL)) {
             lib.analysisCache().put(versionId, "bench-1", auto).join();
         }
         long sizeAuto = Files.size(file);
 
-        int userEdits = 5_000;
+        int userEdits = annotations / 10;
         long t0 = System.nanoTime();
         try (Library lib = Library.open(file, Library.Durability.NORMAL)) {
             for (int i = 0; i < userEdits; i++) {
@@ -150,27 +196,25 @@ public final class StoreBenchmark {
         double editSeconds = (System.nanoTime() - t0) / 1e9;
         long sizeUser = Files.size(file);
 
-        // Twice: the first open pays for class loading and a cold JIT, as the first article after start-up does.
+        // Three times: the first open pays for class loading and a cold JIT, as the first article after start-up
+        // does; the others show what a warm application pays.
+        List<Load> loads = new ArrayList<>();
         for (String run : new String[] {"cold", "second", "third"}) {
             long open0 = System.nanoTime();
             try (Library lib = Library.open(file)) {
                 long a = System.nanoTime();
-                Document d = lib.documents().version(versionId).orElseThrow().document();
+                lib.documents().version(versionId).orElseThrow().document();
                 long b = System.nanoTime();
                 Analysis cached = lib.analysisCache().cached(versionId, "bench-1").orElseThrow();
                 long c = System.nanoTime();
                 Analysis eff = lib.annotations().effective(versionId, cached);
                 long e = System.nanoTime();
-                int shown = eff.entities().size() + eff.quotes().size() + eff.facts().size() + eff.notes().size();
-                out.printf("load (%s) %d-char document with %d cached + %d user annotations: %.0f ms "
-                                + "(open %.0f, text %.0f, cache %.0f, user edits applied %.0f); %d shown%n",
-                        run, d.length(), auto.entities().size() + auto.quotes().size() + auto.facts().size(),
-                        userEdits, ms(e - open0), ms(a - open0), ms(b - a), ms(c - b), ms(e - c), shown);
+                loads.add(new Load(run, ms(e - open0), ms(a - open0), ms(b - a), ms(c - b), ms(e - c), count(eff)));
             }
         }
-        out.printf("%d user edits queued and committed (NORMAL) in %.1f s%n", userEdits, editSeconds);
-        out.printf("size: document %d KB; per 1,000 cached annotations %d KB; per 1,000 user edits %d KB%n",
-                sizeDoc / 1024, (sizeAuto - sizeDoc) / 50 / 1024, (sizeUser - sizeAuto) / (userEdits / 1000) / 1024);
+        return new Report(reopen[0], (int) reopen[1], (int) reopen[2], latencies, text.length(), count(auto),
+                userEdits, loads, editSeconds, sizeDoc, (sizeAuto - sizeDoc) * 1000 / count(auto),
+                (sizeUser - sizeAuto) * 1000 / userEdits);
     }
 
     /** Mentions every few words, grouped into clusters of ten, plus one quote and one fact per eight mentions. */
@@ -218,16 +262,5 @@ public final class StoreBenchmark {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
-    }
-
-    /** Not used by the application; lets the benchmark run before the CLI wires it: ARGS = [workDir [text]]. */
-    static void checkedRun(PrintStream out, String... args) {
-        try {
-            Path work = args.length > 0 ? Path.of(args[0]) : Path.of(System.getProperty("java.io.tmpdir"));
-            Path text = args.length > 1 ? Path.of(args[1]) : null;
-            new StoreBenchmark(work, text, 2_000).run(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -105,6 +105,11 @@ public final class BackgroundTasks implements AutoCloseable {
         });
     }
 
+    /** Runs {@code action} on the UI thread (later, or at once in {@link #sameThread()} mode). */
+    public void onUiThread(Runnable action) {
+        uiThread.execute(action);
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

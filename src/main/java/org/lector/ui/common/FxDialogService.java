@@ -43,6 +43,32 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseLibrary(boolean create, Path current) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "New Library" : "Open Library");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Lector libraries (*.db)", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        if (create) {
+            chooser.setInitialFileName("library.db");
+        }
+        File chosen = create ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirm(String header, String message, String action) {
+        ButtonType yes = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Lector", header, message);
+        alert.getButtonTypes().setAll(yes, ButtonType.CANCEL);
+        alert.getDialogPane().setId("confirm-dialog");
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
     public void showAbout(String title, String text) {
         Alert alert = alert(Alert.AlertType.INFORMATION, title, "Lector", text);
         alert.getDialogPane().setId("about-dialog");

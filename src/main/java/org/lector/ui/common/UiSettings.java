@@ -22,5 +22,7 @@ public final class UiSettings {
     public boolean sidePanelVisible = true;
     public double dividerPosition = 0.70;
     public String lastDirectory = "";
+    /** The library last used, or empty for the default one. */
+    public String libraryPath = "";
     public List<String> recentFiles = new ArrayList<>();
 }

@@ -23,6 +23,11 @@ import javafx.collections.ObservableList;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Document;
+import java.util.concurrent.CancellationException;
+import org.lector.nlp.CancellationToken;
+import org.lector.store.Library;
+import org.lector.store.StoreException;
+import org.lector.ui.common.AnalysisService;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.common.SettingsRepository;
@@ -48,6 +53,8 @@ public final class MainViewModel {
     private final DocumentLoader loader;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
+    private final AnalysisService analysisService;
+    private final LibraryAnalysis libraryAnalysis;
     private final SettingsRepository settingsRepository;
     private final UiSettings settings;
     private final ReaderViewModel reader;
@@ -63,13 +70,23 @@ public final class MainViewModel {
     private final BooleanProperty sidePanelVisible = new SimpleBooleanProperty(this, "sidePanelVisible", true);
     private final StringBinding windowTitle;
 
+    private final ReadOnlyStringWrapper analysisState = new ReadOnlyStringWrapper(this, "analysisState", "");
+    private final ReadOnlyBooleanWrapper modelsReady = new ReadOnlyBooleanWrapper(this, "modelsReady");
+    private final ReadOnlyObjectWrapper<Path> libraryFile = new ReadOnlyObjectWrapper<>(this, "libraryFile");
+    /** The open library, read by background work; null when none is open. */
+    private volatile Library library;
+    private CancellationToken analysisToken;
+    /** Bumped by every analysis started; only the newest one's results reach the view. */
+    private long analysisRevision;
     private BackgroundTasks.Handle loading;
     /** Bumped by every open request; only the newest request's result is shown. */
     private long loadRevision;
 
     public MainViewModel(DocumentLoader loader, BackgroundTasks tasks, DialogService dialogs,
-            SettingsRepository settingsRepository) {
+            SettingsRepository settingsRepository, AnalysisService analysisService) {
         this.loader = Objects.requireNonNull(loader);
+        this.analysisService = Objects.requireNonNull(analysisService);
+        this.libraryAnalysis = new LibraryAnalysis(analysisService, this::library);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.settingsRepository = Objects.requireNonNull(settingsRepository);
@@ -79,6 +96,15 @@ public final class MainViewModel {
         theme.set(Theme.fromId(settings.theme));
         reader.setZoom(settings.zoom);
         sidePanelVisible.set(settings.sidePanelVisible);
+        analysisService.warmUp().whenComplete((ok, error) -> tasks.onUiThread(() -> {
+            if (error == null) {
+                modelsReady.set(true);
+            } else {
+                LOG.error("the language models did not load", error);
+                analysisState.set("The language models could not be loaded, so articles are shown without "
+                        + "analysis. The details are in the log.");
+            }
+        }));
         windowTitle = Bindings.createStringBinding(() -> {
             Document d = reader.getDocument();
             return d == null ? "Lector" : d.title() + " \u2014 Lector";
@@ -87,6 +113,11 @@ public final class MainViewModel {
 
     public ReaderViewModel reader() {
         return reader;
+    }
+
+    /** The dialogs the window's views share. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     /** The background work runner the window's views share. */
@@ -121,6 +152,94 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<Path> currentPathProperty() {
         return currentPath.getReadOnlyProperty();
+    }
+
+    /**
+     * What the analysis of the shown article is doing, in words for the panels and the status bar ("Finding
+     * names…"), or empty when it is done.
+     */
+    public ReadOnlyStringProperty analysisStateProperty() {
+        return analysisState.getReadOnlyProperty();
+    }
+
+    /** The open library's file, or null when none is open. */
+    public ReadOnlyObjectProperty<Path> libraryFileProperty() {
+        return libraryFile.getReadOnlyProperty();
+    }
+
+    /** The open library, or null. Safe to call from any thread. */
+    public Library library() {
+        return library;
+    }
+
+    /**
+     * Opens the library at {@code file} (creating it when it does not exist) in the background and uses it from
+     * then on; the previous one is closed. A library that cannot be opened is explained in a dialog, and the one in
+     * use stays in use.
+     */
+    public void openLibrary(Path file) {
+        taskMessage.set("Opening library " + fileName(file) + "\u2026");
+        tasks.submit(progress -> Library.open(file), opened -> {
+            Library previous = library;
+            library = opened;
+            libraryFile.set(file);
+            settings.libraryPath = file.toAbsolutePath().toString();
+            saveSettings();
+            taskMessage.set("Library: " + file);
+            if (previous != null) {
+                tasks.submit(progress -> {
+                    previous.close();
+                    return null;
+                }, done -> { }, error -> LOG.warn("closing library {} failed", previous.file(), error));
+            }
+            Document shown = reader.getDocument();
+            if (shown != null) {
+                analyze(shown);
+            }
+        }, error -> {
+            taskMessage.set("");
+            LOG.warn("library {} not opened", file, error);
+            String reason = error instanceof StoreException store ? store.getMessage()
+                    : "It could not be read (" + error.getClass().getSimpleName() + ").";
+            dialogs.showError("The library could not be opened", reason
+                    + (library == null ? " Articles still open and are analysed, but nothing is saved until a "
+                            + "library can be opened." : " Lector keeps using " + libraryFile.get() + "."));
+        });
+    }
+
+    /** Asks for an existing library file and opens it. */
+    public void openLibraryWithDialog() {
+        dialogs.chooseLibrary(false, libraryFile.get()).ifPresent(this::openLibrary);
+    }
+
+    /** Asks where to create a new library and opens it. */
+    public void newLibraryWithDialog() {
+        dialogs.chooseLibrary(true, libraryFile.get()).ifPresent(file -> {
+            if (java.nio.file.Files.exists(file)) {
+                dialogs.showError("A file is already there", "\u201c" + file.getFileName() + "\u201d exists; "
+                        + "choose a new name for the new library, or open it with Open Library.");
+                return;
+            }
+            openLibrary(file);
+        });
+    }
+
+    /** Closes the library; call when the window closes. Blocks until pending edits are written. */
+    public void closeLibrary() {
+        Library open = library;
+        library = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    /** Shows a document kept in the library, whether or not its file still exists. */
+    public void showStored(Document document) {
+        show(Path.of(document.source()), document);
+    }
+
+    public ReadOnlyBooleanProperty modelsReadyProperty() {
+        return modelsReady.getReadOnlyProperty();
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -239,7 +358,9 @@ public final class MainViewModel {
     }
 
     private void display(LoadedArticle article) {
+        reader.analysisProperty().set(null);
         reader.documentProperty().set(article.document());
+        analyze(article.document());
         stats.set(article.stats());
         currentPath.set(article.path());
         if (!article.remember()) {
@@ -256,6 +377,43 @@ public final class MainViewModel {
             settings.lastDirectory = parent.toString();
         }
         saveSettings();
+    }
+
+    /** Analyses the shown document in the background: names first, then the rest; a newer document cancels it. */
+    private void analyze(Document document) {
+        if (analysisToken != null) {
+            analysisToken.cancel();
+        }
+        CancellationToken token = new CancellationToken();
+        analysisToken = token;
+        long revision = ++analysisRevision;
+        long started = System.nanoTime();
+        analysisState.set(modelsReady.get() ? "Finding names\u2026"
+                : "Loading the language models (the first time takes a few seconds)\u2026");
+        tasks.submit(task -> libraryAnalysis.analyze(document, token, names -> tasks.onUiThread(() -> {
+            if (revision == analysisRevision) {
+                reader.analysisProperty().set(names);
+                analysisState.set("Reading quotes and claims\u2026");
+            }
+        })), result -> {
+            if (revision != analysisRevision) {
+                return;
+            }
+            reader.analysisProperty().set(result.analysis());
+            analysisState.set("");
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            LOG.info("analysis of {} shown after {} ms ({})", document.source(), ms,
+                    result.fromLibrary() ? "from the library" : "engine");
+            taskMessage.set(result.fromLibrary() ? "Analysis from your library"
+                    : String.format(Locale.ROOT, "Analysed in %.1f s", ms / 1000.0));
+        }, error -> {
+            if (revision != analysisRevision || error instanceof CancellationException) {
+                return;
+            }
+            LOG.error("analysis of {} failed", document.source(), error);
+            analysisState.set("Lector could not analyse this article; the text is shown as it is. The details "
+                    + "are in the log.");
+        });
     }
 
     private void finishLoading(String message) {

@@ -26,6 +26,8 @@ import org.lector.ui.common.Themes;
 import org.lector.ui.common.UiSettings;
 import org.lector.ui.entities.EntitiesPane;
 import org.lector.ui.facts.FactsPane;
+import org.lector.ui.library.LibraryViewModel;
+import org.lector.ui.library.LibraryWindow;
 import org.lector.ui.notes.NotesPane;
 import org.lector.ui.quotes.QuotesPane;
 import org.lector.ui.reader.ReaderView;
@@ -47,6 +49,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final String version;
+    private LibraryWindow libraryWindow;
 
     public MainWindow(Stage stage, MainViewModel viewModel, String version) {
         this.stage = stage;
@@ -96,9 +99,17 @@ public final class MainWindow {
         recentMenu.setId("menu-recent");
         rebuildRecentMenu();
         viewModel.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecentMenu());
+        MenuItem libraryItem = item("_Library\u2026", "library",
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        libraryItem.setOnAction(e -> showLibrary());
+        MenuItem openLibrary = item("Open Li_brary\u2026", "open-library", null);
+        openLibrary.setOnAction(e -> viewModel.openLibraryWithDialog());
+        MenuItem newLibrary = item("_New Library\u2026", "new-library", null);
+        newLibrary.setOnAction(e -> viewModel.newLibraryWithDialog());
         MenuItem quit = item("_Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, recentMenu, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, recentMenu, new SeparatorMenuItem(), libraryItem, openLibrary,
+                newLibrary, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         MenuItem copy = item("_Copy", "copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
@@ -152,6 +163,14 @@ public final class MainWindow {
         return bar;
     }
 
+    private void showLibrary() {
+        if (libraryWindow == null) {
+            libraryWindow = new LibraryWindow(stage, new LibraryViewModel(viewModel::library, viewModel.tasks(),
+                    viewModel.dialogs(), viewModel::showStored));
+        }
+        libraryWindow.show();
+    }
+
     private static MenuItem item(String text, String id, KeyCombination accelerator) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
@@ -188,10 +207,10 @@ public final class MainWindow {
 
     private TabPane buildSidePanel() {
         TabPane tabs = new TabPane(
-                tab("Entities", "tab-entities", new EntitiesPane()),
-                tab("Quotes", "tab-quotes", new QuotesPane()),
-                tab("Facts", "tab-facts", new FactsPane()),
-                tab("Notes", "tab-notes", new NotesPane()));
+                tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Quotes", "tab-quotes", new QuotesPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Facts", "tab-facts", new FactsPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Notes", "tab-notes", new NotesPane(viewModel.reader())));
         tabs.setId("side-panel");
         tabs.getStyleClass().add("side-panel");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

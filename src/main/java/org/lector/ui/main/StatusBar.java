@@ -33,6 +33,11 @@ final class StatusBar extends HBox {
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(viewModel.busyProperty());
 
+        Label analysis = new Label();
+        analysis.setId("status-analysis");
+        analysis.textProperty().bind(viewModel.analysisStateProperty());
+        analysis.setMaxWidth(520);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -47,7 +52,7 @@ final class StatusBar extends HBox {
                 () -> Math.round(viewModel.reader().zoomProperty().get() * 100) + " %",
                 viewModel.reader().zoomProperty()));
 
-        getChildren().addAll(progress, task, spacer, words, zoom);
+        getChildren().addAll(progress, task, analysis, spacer, words, zoom);
     }
 
     static String describe(ReadingStats stats) {

@@ -1,16 +1,105 @@
 package org.lector.ui.quotes;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.lector.model.Analysis;
+import org.lector.model.Quote;
+import org.lector.model.QuoteKind;
 import org.lector.ui.common.EmptyState;
+import org.lector.ui.common.PanelList;
+import org.lector.ui.reader.ReaderViewModel;
 
-/** The Quotes tab. Until the article has been analysed it says so plainly instead of showing an empty list. */
+/** The Quotes tab: every quotation grouped by who said it; choosing one shows it in the article. */
 public final class QuotesPane extends StackPane {
 
-    public QuotesPane() {
+    /** A speaker heading or one quote. */
+    record Row(String heading, Quote quote) {
+    }
+
+    static final int EXCERPT = 220;
+
+    private final PanelList<Row> list;
+
+    public QuotesPane(ReaderViewModel viewModel, ObservableValue<String> analysisState) {
         setId("quotes-pane");
-        getStyleClass().add("side-pane");
-        getChildren().add(new EmptyState("No quotes yet",
-                "Every quotation in the article, with who said it, will be listed here once it has been analysed. "
-                        + "This version of Lector does not analyse articles yet."));
+        list = new PanelList<>("quotes-list", QuotesPane::render, row -> {
+            if (row.quote() != null) {
+                viewModel.reveal(row.quote().span());
+            }
+        });
+        getChildren().add(list);
+        viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
+        analysisState.addListener((obs, old, state) -> refresh(viewModel.analysisProperty().get(), state));
+        refresh(viewModel.analysisProperty().get(), analysisState.getValue());
+    }
+
+    private void refresh(Analysis analysis, String state) {
+        if (analysis == null || (analysis.quotes().isEmpty() && analysis.clusters().isEmpty()
+                && !analysis.entities().isEmpty())) {
+            // No analysis yet, or only names so far: quotes come with the deep tier.
+            list.showEmpty(new EmptyState("No quotes yet", state == null || state.isBlank()
+                    ? "Every quotation in the article, with who said it, appears here once it has been analysed."
+                    : state));
+            return;
+        }
+        if (analysis.quotes().isEmpty()) {
+            list.showEmpty(new EmptyState("No quotations", "This article quotes nobody."));
+            return;
+        }
+        list.setRows(rows(analysis));
+    }
+
+    /** Quotes grouped by speaker, in order of first appearance; scare quotes and unattributed ones last. */
+    static List<Row> rows(Analysis analysis) {
+        Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
+        List<Quote> scare = new ArrayList<>();
+        List<Quote> unattributed = new ArrayList<>();
+        for (Quote q : analysis.quotes()) {
+            if (q.kind() == QuoteKind.SCARE) {
+                scare.add(q);
+            } else if (q.speakerName().isBlank()) {
+                unattributed.add(q);
+            } else {
+                bySpeaker.computeIfAbsent(q.speakerName(), k -> new ArrayList<>()).add(q);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        bySpeaker.forEach((speaker, quotes) -> add(rows, speaker, quotes));
+        add(rows, "Speaker not found", unattributed);
+        add(rows, "Scare quotes (nobody is reported saying these)", scare);
+        return rows;
+    }
+
+    private static void add(List<Row> rows, String heading, List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        rows.add(new Row(heading + "  \u00b7  " + quotes.size(), null));
+        quotes.forEach(q -> rows.add(new Row(null, q)));
+    }
+
+    private static Node render(Row row) {
+        if (row.quote() == null) {
+            Label heading = new Label(row.heading());
+            heading.getStyleClass().add("panel-heading");
+            heading.setWrapText(true);
+            return heading;
+        }
+        Quote q = row.quote();
+        String text = q.text().length() > EXCERPT ? q.text().substring(0, EXCERPT) + "\u2026" : q.text();
+        Label body = new Label(text);
+        body.getStyleClass().add("panel-quote");
+        body.setWrapText(true);
+        String meta = q.kind().id() + (q.cueText().isBlank() ? "" : "  \u00b7  " + q.cueText());
+        Label kind = new Label(meta);
+        kind.getStyleClass().add("panel-item-meta");
+        return new VBox(3, body, kind);
     }
 }

@@ -68,6 +68,7 @@ public final class ReaderView extends BorderPane {
     private final Label heading = new Label();
     private final Label meta = new Label();
     private final VBox header = new VBox(heading, meta);
+    private final LegendBar legend;
     private final HBox findBar;
     private final TextField findField = new TextField();
     private final Label findStatus = new Label();
@@ -78,6 +79,8 @@ public final class ReaderView extends BorderPane {
 
     /** Ranges that stay while the document is shown (the title); find hits are layered over them. */
     private List<StyledRange> baseRanges = List.of();
+    /** Highlights of the analysis: names by type and quotations. */
+    private List<StyledRange> analysisRanges = List.of();
     /** The document whose text the area holds now; the view model's may be newer while it is laid out. */
     private Document shown;
     private BackgroundTasks.Handle styling;
@@ -104,6 +107,8 @@ public final class ReaderView extends BorderPane {
         heading.setWrapText(true);
         meta.getStyleClass().add("article-meta");
         header.getStyleClass().add("article-header");
+        legend = new LegendBar(viewModel);
+        header.getChildren().add(legend);
         header.setStyle("-fx-font-family: \"" + serif + "\";");
 
         findBar = buildFindBar();
@@ -133,6 +138,10 @@ public final class ReaderView extends BorderPane {
 
         viewModel.documentProperty().addListener((obs, old, doc) -> show(doc));
         viewModel.matchesProperty().addListener((obs, old, m) -> restyleAll());
+        viewModel.analysisProperty().addListener((obs, old, a) -> updateHighlights());
+        viewModel.hiddenTypes().addListener((javafx.collections.SetChangeListener<Object>) c -> updateHighlights());
+        viewModel.quotesHiddenProperty().addListener((obs, old, hidden) -> updateHighlights());
+        viewModel.onReveal(this::reveal);
         viewModel.currentMatchProperty().addListener((obs, old, now) -> moveCurrentMatch(old.intValue(),
                 now.intValue()));
         findStatus.textProperty().bind(viewModel.findStatusProperty());
@@ -243,6 +252,7 @@ public final class ReaderView extends BorderPane {
 
     private void show(Document doc) {
         baseRanges = List.of();
+        analysisRanges = List.of();
         shown = null;
         if (doc == null) {
             area.clear();
@@ -324,6 +334,7 @@ public final class ReaderView extends BorderPane {
             return;
         }
         List<StyledRange> ranges = new ArrayList<>(baseRanges);
+        ranges.addAll(analysisRanges);
         List<Span> matches = viewModel.matchesProperty().get();
         for (Span m : matches) {
             ranges.add(new StyledRange(m, HIT_CLASS));
@@ -352,6 +363,22 @@ public final class ReaderView extends BorderPane {
         }, error -> LOG.warn("restyling the article failed", error));
     }
 
+    private void updateHighlights() {
+        analysisRanges = Highlights.of(viewModel.analysisProperty().get(), viewModel.hiddenTypes(),
+                viewModel.quotesHiddenProperty().get());
+        restyleAll();
+    }
+
+    /** Scrolls to {@code span} and selects it, so the reader sees at once what a panel item refers to. */
+    private void reveal(Span span) {
+        if (shown == null || span.end() > area.getLength()) {
+            return;
+        }
+        area.selectRange(span.start(), span.end());
+        area.showParagraphAtCenter(area.offsetToPosition(span.start(), Bias.Forward).getMajor());
+        area.requestFocus();
+    }
+
     /** Restyles just the previous and the new current match, so stepping through hits stays instant. */
     private void moveCurrentMatch(int previous, int now) {
         if (shown == null || shown != viewModel.getDocument()) {
@@ -368,9 +395,11 @@ public final class ReaderView extends BorderPane {
 
     private void restyle(Span window, List<Span> matches, int current) {
         List<StyledRange> ranges = new ArrayList<>();
-        for (StyledRange r : baseRanges) {
-            if (r.span().overlaps(window)) {
-                ranges.add(r);
+        for (List<StyledRange> layer : List.of(baseRanges, analysisRanges)) {
+            for (StyledRange r : layer) {
+                if (r.span().overlaps(window)) {
+                    ranges.add(r);
+                }
             }
         }
         ranges.add(new StyledRange(window, HIT_CLASS));

@@ -1,20 +1,29 @@
 package org.lector.ui.reader;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.lector.ui.common.BackgroundTasks;
 
@@ -35,6 +44,10 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<List<Span>> matches = new ReadOnlyObjectWrapper<>(this, "matches", List.of());
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     private final StringBinding findStatus;
+    private final ObjectProperty<Analysis> analysis = new SimpleObjectProperty<>(this, "analysis");
+    private final ObservableSet<EntityType> hiddenTypes = FXCollections.observableSet(EnumSet.noneOf(EntityType.class));
+    private final BooleanProperty quotesHidden = new SimpleBooleanProperty(this, "quotesHidden");
+    private final List<Consumer<Span>> revealListeners = new ArrayList<>();
 
     /** The shown text folded for find; built once per document, in the background, on the first search. */
     private final AtomicReference<FoldedDocument> folded = new AtomicReference<>();
@@ -55,6 +68,32 @@ public final class ReaderViewModel {
 
     public Document getDocument() {
         return document.get();
+    }
+
+    /** What is known about the shown document: names first, then clusters, quotes and facts; null until then. */
+    public ObjectProperty<Analysis> analysisProperty() {
+        return analysis;
+    }
+
+    /** Entity types whose highlights the reader has switched off in the legend. */
+    public ObservableSet<EntityType> hiddenTypes() {
+        return hiddenTypes;
+    }
+
+    public BooleanProperty quotesHiddenProperty() {
+        return quotesHidden;
+    }
+
+    /** Asks the article view to scroll to {@code span} and select it, as when an item in a panel is chosen. */
+    public void reveal(Span span) {
+        for (Consumer<Span> listener : List.copyOf(revealListeners)) {
+            listener.accept(span);
+        }
+    }
+
+    /** Registers the view that scrolls when {@link #reveal(Span)} is asked for. */
+    public void onReveal(Consumer<Span> listener) {
+        revealListeners.add(listener);
     }
 
     public DoubleProperty zoomProperty() {

@@ -13,7 +13,10 @@ import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
 import org.lector.ingest.DocumentLoader;
+import org.lector.model.EntityType;
+import org.lector.testing.TextMatchingAnalysis;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.common.SettingsRepository;
@@ -27,9 +30,11 @@ class MainViewModelTest {
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final UiSettings settings = new UiSettings();
+    private final TextMatchingAnalysis analysis = new TextMatchingAnalysis(Map.of("Macron", EntityType.PERSON));
 
     private MainViewModel viewModel(BackgroundTasks tasks) {
-        return new MainViewModel(new DocumentLoader(), tasks, dialogs, SettingsRepository.inMemory(settings));
+        return new MainViewModel(new DocumentLoader(), tasks, dialogs, SettingsRepository.inMemory(settings),
+                analysis);
     }
 
     private Path article(String name, String text) throws IOException {
@@ -47,6 +52,33 @@ class MainViewModelTest {
         assertThat(settings.recentFiles).containsExactly(file.toAbsolutePath().toString());
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void openingAnArticleAnalysesItAndShowsTheResult() throws IOException {
+        Path file = article("summit.txt", "Leaders meet\n\nMacron said \"we are ready\" and Macron left.\n");
+        MainViewModel vm = viewModel(BackgroundTasks.sameThread());
+        vm.open(file);
+        assertThat(vm.reader().analysisProperty().get().entities()).hasSize(2);
+        assertThat(vm.reader().analysisProperty().get().quotes()).hasSize(1);
+        assertThat(vm.analysisStateProperty().get()).isEmpty();
+        assertThat(analysis.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewerArticleDropsTheOlderArticlesAnalysis() throws IOException {
+        Path first = article("first.txt", "First\n\nMacron spoke.\n");
+        Path second = article("second.txt", "Second\n\nNobody spoke.\n");
+        ManualExecutor pool = new ManualExecutor();
+        MainViewModel vm = viewModel(new BackgroundTasks(pool, Runnable::run));
+        vm.open(first);
+        pool.runTask(0);          // first article read; its analysis is queued as task 1
+        vm.open(second);          // task 2
+        pool.runTask(2);          // second article read; its analysis is task 3
+        pool.runTask(3);
+        pool.runTask(1);          // the first article's analysis finishes last
+        assertThat(vm.reader().getDocument().source()).isEqualTo(second.toString());
+        assertThat(vm.reader().analysisProperty().get().entities()).isEmpty();
     }
 
     @Test
@@ -89,6 +121,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void droppingFilesOpensTheFirst() throws IOException {
+        Path first = article("dropped.md", "# Dropped\n\nOnto the window.\n");
+        Path second = article("other.txt", "Other\n\nNot opened.\n");
+        MainViewModel vm = viewModel(BackgroundTasks.sameThread());
+        vm.openDropped(List.of(first, second));
+        assertThat(vm.reader().getDocument().source()).isEqualTo(first.toString());
+        assertThat(vm.reader().getDocument().title()).isEqualTo("Dropped");
+    }
+
+    @Test
     void themeAndSidePanelTogglesAreSaved() {
         MainViewModel vm = viewModel(BackgroundTasks.sameThread());
         vm.toggleTheme();
@@ -120,6 +162,16 @@ class MainViewModelTest {
         @Override
         public Optional<Path> chooseArticle(Path initialDirectory, List<String> extensions) {
             return Optional.ofNullable(choice);
+        }
+
+        @Override
+        public Optional<Path> chooseLibrary(boolean create, Path current) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(String header, String message, String action) {
+            return true;
         }
 
         @Override

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.app.LectorWindow;
+import java.util.Map;
+import org.lector.model.EntityType;
+import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.Corpus;
+import org.lector.testing.TextMatchingAnalysis;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.common.FxDialogService;
 import org.lector.ui.common.SettingsRepository;
@@ -48,7 +52,8 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         dialogs = new ChoosingDialogs(stage);
-        lector = LectorWindow.create(stage, SettingsRepository.inMemory(settings), dialogs);
+        lector = LectorWindow.create(stage, new LectorWindow.Services(SettingsRepository.inMemory(settings), dialogs,
+                new TextMatchingAnalysis(Map.of("Macron", EntityType.PERSON, "Paris", EntityType.PLACE))));
         stage.show();
         lector.open(Corpus.file("sample/paris-summit.txt"), null);
     }
@@ -75,7 +80,36 @@ class MainWindowTest {
         waitForText(robot, "French President Emmanuel Macron");
         assertThat(label(robot, "#status-words")).matches("[\\d,]+ words  \u00b7  \\d+ min read");
         assertThat(robot.lookup("#side-panel").tryQuery()).isPresent();
-        assertThat(robot.lookup("No entities yet").tryQuery()).isPresent();
+        waitUntil(() -> robot.lookup("#entities-list .list-view").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+    }
+
+    @Test
+    void highlightsNamesAndQuotesAndListsThemInThePanels(FxRobot robot) throws TimeoutException {
+        waitForText(robot, "Emmanuel Macron");
+        String text = area(robot).getText();
+        int macron = text.indexOf("Macron");
+        int quote = text.indexOf("\"decisive phase") + 3;
+        waitUntil(() -> area(robot).getStyleOfChar(macron + 1).contains("entity-person"));
+        assertThat(area(robot).getStyleOfChar(quote)).contains("quote");
+        assertThat(area(robot).getStyleOfChar(text.indexOf("Paris") + 1)).contains("entity-place");
+        assertThat(area(robot).getStyleOfChar(text.indexOf("Zelensky") + 1)).doesNotContain("entity-person");
+
+        // The Entities tab lists Macron; choosing him selects his first mention in the article.
+        robot.clickOn("#tab-entities .tab-label");
+        javafx.scene.Node entities = robot.lookup("#entities-list").query();
+        robot.clickOn(robot.from(entities).lookup("Macron").queryAs(javafx.scene.Node.class));
+        waitUntil(() -> area(robot).getSelectedText().equals("Macron"));
+        assertThat(area(robot).getSelection().getStart()).isEqualTo(macron);
+
+        // The legend switches a type's highlights off and on again.
+        robot.clickOn("#legend-person");
+        waitUntil(() -> !area(robot).getStyleOfChar(macron + 1).contains("entity-person"));
+        robot.clickOn("#legend-person");
+        waitUntil(() -> area(robot).getStyleOfChar(macron + 1).contains("entity-person"));
+
+        robot.clickOn("#tab-quotes .tab-label");
+        assertThat(robot.lookup(".panel-quote").queryAll()).isNotEmpty();
     }
 
     @Test
@@ -212,30 +246,5 @@ class MainWindowTest {
         return robot.from(area(robot)).lookup(".text").queryAllAs(Text.class).stream()
                 .filter(t -> !t.getText().isBlank() && !t.getStyleClass().contains("article-title"))
                 .findFirst().orElseThrow().getFont().getSize();
-    }
-
-    /** Real dialogs, except the file chooser, which a headless test cannot click through. */
-    static final class ChoosingDialogs implements DialogService {
-        private final FxDialogService real;
-        volatile Path choice;
-
-        ChoosingDialogs(Stage owner) {
-            real = new FxDialogService(owner);
-        }
-
-        @Override
-        public void showError(String header, String message) {
-            real.showError(header, message);
-        }
-
-        @Override
-        public Optional<Path> chooseArticle(Path initialDirectory, List<String> extensions) {
-            return Optional.ofNullable(choice);
-        }
-
-        @Override
-        public void showAbout(String title, String text) {
-            real.showAbout(title, text);
-        }
     }
 }

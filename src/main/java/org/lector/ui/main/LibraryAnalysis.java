@@ -1,0 +1,77 @@
+package org.lector.ui.main;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
+import org.lector.nlp.CancellationToken;
+import org.lector.store.DocumentVersionRef;
+import org.lector.store.Library;
+import org.lector.store.StoreException;
+import org.lector.ui.common.AnalysisService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analysis as the window shows it: every article read goes into the open library; its analysis comes from the
+ * library's cache when this version was analysed before by this engine, else from the engine (and is then
+ * cached); the reader's edits are applied either way. Without a library it is the engine alone. Runs on a
+ * background thread.
+ */
+final class LibraryAnalysis {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryAnalysis.class);
+
+    /**
+     * A finished analysis.
+     *
+     * @param analysis    what to show
+     * @param fromLibrary whether it came from the library's cache without running the engine
+     */
+    record Result(Analysis analysis, boolean fromLibrary) {
+    }
+
+    private final AnalysisService engine;
+    private final Supplier<Library> library;
+
+    LibraryAnalysis(AnalysisService engine, Supplier<Library> library) {
+        this.engine = engine;
+        this.library = library;
+    }
+
+    Result analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) throws Exception {
+        Library lib = library.get();
+        Long versionId = null;
+        if (lib != null) {
+            try {
+                DocumentVersionRef ref = lib.documents().importDocument(document).get();
+                versionId = ref.versionId();
+                Optional<Analysis> cached = lib.analysisCache().cached(versionId, engine.version());
+                if (cached.isPresent()) {
+                    return new Result(lib.annotations().effective(versionId, cached.get()), true);
+                }
+            } catch (StoreException | ExecutionException e) {
+                // The article is still worth reading: analyse it without the library and say why in the log.
+                LOG.warn("library not used for {}: {}", document.source(), e.getMessage());
+                versionId = null;
+            }
+        }
+        cancel.throwIfCancelled();
+        Analysis auto = engine.analyze(document, cancel, onNames);
+        if (lib != null && versionId != null) {
+            long version = versionId;
+            lib.analysisCache().put(version, engine.version(), auto).exceptionally(e -> {
+                LOG.warn("analysis of {} not cached: {}", document.source(), e.getMessage());
+                return null;
+            });
+            try {
+                return new Result(lib.annotations().effective(version, auto), false);
+            } catch (StoreException e) {
+                LOG.warn("reader's edits not applied to {}: {}", document.source(), e.getMessage());
+            }
+        }
+        return new Result(auto, false);
+    }
+}

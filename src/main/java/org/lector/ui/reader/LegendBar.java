@@ -1,0 +1,82 @@
+package org.lector.ui.reader;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import org.lector.model.Analysis;
+import org.lector.model.EntityMention;
+import org.lector.model.EntityType;
+import org.lector.model.MentionForm;
+
+/**
+ * The legend above the article: one chip per highlighted type with its colour and count, and one for quotes.
+ * Each chip switches its highlights on and off.
+ */
+final class LegendBar extends FlowPane {
+
+    private final ReaderViewModel viewModel;
+
+    LegendBar(ReaderViewModel viewModel) {
+        super(6, 6);
+        this.viewModel = viewModel;
+        setId("legend");
+        getStyleClass().add("legend");
+        setPadding(new Insets(6, 0, 6, 0));
+        viewModel.analysisProperty().addListener((obs, old, analysis) -> rebuild(analysis));
+        rebuild(viewModel.analysisProperty().get());
+    }
+
+    private void rebuild(Analysis analysis) {
+        getChildren().clear();
+        boolean any = analysis != null && (!analysis.entities().isEmpty() || !analysis.quotes().isEmpty());
+        setVisible(any);
+        setManaged(any);
+        if (!any) {
+            return;
+        }
+        Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+        for (EntityMention m : analysis.entities()) {
+            if (m.form() == MentionForm.NAME) {
+                counts.merge(m.type(), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<EntityType, Integer> e : counts.entrySet()) {
+            EntityType type = e.getKey();
+            ToggleButton chip = chip(type.label(), e.getValue(), Highlights.entityClass(type));
+            chip.setId("legend-" + type.id().toLowerCase(java.util.Locale.ROOT));
+            chip.setSelected(!viewModel.hiddenTypes().contains(type));
+            chip.selectedProperty().addListener((obs, was, on) -> {
+                if (on) {
+                    viewModel.hiddenTypes().remove(type);
+                } else {
+                    viewModel.hiddenTypes().add(type);
+                }
+            });
+            chip.setTooltip(new Tooltip("Show or hide " + type.label().toLowerCase(java.util.Locale.ROOT)
+                    + " highlights"));
+            getChildren().add(chip);
+        }
+        if (!analysis.quotes().isEmpty()) {
+            ToggleButton quotes = chip("Quotes", analysis.quotes().size(), Highlights.QUOTE_CLASS);
+            quotes.setId("legend-quotes");
+            quotes.setSelected(!viewModel.quotesHiddenProperty().get());
+            quotes.selectedProperty().addListener((obs, was, on) -> viewModel.quotesHiddenProperty().set(!on));
+            quotes.setTooltip(new Tooltip("Show or hide quotation highlights"));
+            getChildren().add(quotes);
+        }
+    }
+
+    private static ToggleButton chip(String label, int count, String swatchClass) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", "swatch-" + swatchClass);
+        ToggleButton chip = new ToggleButton(label + "  " + count);
+        chip.setGraphic(swatch);
+        chip.getStyleClass().add("legend-chip");
+        chip.setFocusTraversable(false);
+        return chip;
+    }
+}

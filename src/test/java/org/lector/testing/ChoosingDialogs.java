@@ -1,0 +1,45 @@
+package org.lector.testing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Stage;
+import org.lector.ui.common.DialogService;
+import org.lector.ui.common.FxDialogService;
+
+/** Real dialogs, except the file choosers, which a headless test cannot click through: they answer as told. */
+public final class ChoosingDialogs implements DialogService {
+
+    private final FxDialogService real;
+    public volatile Path choice;
+    public volatile Path libraryChoice;
+
+    public ChoosingDialogs(Stage owner) {
+        real = new FxDialogService(owner);
+    }
+
+    @Override
+    public void showError(String header, String message) {
+        real.showError(header, message);
+    }
+
+    @Override
+    public Optional<Path> chooseArticle(Path initialDirectory, List<String> extensions) {
+        return Optional.ofNullable(choice);
+    }
+
+    @Override
+    public Optional<Path> chooseLibrary(boolean create, Path current) {
+        return Optional.ofNullable(libraryChoice);
+    }
+
+    @Override
+    public boolean confirm(String header, String message, String action) {
+        return real.confirm(header, message, action);
+    }
+
+    @Override
+    public void showAbout(String title, String text) {
+        real.showAbout(title, text);
+    }
+}

@@ -1,0 +1,121 @@
+package org.lector.ui.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.model.EntityType;
+import org.lector.store.Library;
+import org.lector.testing.Corpus;
+import org.lector.testing.TextMatchingAnalysis;
+import org.lector.ui.common.BackgroundTasks;
+import org.lector.ui.common.SettingsRepository;
+import org.lector.ui.common.UiSettings;
+import org.lector.ui.main.MainViewModel;
+import org.lector.ui.main.MainWindow;
+import org.lector.testing.ChoosingDialogs;
+import org.lector.ingest.DocumentLoader;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The library as a reader meets it: articles listed, searched, opened, deleted; a broken file explained. */
+@ExtendWith(ApplicationExtension.class)
+class LibraryWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private MainViewModel viewModel;
+    private ChoosingDialogs dialogs;
+
+    @Start
+    void start(Stage stage) {
+        dialogs = new ChoosingDialogs(stage);
+        viewModel = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(), dialogs,
+                SettingsRepository.inMemory(new UiSettings()),
+                new TextMatchingAnalysis(Map.of("Macron", EntityType.PERSON)));
+        new MainWindow(stage, viewModel, "test");
+        stage.show();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void listsSearchesOpensAndDeletesArticles(FxRobot robot) throws Exception {
+        Path file = dir.resolve("library.db");
+        robot.interact(() -> viewModel.openLibrary(file));
+        waitUntil(() -> viewModel.library() != null);
+        Path sample = Corpus.file("sample/paris-summit.txt");
+        Path korea = Corpus.file("articles/GUM_news_korea.txt");
+        robot.interact(() -> viewModel.open(sample));
+        waitUntil(() -> viewModel.reader().analysisProperty().get() != null);
+        robot.interact(() -> viewModel.open(korea));
+        waitUntil(() -> viewModel.reader().getDocument() != null
+                && viewModel.reader().getDocument().source().equals(korea.toString())
+                && viewModel.reader().analysisProperty().get() != null);
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#library-table").tryQuery().isPresent()
+                && robot.lookup("#library-table").queryAs(TableView.class).getItems().size() == 2);
+
+        robot.clickOn("#library-search").write("Zelensky");
+        waitUntil(() -> robot.lookup("#library-hits").queryAs(ListView.class).getItems().size() == 1);
+
+        // Open the sample from its search hit.
+        robot.doubleClickOn(robot.lookup("#library-hits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> viewModel.reader().getDocument().source().equals(sample.toString()));
+
+        // Delete the Korea article after confirming.
+        robot.doubleClickOn("#library-search").eraseText("Zelensky".length());
+        waitUntil(() -> robot.lookup("#library-table").queryAs(TableView.class).isVisible());
+        TableView<?> table = robot.lookup("#library-table").queryAs(TableView.class);
+        int row = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).toString().contains("North Korea")) {
+                row = i;
+            }
+        }
+        int koreaRow = row;
+        robot.interact(() -> table.getSelectionModel().select(koreaRow));
+        robot.clickOn("#library-delete");
+        waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
+        robot.clickOn(robot.from(robot.lookup("#confirm-dialog").queryAs(DialogPane.class)).lookup("Delete")
+                .queryAs(javafx.scene.Node.class));
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).toString()).contains("Paris summit");
+    }
+
+    @Test
+    void aCorruptLibraryIsExplainedAndTheWindowKeepsWorking(FxRobot robot) throws Exception {
+        Path corrupt = dir.resolve("broken.db");
+        Files.write(corrupt, "this is not a database, just garbage over the header".repeat(50).getBytes());
+        byte[] before = Files.readAllBytes(corrupt);
+        robot.interact(() -> viewModel.openLibrary(corrupt));
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("library could not be opened");
+        assertThat(pane.getContentText()).contains("broken.db").doesNotContain("Exception");
+        robot.clickOn("OK");
+        assertThat(viewModel.library()).isNull();
+        assertThat(Files.readAllBytes(corrupt)).isEqualTo(before);
+        robot.interact(() -> viewModel.open(Corpus.file("sample/paris-summit.txt")));
+        waitUntil(() -> viewModel.reader().analysisProperty().get() != null);
+    }
+}
