@@ -1,5 +1,6 @@
 package org.lector.ui.main;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -9,6 +10,7 @@ import org.lector.model.Document;
 import org.lector.nlp.CancellationToken;
 import org.lector.store.DocumentVersionRef;
 import org.lector.store.Library;
+import org.lector.store.OrphanAnnotation;
 import org.lector.store.StoreException;
 import org.lector.ui.common.AnalysisService;
 import org.slf4j.Logger;
@@ -32,8 +34,10 @@ final class LibraryAnalysis {
      * @param library     the library it is kept in, or null
      * @param versionId   the document version in that library (meaningless without one)
      * @param auto        the engine's analysis alone, which edits are applied to again after each edit
+     * @param orphans     the reader's annotations that lost their place when the file's text changed
      */
-    record Result(Analysis analysis, boolean fromLibrary, Library library, long versionId, Analysis auto) {
+    record Result(Analysis analysis, boolean fromLibrary, Library library, long versionId, Analysis auto,
+            List<OrphanAnnotation> orphans) {
     }
 
     private final AnalysisService engine;
@@ -56,14 +60,16 @@ final class LibraryAnalysis {
             java.util.function.IntSupplier visibleOffset, ProgressiveAnalysis.Listener onPart) throws Exception {
         Library lib = library.get();
         Long versionId = null;
+        List<OrphanAnnotation> orphans = List.of();
         if (lib != null) {
             try {
                 DocumentVersionRef ref = lib.documents().importDocument(document).get();
                 versionId = ref.versionId();
+                orphans = lib.annotations().orphans(ref.documentId());
                 Optional<Analysis> cached = lib.analysisCache().cached(versionId, engine.version());
                 if (cached.isPresent()) {
                     return new Result(lib.annotations().effective(versionId, cached.get()), true, lib, versionId,
-                            cached.get());
+                            cached.get(), orphans);
                 }
             } catch (StoreException | ExecutionException e) {
                 // The article is still worth reading: analyse it without the library and say why in the log.
@@ -82,11 +88,11 @@ final class LibraryAnalysis {
                 return null;
             });
             try {
-                return new Result(lib.annotations().effective(version, auto), false, lib, version, auto);
+                return new Result(lib.annotations().effective(version, auto), false, lib, version, auto, orphans);
             } catch (StoreException e) {
                 LOG.warn("reader's edits not applied to {}: {}", document.source(), e.getMessage());
             }
         }
-        return new Result(auto, false, null, -1, auto);
+        return new Result(auto, false, null, -1, auto, List.of());
     }
 }

@@ -34,6 +34,7 @@ import org.lector.model.Span;
 import org.lector.store.AnnotationKind;
 import org.lector.store.AnnotationRef;
 import org.lector.store.Library;
+import org.lector.store.OrphanAnnotation;
 import org.lector.ui.reader.WordSnap;
 import org.lector.store.StoreException;
 import org.lector.ui.common.AnalysisService;
@@ -85,6 +86,7 @@ public final class MainViewModel {
     /** The open library, read by background work; null when none is open. */
     private volatile Library library;
     private final EditHistory history = new EditHistory();
+    private final ObservableList<OrphanAnnotation> orphans = FXCollections.observableArrayList();
     /** Where edits to the shown article go: its library, version and engine analysis; null until analysed. */
     private EditTarget editTarget;
     private CancellationToken analysisToken;
@@ -172,6 +174,14 @@ public final class MainViewModel {
      */
     public ReadOnlyStringProperty analysisStateProperty() {
         return analysisState.getReadOnlyProperty();
+    }
+
+    /**
+     * The reader's annotations on the shown article that could not be placed in its changed text: kept, never
+     * moved onto a lookalike passage.
+     */
+    public ObservableList<OrphanAnnotation> orphans() {
+        return orphans;
     }
 
     /** The open library's file, or null when none is open. */
@@ -402,6 +412,7 @@ public final class MainViewModel {
         }
         editTarget = null;
         history.clear();
+        orphans.clear();
         CancellationToken token = new CancellationToken();
         analysisToken = token;
         long revision = ++analysisRevision;
@@ -425,12 +436,16 @@ public final class MainViewModel {
             }
             editTarget = result.library() == null ? null
                     : new EditTarget(document, result.library(), result.versionId(), result.auto());
+            orphans.setAll(result.orphans());
             reader.analysisProperty().set(result.analysis());
             analysisState.set("");
             long ms = (System.nanoTime() - started) / 1_000_000;
             LOG.info("analysis of {} shown after {} ms ({})", document.source(), ms,
                     result.fromLibrary() ? "from the library" : "engine");
-            taskMessage.set(result.fromLibrary() ? "Analysis from your library"
+            taskMessage.set(!result.orphans().isEmpty()
+                    ? result.orphans().size() + " of your annotations lost their place in the changed text; "
+                            + "they are kept under Notes."
+                    : result.fromLibrary() ? "Analysis from your library"
                     : String.format(Locale.ROOT, "Analysed in %.1f s", ms / 1000.0));
         }, error -> {
             if (revision != analysisRevision || error instanceof CancellationException) {

@@ -244,7 +244,7 @@ public final class MainWindow {
                 tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty())),
                 tab("Quotes", "tab-quotes", new QuotesPane(viewModel.reader(), viewModel.analysisStateProperty())),
                 tab("Facts", "tab-facts", new FactsPane(viewModel.reader(), viewModel.analysisStateProperty())),
-                tab("Notes", "tab-notes", new NotesPane(viewModel.reader())));
+                tab("Notes", "tab-notes", new NotesPane(viewModel.reader(), viewModel.orphans())));
         tabs.setId("side-panel");
         tabs.getStyleClass().add("side-panel");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

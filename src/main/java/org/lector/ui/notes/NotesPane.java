@@ -1,46 +1,92 @@
 package org.lector.ui.notes;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lector.model.Analysis;
 import org.lector.model.Note;
+import org.lector.store.OrphanAnnotation;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.PanelList;
 import org.lector.ui.reader.ReaderViewModel;
 
-/** The Notes tab: the reader's notes kept in the library, each with the passage it is on. */
+/**
+ * The Notes tab: the reader's notes kept in the library, each with the passage it is on, and the annotations
+ * that lost their place when the article's text changed (kept, with the text they were on).
+ */
 public final class NotesPane extends StackPane {
 
-    private final PanelList<Note> list;
-
-    public NotesPane(ReaderViewModel viewModel) {
-        setId("notes-pane");
-        list = new PanelList<>("notes-list", note -> render(viewModel, note),
-                note -> note.passage().ifPresent(viewModel::reveal));
-        getChildren().add(list);
-        viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a));
-        refresh(viewModel.analysisProperty().get());
+    /** A heading, a note, or an annotation that lost its place. */
+    record Row(String heading, Note note, OrphanAnnotation orphan) {
     }
 
-    private void refresh(Analysis analysis) {
-        if (analysis == null || analysis.notes().isEmpty()) {
+    private final ReaderViewModel viewModel;
+    private final ObservableList<OrphanAnnotation> orphans;
+    private final PanelList<Row> list;
+
+    public NotesPane(ReaderViewModel viewModel, ObservableList<OrphanAnnotation> orphans) {
+        this.viewModel = viewModel;
+        this.orphans = orphans;
+        setId("notes-pane");
+        list = new PanelList<>("notes-list", this::render, row -> {
+            if (row.note() != null) {
+                row.note().passage().ifPresent(viewModel::reveal);
+            }
+        });
+        getChildren().add(list);
+        viewModel.analysisProperty().addListener((obs, old, a) -> refresh());
+        orphans.addListener((ListChangeListener<OrphanAnnotation>) c -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Analysis analysis = viewModel.analysisProperty().get();
+        List<Row> rows = new ArrayList<>();
+        if (analysis != null) {
+            analysis.notes().forEach(n -> rows.add(new Row(null, n, null)));
+        }
+        if (!orphans.isEmpty()) {
+            rows.add(new Row("Lost their place when the text changed  \u00b7  " + orphans.size(), null, null));
+            orphans.forEach(o -> rows.add(new Row(null, null, o)));
+        }
+        if (rows.isEmpty()) {
             list.showEmpty(new EmptyState("No notes",
-                    "Notes on passages and on the whole article, kept in your library, are listed here. Writing "
-                            + "them from the reader comes with the correction tools."));
+                    "Select a passage and press Ctrl+M to write a note on it (or with nothing selected, on the "
+                            + "whole article). Notes are kept in your library and listed here."));
             return;
         }
-        list.setRows(analysis.notes());
+        list.setRows(rows);
     }
 
-    private static Node render(ReaderViewModel viewModel, Note note) {
+    private Node render(Row row) {
+        if (row.heading() != null) {
+            Label heading = new Label(row.heading());
+            heading.getStyleClass().add("panel-heading");
+            heading.setWrapText(true);
+            return heading;
+        }
         VBox box = new VBox(3);
+        if (row.orphan() != null) {
+            OrphanAnnotation o = row.orphan();
+            Label passage = new Label("\u201c" + abbreviate(o.exact(), 160) + "\u201d");
+            passage.getStyleClass().add("panel-quote");
+            passage.setWrapText(true);
+            Label what = new Label(o.description());
+            what.getStyleClass().add("panel-item-meta");
+            what.setWrapText(true);
+            box.getChildren().addAll(passage, what);
+            return box;
+        }
+        Note note = row.note();
         note.passage().ifPresent(span -> {
             String text = viewModel.getDocument() == null || span.end() > viewModel.getDocument().length()
                     ? "" : span.of(viewModel.getDocument().text());
-            Label passage = new Label("\u201c" + (text.length() > 160 ? text.substring(0, 160) + "\u2026" : text)
-                    + "\u201d");
+            Label passage = new Label("\u201c" + abbreviate(text, 160) + "\u201d");
             passage.getStyleClass().add("panel-quote");
             passage.setWrapText(true);
             box.getChildren().add(passage);
@@ -50,5 +96,9 @@ public final class NotesPane extends StackPane {
         body.setWrapText(true);
         box.getChildren().add(body);
         return box;
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "\u2026";
     }
 }
