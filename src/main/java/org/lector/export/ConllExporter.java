@@ -42,7 +42,7 @@ public final class ConllExporter {
         for (int ti = 0; ti < tokens.size(); ti++) {
             Span t = tokens.get(ti);
             if (lineOpen && (prevWord.equals(".") || prevWord.equals("!") || prevWord.equals("?")
-                    || text.substring(prevEnd, t.start()).contains("\n\n"))) {
+                    || blankLineBetween(text, prevEnd, t.start()))) {
                 b.append('\n');
             }
             // the mention this token falls in, if any
@@ -57,7 +57,7 @@ public final class ConllExporter {
             } else {
                 current = null;
             }
-            String word = t.of(text).replaceAll("\\s", "_");
+            String word = word(text, t);
             b.append(word).append(" _ _ ").append(label).append('\n');
             prevEnd = t.end();
             prevWord = word;
@@ -68,5 +68,24 @@ public final class ConllExporter {
         }
         progress.progress(1);
         return b.toString();
+    }
+
+    private static boolean blankLineBetween(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (text.charAt(i) == '\n' && text.charAt(i + 1) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String word(String text, Span t) {
+        String w = t.of(text);
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isWhitespace(w.charAt(i))) {
+                return w.replaceAll("\\s", "_");
+            }
+        }
+        return w;
     }
 }

@@ -11,7 +11,7 @@ import org.lector.model.EntityType;
  *
  * <pre>
  * PERSON       #ffd6a5   ORGANIZATION #bde0fe   PLACE    #caffbf   GROUP #ffc6ff   TITLE #e4d6f5
- * MONEY        #fdffb6   QUANTITY     #d0f4de   DATE     #ffe5ec   MISC  #e2e2e2   quote #5b7db1 (underline)
+ * MONEY        #fdffb6   QUANTITY     #ffcaca   DATE     #b5ede6   MISC  #e2e2e2   quote #5b7db1 (underline)
  * </pre>
  */
 public final class EntityPalette {
@@ -28,8 +28,8 @@ public final class EntityPalette {
         COLOURS.put(EntityType.GROUP, "#ffc6ff");
         COLOURS.put(EntityType.TITLE, "#e4d6f5");
         COLOURS.put(EntityType.MONEY, "#fdffb6");
-        COLOURS.put(EntityType.QUANTITY, "#d0f4de");
-        COLOURS.put(EntityType.DATE, "#ffe5ec");
+        COLOURS.put(EntityType.QUANTITY, "#ffcaca");
+        COLOURS.put(EntityType.DATE, "#b5ede6");
         COLOURS.put(EntityType.MISC, "#e2e2e2");
     }
 
