@@ -1,12 +1,14 @@
 package org.lector.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -77,11 +79,40 @@ public final class WebAnnotationExporter {
         }
         int total = a.entities().size() + a.quotes().size() + a.facts().size() + a.notes().size();
         root.put("total", total);
-        ObjectNode page = root.putObject("first");
-        page.put("id", base + "page1");
-        page.put("type", "AnnotationPage");
-        page.put("startIndex", 0);
-        ArrayNode items = page.putArray("items");
+        // The head is a small tree; the items are streamed one by one so a novel's 100,000 annotations never
+        // exist as one tree.
+        StringWriter sink = new StringWriter(1 << 16);
+        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(sink)) {
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(
+                    DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            gen.setPrettyPrinter(pp);
+            gen.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : root.properties()) {
+                gen.writeFieldName(field.getKey());
+                gen.writeTree(field.getValue());
+            }
+            gen.writeObjectFieldStart("first");
+            gen.writeStringField("id", base + "page1");
+            gen.writeStringField("type", "AnnotationPage");
+            gen.writeNumberField("startIndex", 0);
+            gen.writeArrayFieldStart("items");
+            writeItems(gen, in, base, total, progress);
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progress.progress(1);
+        return sink + "\n";
+    }
+
+    private static void writeItems(JsonGenerator gen, ExportInput in, String base, int total,
+            ExportProgress progress) throws IOException {
+        Document d = in.document();
+        Analysis a = in.analysis();
+        ArrayNode items = MAPPER.createArrayNode();
         Map<String, EntityCluster> byId = new AnalysisIndex(a).clusters;
         int done = 0;
         int step = Math.max(1, total / 20);
@@ -100,6 +131,7 @@ public final class WebAnnotationExporter {
             target(o, d, m.span());
             o.put("lector:subtype", m.subtype());
             o.put("lector:form", m.form().id());
+            flush(gen, items);
             if (++done % step == 0) {
                 progress.progress(0.9 * done / total);
             }
@@ -125,6 +157,7 @@ public final class WebAnnotationExporter {
                 cue.put("end", q.cue().end());
                 cue.put("exact", q.cueText());
             }
+            flush(gen, items);
             if (++done % step == 0) {
                 progress.progress(0.9 * done / total);
             }
@@ -164,6 +197,7 @@ public final class WebAnnotationExporter {
             o.put("lector:source", f.sourceId());
             o.put("lector:sourceName", f.sourceName());
             o.put("lector:score", f.score());
+            flush(gen, items);
             if (++done % step == 0) {
                 progress.progress(0.9 * done / total);
             }
@@ -182,17 +216,15 @@ public final class WebAnnotationExporter {
             } else {
                 o.put("target", d.source());
             }
+            flush(gen, items);
         }
-        try {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(
-                    DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-            String json = MAPPER.writer(pp).writeValueAsString(root) + "\n";
-            progress.progress(1);
-            return json;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    private static void flush(JsonGenerator gen, ArrayNode items) throws IOException {
+        for (JsonNode item : items) {
+            gen.writeTree(item);
         }
+        items.removeAll();
     }
 
     private static ObjectNode annotation(ArrayNode items, String base, String id, String kind, String motivation,
