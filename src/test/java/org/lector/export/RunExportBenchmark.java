@@ -69,7 +69,7 @@ public final class RunExportBenchmark {
         List<EntityMention> ms = new ArrayList<>();
         List<String> clusterOf = new ArrayList<>();
         java.util.Map<String, List<String>> clusters = new java.util.LinkedHashMap<>();
-        Matcher m = Pattern.compile("\\b[A-Z][a-z]{3,}\\b").matcher(text);
+        Matcher m = Pattern.compile("\\b[A-Z][a-z]+\\b").matcher(text);
         EntityType[] types = EntityType.values();
         while (m.find()) {
             String id = "m" + (ms.size() + 1);
@@ -99,12 +99,18 @@ public final class RunExportBenchmark {
             qs.add(new Quote("q" + (qs.size() + 1), new Span(q.start(), q.end()), q.group(), QuoteKind.DIRECT,
                     null, "", null, "", p));
         }
+        List<org.lector.model.Fact> facts = new ArrayList<>();
+        Matcher f = Pattern.compile("[A-Z][^.!?\n]{10,300}[.!?]").matcher(text);
+        while (f.find() && facts.size() < 5000) {
+            facts.add(new org.lector.model.Fact("f" + (facts.size() + 1), new Span(f.start(), f.end()), f.group(),
+                    "", "", "", List.of(), null, null, "", 1, org.lector.model.FactStatus.UNCHECKED, "", "", p));
+        }
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             int at = text.length() / 500 * i;
             notes.add(new Note("n" + i, new Span(at, at + 10), "note " + i, Instant.EPOCH, Instant.EPOCH));
         }
-        return new ExportInput(d, new Analysis("synthetic", withClusters, cs, qs, List.of(), notes), List.of(),
+        return new ExportInput(d, new Analysis("synthetic", withClusters, cs, qs, facts, notes), List.of(),
                 Instant.EPOCH);
     }
 }
