@@ -105,6 +105,8 @@ public final class ExportCommand implements Callable<Integer> {
             } else {
                 Files.writeString(out, files.get(0).content(), StandardCharsets.UTF_8);
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return fail(err, "could not write " + e.getFile() + ": its folder does not exist");
         } catch (IOException e) {
             return fail(err, "could not write " + (out == null ? "the export" : out) + ": " + e.getMessage());
         }
@@ -120,8 +122,44 @@ public final class ExportCommand implements Callable<Integer> {
                 auto = engine.analyze(d, CancellationToken.none());
                 library.analysisCache().put(ref.versionId(), AnalysisEngine.pipelineVersion(), auto).join();
             }
-            return library.annotations().effective(ref.versionId(), auto);
+            return withoutShadowedAuto(library.annotations().effective(ref.versionId(), auto));
         }
+    }
+
+    /**
+     * Drops automatic mentions and quotes that a user record repeats on the same span (and type, for mentions),
+     * as happens after {@code lector import} of annotations that the engine also finds: the reader's copy wins and
+     * nothing is exported twice. Clusters lose the dropped ids; a cluster left empty goes.
+     */
+    static Analysis withoutShadowedAuto(Analysis a) {
+        java.util.Set<String> userMentions = new java.util.HashSet<>();
+        java.util.Set<Span> userQuotes = new java.util.HashSet<>();
+        a.entities().stream().filter(m -> !m.provenance().isAuto())
+                .forEach(m -> userMentions.add(m.span().start() + ":" + m.span().end() + ":" + m.type().id()));
+        a.quotes().stream().filter(q -> !q.provenance().isAuto()).forEach(q -> userQuotes.add(q.span()));
+        if (userMentions.isEmpty() && userQuotes.isEmpty()) {
+            return a;
+        }
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        List<org.lector.model.EntityMention> mentions = new java.util.ArrayList<>();
+        for (org.lector.model.EntityMention m : a.entities()) {
+            if (m.provenance().isAuto()
+                    && userMentions.contains(m.span().start() + ":" + m.span().end() + ":" + m.type().id())) {
+                dropped.add(m.id());
+            } else {
+                mentions.add(m);
+            }
+        }
+        List<org.lector.model.EntityCluster> clusters = new java.util.ArrayList<>();
+        for (org.lector.model.EntityCluster c : a.clusters()) {
+            List<String> ids = c.mentionIds().stream().filter(id -> !dropped.contains(id)).toList();
+            if (!ids.isEmpty()) {
+                clusters.add(new org.lector.model.EntityCluster(c.id(), c.name(), c.type(), ids));
+            }
+        }
+        List<org.lector.model.Quote> quotes = a.quotes().stream()
+                .filter(q -> !q.provenance().isAuto() || !userQuotes.contains(q.span())).toList();
+        return new Analysis(a.pipelineVersion(), mentions, clusters, quotes, a.facts(), a.notes());
     }
 
     private int writeBrat(List<ExportFile> files, PrintWriter err) throws IOException {
