@@ -17,6 +17,9 @@ import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.model.EntityCluster;
+import org.lector.model.EntityMention;
+import org.lector.model.Quote;
 import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.CancellationToken;
@@ -132,34 +135,66 @@ public final class ExportCommand implements Callable<Integer> {
      * nothing is exported twice. Clusters lose the dropped ids; a cluster left empty goes.
      */
     static Analysis withoutShadowedAuto(Analysis a) {
-        java.util.Set<String> userMentions = new java.util.HashSet<>();
+        java.util.Map<String, EntityMention> userAt = new java.util.HashMap<>();
         java.util.Set<Span> userQuotes = new java.util.HashSet<>();
-        a.entities().stream().filter(m -> !m.provenance().isAuto())
-                .forEach(m -> userMentions.add(m.span().start() + ":" + m.span().end() + ":" + m.type().id()));
+        a.entities().stream().filter(m -> !m.provenance().isAuto()).forEach(m -> userAt.putIfAbsent(key(m), m));
         a.quotes().stream().filter(q -> !q.provenance().isAuto()).forEach(q -> userQuotes.add(q.span()));
-        if (userMentions.isEmpty() && userQuotes.isEmpty()) {
+        if (userAt.isEmpty() && userQuotes.isEmpty()) {
             return a;
         }
-        java.util.Set<String> dropped = new java.util.HashSet<>();
-        List<org.lector.model.EntityMention> mentions = new java.util.ArrayList<>();
-        for (org.lector.model.EntityMention m : a.entities()) {
-            if (m.provenance().isAuto()
-                    && userMentions.contains(m.span().start() + ":" + m.span().end() + ":" + m.type().id())) {
-                dropped.add(m.id());
-            } else {
-                mentions.add(m);
+        java.util.Map<String, Integer> clusterSizes = new java.util.HashMap<>();
+        a.clusters().forEach(c -> clusterSizes.put(c.id(), c.mentionIds().size()));
+        // auto id -> the user mention that replaces it; a user mention alone in its cluster takes the auto one's
+        java.util.Map<String, EntityMention> replacedBy = new java.util.HashMap<>();
+        java.util.Set<String> absorbedClusters = new java.util.HashSet<>();
+        for (EntityMention m : a.entities()) {
+            EntityMention u = m.provenance().isAuto() ? userAt.get(key(m)) : null;
+            if (u != null) {
+                boolean alone = u.clusterId() == null || clusterSizes.getOrDefault(u.clusterId(), 0) <= 1;
+                if (alone && m.clusterId() != null) {
+                    if (u.clusterId() != null) {
+                        absorbedClusters.add(u.clusterId());
+                    }
+                    u = new EntityMention(u.id(), u.span(), u.text(), u.type(), u.subtype(), u.form(), m.clusterId(),
+                            u.provenance());
+                    userAt.put(key(m), u);
+                }
+                replacedBy.put(m.id(), u);
             }
         }
-        List<org.lector.model.EntityCluster> clusters = new java.util.ArrayList<>();
-        for (org.lector.model.EntityCluster c : a.clusters()) {
-            List<String> ids = c.mentionIds().stream().filter(id -> !dropped.contains(id)).toList();
+        List<EntityMention> mentions = new java.util.ArrayList<>();
+        for (EntityMention m : a.entities()) {
+            if (replacedBy.containsKey(m.id())) {
+                continue;
+            }
+            EntityMention u = m.provenance().isAuto() ? null : userAt.get(key(m));
+            mentions.add(u != null && u.id().equals(m.id()) ? u : m);
+        }
+        List<EntityCluster> clusters = new java.util.ArrayList<>();
+        for (EntityCluster c : a.clusters()) {
+            if (absorbedClusters.contains(c.id())) {
+                continue;
+            }
+            List<String> ids = new java.util.ArrayList<>();
+            for (String id : c.mentionIds()) {
+                EntityMention u = replacedBy.get(id);
+                if (u == null) {
+                    ids.add(id);
+                } else if (c.id().equals(u.clusterId()) && !c.mentionIds().contains(u.id()) && !ids.contains(u.id())) {
+                    ids.add(u.id());
+                }
+            }
             if (!ids.isEmpty()) {
-                clusters.add(new org.lector.model.EntityCluster(c.id(), c.name(), c.type(), ids));
+                clusters.add(new EntityCluster(c.id(), c.name(), c.type(), ids));
             }
         }
-        List<org.lector.model.Quote> quotes = a.quotes().stream()
+        List<Quote> quotes = a.quotes().stream()
                 .filter(q -> !q.provenance().isAuto() || !userQuotes.contains(q.span())).toList();
         return new Analysis(a.pipelineVersion(), mentions, clusters, quotes, a.facts(), a.notes());
+    }
+
+    private static String key(EntityMention m) {
+        return m.span().start() + ":" + m.span().end() + ":" + m.type().id();
     }
 
     private int writeBrat(List<ExportFile> files, PrintWriter err) throws IOException {
