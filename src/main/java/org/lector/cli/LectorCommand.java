@@ -73,6 +73,8 @@ public final class LectorCommand implements Callable<Integer> {
     static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader, AnalyzeCommand analyze) {
         CommandLine cl = new CommandLine(new LectorCommand(launcher, loader));
         cl.addSubcommand(analyze);
+        cl.addSubcommand(new ExportCommand(loader));
+        cl.addSubcommand(new ImportCommand(loader));
         cl.addSubcommand(new BenchCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -30,8 +30,9 @@ public final class LibraryOption {
             + " or analysed; the others are still processed), 3 the library could not be opened or written.";
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The library file (SQLite). Without --db the window uses the default library,"
-                    + " $XDG_DATA_HOME/lector/library.db (else under ~/.local/share), and analyze stores nothing.")
+            description = "The library file (SQLite). Without --db the window and import use the library the window"
+                    + " used last, else $XDG_DATA_HOME/lector/library.db (else under ~/.local/share); analyze and"
+                    + " export analyse afresh and store nothing.")
     Path db;
 
     /** The {@code --db} value given on the command line to this command or any parent, or {@code null}. */

@@ -123,6 +123,19 @@ public final class AnalysisEngine implements AutoCloseable {
                 deep.quotes(), deep.facts(), List.of());
     }
 
+    /**
+     * The engine's tokens of the document, as spans in text order (for token-level exports such as CoNLL). Reuses
+     * the tier-1 result when the same text was just analysed.
+     */
+    public List<org.lector.model.Span> tokens(Document document, CancellationToken cancel) {
+        List<TextLayer.Tok> toks = tier1(document, cancel).layer().tokens();
+        List<org.lector.model.Span> out = new ArrayList<>(toks.size());
+        for (TextLayer.Tok t : toks) {
+            out.add(new org.lector.model.Span(t.start(), t.end()));
+        }
+        return out;
+    }
+
     /** The date relative dates are resolved against: the document's metadata, else the text's own dateline. */
     public static LocalDate articleDate(Document document) {
         return document.date() != null ? document.date() : ArticleDates.find(document.text()).orElse(null);

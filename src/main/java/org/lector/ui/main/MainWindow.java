@@ -23,7 +23,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.lector.model.EntityType;
+import org.lector.export.ExportInput;
 import org.lector.ui.common.Themes;
+import org.lector.ui.export.ExportDialog;
 import org.lector.ui.common.UiSettings;
 import org.lector.ui.entities.EntitiesPane;
 import org.lector.ui.facts.FactsPane;
@@ -107,10 +109,13 @@ public final class MainWindow {
         openLibrary.setOnAction(e -> viewModel.openLibraryWithDialog());
         MenuItem newLibrary = item("_New Library\u2026", "new-library", null);
         newLibrary.setOnAction(e -> viewModel.newLibraryWithDialog());
+        MenuItem export = item("_Export\u2026", "export", new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> export());
         MenuItem quit = item("_Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, recentMenu, new SeparatorMenuItem(), libraryItem, openLibrary,
-                newLibrary, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, recentMenu, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), libraryItem, openLibrary, newLibrary, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         MenuItem copy = item("_Copy", "copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
@@ -195,6 +200,22 @@ public final class MainWindow {
             return;
         }
         viewModel.tagSelection(selection(), type);
+    }
+
+    /** Exports the shown article with everything known about it: the analysis and the reader's edits. */
+    private void export() {
+        org.lector.model.Document doc = viewModel.reader().getDocument();
+        org.lector.model.Analysis analysis = viewModel.reader().analysisProperty().get();
+        if (doc == null) {
+            return;
+        }
+        if (analysis == null || !viewModel.analysisStateProperty().get().isEmpty()) {
+            viewModel.dialogs().showError("The analysis is not finished yet",
+                    "Export once the article has been analysed, so the export holds its names, quotes and facts.");
+            return;
+        }
+        // No engine tokens here: CoNLL falls back to the exporter's own tokenizer.
+        ExportDialog.show(stage, new ExportInput(doc, analysis, java.util.List.of(), java.time.Instant.now()));
     }
 
     private void showLibrary() {

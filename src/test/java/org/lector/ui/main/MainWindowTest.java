@@ -113,6 +113,19 @@ class MainWindowTest {
     }
 
     @Test
+    void exportFromTheFileMenuPreviewsTheMarkdown(FxRobot robot) throws TimeoutException {
+        waitForText(robot, "Emmanuel Macron");
+        waitUntil(() -> lector.viewModel().reader().analysisProperty().get() != null
+                && lector.viewModel().analysisStateProperty().get().isEmpty());
+        robot.clickOn("File").clickOn("Export\u2026");
+        waitUntil(() -> robot.lookup("#preview").tryQuery().isPresent() && robot.lookup("#preview")
+                .queryAs(javafx.scene.control.TextArea.class).getText().contains("title: \"Paris summit\""));
+        String md = robot.lookup("#preview").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(md).startsWith("---").contains("Macron").doesNotContain("<span");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void opensAnArticleFromTheFileMenu(FxRobot robot) throws Exception {
         waitForText(robot, "Emmanuel Macron");
         Path wikinews = Corpus.file("articles/GUM_news_korea.txt");

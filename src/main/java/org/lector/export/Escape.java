@@ -1,0 +1,109 @@
+package org.lector.export;
+
+/** Escaping for the text formats; every piece of article or reader text passes through one of these. */
+final class Escape {
+
+    private Escape() {
+    }
+
+    /** HTML text and attribute values: the five significant characters, and NUL (which HTML refuses). */
+    static String html(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        html(s, 0, s.length(), b);
+        return b.toString();
+    }
+
+    static void html(String s, int from, int to, StringBuilder b) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                case '\0' -> b.append('\uFFFD');
+                default -> b.append(c);
+            }
+        }
+    }
+
+    /**
+     * Inline Markdown: whitespace collapsed to single spaces, and every character that CommonMark, GFM or Obsidian
+     * would read as markup backslash-escaped (emphasis, links, raw HTML, entities, tables, tags, math, highlights,
+     * comments, block references), plus what starts a block at the beginning of a line. The result reads as plain
+     * text and renders as exactly the original characters.
+     */
+    static String markdownInline(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(t.length() + 16);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '$', '#', '=', '^', '{', '}' ->
+                        b.append('\\').append(c);
+                case '%' -> {
+                    boolean doubled = i + 1 < t.length() && t.charAt(i + 1) == '%'
+                            || i > 0 && t.charAt(i - 1) == '%';
+                    b.append(doubled ? "\\%" : "%");
+                }
+                case '-', '+' -> b.append(i == 0 ? "\\" : "").append(c);
+                case '.', ')' -> {
+                    // "1." or "1)" at the start would open an ordered list.
+                    boolean listMarker = i > 0 && allDigits(t, 0, i);
+                    b.append(listMarker ? "\\" : "").append(c);
+                }
+                case '!' -> b.append(i + 1 < t.length() && t.charAt(i + 1) == '[' ? "\\!" : "!");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A YAML double-quoted scalar. */
+    static String yaml(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff
+                            || Character.isSurrogate(c) && !validPair(s, i)) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static boolean validPair(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** Only http and https URLs become links; anything else is shown as text. */
+    static boolean isWebUrl(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return (u.startsWith("http://") || u.startsWith("https://")) && u.chars().noneMatch(
+                ch -> ch <= ' ' || ch == '<' || ch == '>' || ch == '"' || ch == '\'' || ch == '`');
+    }
+}

@@ -1,0 +1,33 @@
+package org.lector.export;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
+import org.lector.model.Span;
+
+/**
+ * Everything an exporter reads: the document, its effective analysis (engine output with the reader's edits), the
+ * engine's tokens (for CoNLL; empty means "tokenize with {@link SimpleTokenizer}") and the export time, which is
+ * passed in rather than read from the clock so that output is reproducible.
+ *
+ * @param document   the document
+ * @param analysis   what to export
+ * @param tokens     token spans in text order, or empty
+ * @param exportedAt when the export is made
+ */
+public record ExportInput(Document document, Analysis analysis, List<Span> tokens, Instant exportedAt) {
+
+    public ExportInput {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(exportedAt, "exportedAt");
+        tokens = List.copyOf(tokens);
+    }
+
+    /** The tokens, from the engine when given, else from {@link SimpleTokenizer}. */
+    public List<Span> tokensOrSimple() {
+        return tokens.isEmpty() ? SimpleTokenizer.tokenize(document.text()) : tokens;
+    }
+}

@@ -1,0 +1,139 @@
+package org.lector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.export.BratExporter;
+import org.lector.export.ExportFile;
+import org.lector.export.ExportFixtures;
+import org.lector.export.ExportInput;
+import org.lector.export.ExportProgress;
+import org.lector.export.WebAnnotationExporter;
+import org.lector.ingest.DocumentLoader;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
+import org.lector.store.DocumentVersionRef;
+import org.lector.store.Library;
+import picocli.CommandLine;
+
+/** The export and import commands without the engine: bad input, and imports into a library. */
+class ExportImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = LectorCommand.commandLine((file, document, library) -> 0, new DocumentLoader());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void unknownFormatIsOneLineAndExitTwo() throws Exception {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "Text.\n");
+        assertThat(run("export", f.toString(), "--format", "docx")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("lector export: unknown export format: docx").hasLineCount(1);
+    }
+
+    @Test
+    void missingArticleIsOneLineAndExitTwo() {
+        assertThat(run("export", dir.resolve("nope.txt").toString(), "--format", "md")).isEqualTo(2);
+        assertThat(err.toString()).contains("nope.txt").hasLineCount(1);
+    }
+
+    @Test
+    void importOfAnUnknownKindOrBrokenFileIsOneLineAndExitTwo() throws Exception {
+        Path x = dir.resolve("x.xml");
+        Files.writeString(x, "<x/>");
+        assertThat(run("import", x.toString(), "--db", dir.resolve("l.db").toString())).isEqualTo(2);
+        Path ann = dir.resolve("b.ann");
+        Files.writeString(dir.resolve("b.txt"), "Angela Merkel\n");
+        Files.writeString(ann, "T1\tPERSON 0 99\tAngela Merkel\n");
+        assertThat(run("import", ann.toString(), "--db", dir.resolve("l.db").toString())).isEqualTo(2);
+        Path json = dir.resolve("c.jsonld");
+        Files.writeString(json, "{not json");
+        assertThat(run("import", json.toString(), "--db", dir.resolve("l.db").toString())).isEqualTo(2);
+        assertThat(err.toString().strip().split("\n")).hasSize(3).allMatch(l -> l.startsWith("lector import: "));
+    }
+
+    @Test
+    void bratImportAddsUserAnnotationsOnceAndTheyAreInTheEffectiveAnalysis() throws Exception {
+        ExportInput in = ExportFixtures.sample();
+        List<ExportFile> brat = BratExporter.export(in, ExportProgress.NONE);
+        Path txt = dir.resolve("paris.txt");
+        Path ann = dir.resolve("paris.ann");
+        Files.writeString(txt, brat.get(0).content(), StandardCharsets.UTF_8);
+        Files.writeString(ann, brat.get(1).content(), StandardCharsets.UTF_8);
+        Path db = dir.resolve("library.db");
+
+        assertThat(run("import", ann.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("imported " + in.analysis().entities().size() + " mentions, "
+                + in.analysis().quotes().size() + " quotes, 1 notes");
+        assertThat(run("import", ann.toString(), "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("imported 0 mentions, 0 quotes, 0 notes");
+
+        Document d = new DocumentLoader().load(txt);
+        try (Library library = Library.open(db)) {
+            DocumentVersionRef ref = library.documents().importDocument(d).join();
+            Analysis a = library.annotations().effective(ref.versionId(), Analysis.empty());
+            assertThat(a.entities()).hasSize(in.analysis().entities().size());
+            assertThat(a.entities()).allMatch(m -> !m.provenance().isAuto());
+            assertThat(a.quotes()).hasSize(in.analysis().quotes().size());
+            assertThat(a.quotes().stream().filter(q -> q.speakerId() != null)).isNotEmpty();
+            assertThat(a.notes()).hasSize(1);
+        }
+    }
+
+    @Test
+    void jsonLdImportRefusesAnArticleThatChanged() throws Exception {
+        ExportInput in = ExportFixtures.sample();
+        Path json = dir.resolve("p.jsonld");
+        Files.writeString(json, WebAnnotationExporter.export(in, ExportProgress.NONE));
+        Path article = dir.resolve("p.txt");
+        Files.writeString(article, in.document().text() + "An added line.\n");
+        assertThat(run("import", json.toString(), "--text", article.toString(), "--db",
+                dir.resolve("l.db").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("SHA-256").hasLineCount(1);
+    }
+
+    @Test
+    void aUserCopyOfAnAutomaticMentionOrQuoteIsExportedOnce() {
+        Analysis auto = ExportFixtures.sample().analysis();
+        org.lector.model.EntityMention m = auto.entities().get(2);
+        org.lector.model.Quote q = auto.quotes().get(0);
+        java.time.Instant t = java.time.Instant.EPOCH;
+        List<org.lector.model.EntityMention> ms = new java.util.ArrayList<>(auto.entities());
+        ms.add(new org.lector.model.EntityMention("u-1", m.span(), m.text(), m.type(), "", m.form(), null,
+                org.lector.model.Provenance.user(t)));
+        List<org.lector.model.Quote> qs = new java.util.ArrayList<>(auto.quotes());
+        qs.add(new org.lector.model.Quote("u-2", q.span(), q.text(), q.kind(), null, "", null, "",
+                org.lector.model.Provenance.user(t)));
+        Analysis effective = new Analysis(auto.pipelineVersion(), ms, auto.clusters(), qs, auto.facts(), auto.notes());
+
+        Analysis out = ExportCommand.withoutShadowedAuto(effective);
+
+        assertThat(out.entities()).hasSize(auto.entities().size());
+        assertThat(out.entities()).extracting(org.lector.model.EntityMention::id).contains("u-1")
+                .doesNotContain(m.id());
+        assertThat(out.quotes()).hasSize(auto.quotes().size());
+        assertThat(out.clusters()).allSatisfy(c -> assertThat(c.mentionIds()).doesNotContain(m.id()));
+        // the reader's copy takes the automatic mention's place in its entity
+        assertThat(out.clusters()).filteredOn(c -> c.id().equals(m.clusterId())).singleElement()
+                .satisfies(c -> assertThat(c.mentionIds()).contains("u-1"));
+        assertThat(out.entities()).filteredOn(x -> x.id().equals("u-1")).singleElement()
+                .satisfies(x -> assertThat(x.clusterId()).isEqualTo(m.clusterId()));
+        assertThat(ExportCommand.withoutShadowedAuto(auto)).isSameAs(auto);
+    }
+}
