@@ -55,7 +55,8 @@ tpid=$!
 xdotool search --sync --onlyvisible --name "War and Peace" >/dev/null 2>&1
 n=$(echo "$(now) - $s" | bc -l)
 sleep 20   # let the analysis of the first parts run, so the RSS includes the engine at work
-pkill -f "lector.jar $novel" || true
+# Stop Lector itself (the java process under time), so time writes its report.
+pkill -f "^java -Xmx1200m -jar $jar $novel" || true
 wait $tpid 2>/dev/null || true
 rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$home/time.txt")
 

@@ -110,15 +110,6 @@ public final class MainViewModel {
         theme.set(Theme.fromId(settings.theme));
         reader.setZoom(settings.zoom);
         sidePanelVisible.set(settings.sidePanelVisible);
-        analysisService.warmUp().whenComplete((ok, error) -> tasks.onUiThread(() -> {
-            if (error == null) {
-                modelsReady.set(true);
-            } else {
-                LOG.error("the language models did not load", error);
-                analysisState.set("The language models could not be loaded, so articles are shown without "
-                        + "analysis. The details are in the log.");
-            }
-        }));
         windowTitle = Bindings.createStringBinding(() -> {
             Document d = reader.getDocument();
             return d == null ? "Lector" : d.title() + " \u2014 Lector";
@@ -278,6 +269,22 @@ public final class MainViewModel {
 
     public StringBinding windowTitleProperty() {
         return windowTitle;
+    }
+
+    /**
+     * Starts loading the language models in the background. Called once the window is on screen: loading them
+     * while the window is still being built would compete with it for both cores and delay its first frame.
+     */
+    public void startWarmUp() {
+        analysisService.warmUp().whenComplete((ok, error) -> tasks.onUiThread(() -> {
+            if (error == null) {
+                modelsReady.set(true);
+            } else {
+                LOG.error("the language models did not load", error);
+                analysisState.set("The language models could not be loaded, so articles are shown without "
+                        + "analysis. The details are in the log.");
+            }
+        }));
     }
 
     /** Asks the user for an article and opens it. */
