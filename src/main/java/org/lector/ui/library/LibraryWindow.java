@@ -88,6 +88,12 @@ public final class LibraryWindow {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         }
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         stage.setScene(scene);
     }
 
