@@ -59,6 +59,7 @@ public final class LectorCommand implements Callable<Integer> {
     public static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader) {
         CommandLine cl = new CommandLine(new LectorCommand(launcher, loader));
         cl.addSubcommand(new AnalyzeCommand(loader));
+        cl.addSubcommand(new EvalCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();

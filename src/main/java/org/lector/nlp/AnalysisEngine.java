@@ -104,6 +104,19 @@ public final class AnalysisEngine implements AutoCloseable {
         return new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(), List.of());
     }
 
+    /**
+     * Tier 1 as plain spans with CoreNLP's normalized values, for evaluation and benchmarks. Reuses the tier-1
+     * result of the last call for the same text.
+     */
+    public List<NamedSpan> names(Document document, CancellationToken cancel) {
+        Cached c = tier1(document, cancel);
+        List<NamedSpan> out = new ArrayList<>(c.mentions().size());
+        for (Mention m : c.mentions()) {
+            out.add(new NamedSpan(m.start(), m.end(), m.text(), m.type(), m.subtype(), m.form(), m.normalized()));
+        }
+        return out;
+    }
+
     /** Tier 1 and tier 2: everything the engine finds. */
     public Analysis analyze(Document document, CancellationToken cancel) {
         return analyze(document, cancel, a -> { });
