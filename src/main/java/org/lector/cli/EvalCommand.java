@@ -43,6 +43,9 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Only the first N documents of each corpus (0 = all).")
     int limit;
 
+    @Option(names = "--errors", description = "Print Lector's missed and spurious names (exact match) on stderr.")
+    boolean errors;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +58,9 @@ public final class EvalCommand implements Callable<Integer> {
         List<Map<String, QualityEvaluation.Row>> results = new ArrayList<>();
         long t0 = System.nanoTime();
         systems.add("Lector");
-        results.add(evaluateLector(docs));
+        PrintWriter err = spec.commandLine().getErr();
+        results.add(evaluateLector(docs, errors ? err::println : line -> { }));
+        err.flush();
         long lectorMs = (System.nanoTime() - t0) / 1_000_000;
         if (baseline) {
             long t1 = System.nanoTime();
@@ -72,7 +77,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** Lector's engine as the {@code analyze} command runs it; no metadata date, as for a plain text file. */
-    public static Map<String, QualityEvaluation.Row> evaluateLector(List<GoldCorpus.Doc> docs) {
+    public static Map<String, QualityEvaluation.Row> evaluateLector(List<GoldCorpus.Doc> docs,
+                                                                    java.util.function.Consumer<String> errors) {
         try (AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults())) {
             return QualityEvaluation.run(d -> {
                 Document doc = new Document(d.id(), d.text(), "gold:" + d.id(), DocumentFormat.TEXT, "UTF-8", "0",
@@ -83,7 +89,7 @@ public final class EvalCommand implements Callable<Integer> {
                     quotes.add(new EvalSpan(q.span().start(), q.span().end(), Labels.QUOTE));
                 }
                 return new QualityEvaluation.Output(engine.names(doc, CancellationToken.none()), quotes);
-            }, docs);
+            }, docs, errors);
         }
     }
 

@@ -60,6 +60,8 @@ public final class LectorCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new LectorCommand(launcher, loader));
         cl.addSubcommand(new AnalyzeCommand(loader));
         cl.addSubcommand(new EvalCommand());
+        // Named bench-nlp for now; the integrator nests it under the store's bench command as "bench nlp".
+        cl.addSubcommand("bench-nlp", new NlpBenchCommand(loader));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();

@@ -39,6 +39,15 @@ public final class QualityEvaluation {
 
     /** Scores {@code tagger} on {@code docs}; rows come out in table order. */
     public static Map<String, Row> run(Tagger tagger, List<GoldCorpus.Doc> docs) {
+        return run(tagger, docs, line -> { });
+    }
+
+    /**
+     * As {@link #run(Tagger, List)}, and hands {@code errors} one line per name the system missed or got wrong
+     * (exact match), for looking at what to improve.
+     */
+    public static Map<String, Row> run(Tagger tagger, List<GoldCorpus.Doc> docs,
+                                       java.util.function.Consumer<String> errors) {
         Map<String, Row> rows = new LinkedHashMap<>();
         boolean quotesMeasured = false;
         for (GoldCorpus.Doc d : docs) {
@@ -46,6 +55,7 @@ public final class QualityEvaluation {
             List<EvalSpan> pred = Labels.predicted(o.names()).stream()
                     .filter(s -> s.start() < d.annotatedEnd()).toList();
             String c = d.corpus();
+            reportErrors(d, pred, errors);
             for (Mode mode : c.equals("GUM") ? List.of(Mode.EXACT) : List.of(Mode.EXACT, Mode.OVERLAP)) {
                 SpanMatch.Result r = SpanMatch.score(d.names(), pred, Labels.NAMES, mode, d.unscored());
                 for (String l : List.of(Labels.PER, Labels.LOC, Labels.ORG)) {
@@ -75,6 +85,27 @@ public final class QualityEvaluation {
             rows.keySet().removeIf(k -> k.startsWith("GUM quotes"));
         }
         return rows;
+    }
+
+    private static void reportErrors(GoldCorpus.Doc d, List<EvalSpan> pred,
+                                     java.util.function.Consumer<String> errors) {
+        List<EvalSpan> p = pred.stream().filter(s -> Labels.NAMES.contains(s.label())).toList();
+        for (EvalSpan g : d.names()) {
+            if (!p.contains(g)) {
+                errors.accept(d.corpus() + " " + d.id() + " missed " + g.label() + " '" + show(d, g) + "'"
+                        + p.stream().filter(g::overlaps).map(x -> " got " + x.label() + " '" + show(d, x) + "'")
+                        .reduce("", String::concat));
+            }
+        }
+        for (EvalSpan x : p) {
+            if (d.names().stream().noneMatch(x::overlaps) && d.unscored().stream().noneMatch(x::overlaps)) {
+                errors.accept(d.corpus() + " " + d.id() + " spurious " + x.label() + " '" + show(d, x) + "'");
+            }
+        }
+    }
+
+    private static String show(GoldCorpus.Doc d, EvalSpan s) {
+        return d.text().substring(s.start(), s.end()).replace('\n', ' ');
     }
 
     private static void add(Map<String, Row> rows, String measure, Mode mode, Kind kind, Counts c) {

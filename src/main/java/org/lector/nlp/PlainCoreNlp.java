@@ -52,6 +52,17 @@ public final class PlainCoreNlp {
     }
 
     /**
+     * Lector's tier-1 annotators with fine-grained NER off (no TITLE, COUNTRY, NATIONALITY, no gazetteers): the
+     * candidate for a lean first tier that docs/decisions/0003 weighs.
+     */
+    public static PlainCoreNlp leanNames() {
+        Properties p = CoreNlpPipeline.properties();
+        p.setProperty("ner.applyFineGrained", "false");
+        p.remove("ner.fine.regexner.mapping");
+        return new PlainCoreNlp(p);
+    }
+
+    /**
      * Annotates {@code text} in one call on the calling thread.
      *
      * @param date the document date for relative dates, or null (plain CoreNLP then has none)
