@@ -56,7 +56,7 @@ public final class QualityEvaluation {
                     .filter(s -> s.start() < d.annotatedEnd()).toList();
             String c = d.corpus();
             reportErrors(d, pred, errors);
-            for (Mode mode : c.equals("GUM") ? List.of(Mode.EXACT) : List.of(Mode.EXACT, Mode.OVERLAP)) {
+            for (Mode mode : Mode.values()) {
                 SpanMatch.Result r = SpanMatch.score(d.names(), pred, Labels.NAMES, mode, d.unscored());
                 for (String l : List.of(Labels.PER, Labels.LOC, Labels.ORG)) {
                     add(rows, c + " " + l, mode, Kind.F1, r.byLabel().get(l));
