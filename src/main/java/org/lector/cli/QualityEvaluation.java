@@ -56,6 +56,15 @@ public final class QualityEvaluation {
                     .filter(s -> s.start() < d.annotatedEnd()).toList();
             String c = d.corpus();
             reportErrors(d, pred, errors);
+            if (o.quotes() != null) {
+                for (EvalSpan q : d.quotes()) {
+                    if (!o.quotes().contains(q)) {
+                        errors.accept(c + " " + d.id() + " quote missed '" + show(d, q) + "'"
+                                + o.quotes().stream().filter(q::overlaps).map(x -> " got '" + show(d, x) + "'")
+                                .reduce("", String::concat));
+                    }
+                }
+            }
             for (Mode mode : Mode.values()) {
                 SpanMatch.Result r = SpanMatch.score(d.names(), pred, Labels.NAMES, mode, d.unscored());
                 for (String l : List.of(Labels.PER, Labels.LOC, Labels.ORG)) {
