@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class AnalysisEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisEngine.class);
-    private static final String VERSION = "corenlp-4.5.10+lector-1";
+    // Bumped when the rules change what tier 1 finds, so cached analyses are recomputed.
+    private static final String VERSION = "corenlp-4.5.10+lector-2";
 
     private final EngineOptions options;
     private final ExecutorService workers;
