@@ -75,7 +75,10 @@ public final class LectorCommand implements Callable<Integer> {
         cl.addSubcommand(analyze);
         cl.addSubcommand(new ExportCommand(loader));
         cl.addSubcommand(new ImportCommand(loader));
-        cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new EvalCommand());
+        CommandLine bench = new CommandLine(new BenchCommand());
+        bench.addSubcommand("nlp", new NlpBenchCommand(loader));
+        cl.addSubcommand("bench", bench);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int library = LibraryOption.report(ex, commandLine.getErr());

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class AnalysisEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisEngine.class);
-    private static final String VERSION = "corenlp-4.5.10+lector-1";
+    // Bumped when the rules change what tier 1 finds, so cached analyses are recomputed.
+    private static final String VERSION = "corenlp-4.5.10+lector-2";
 
     private final EngineOptions options;
     private final ExecutorService workers;
@@ -102,6 +103,19 @@ public final class AnalysisEngine implements AutoCloseable {
     public Analysis analyzeNames(Document document, CancellationToken cancel) {
         Cached c = tier1(document, cancel);
         return new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Tier 1 as plain spans with CoreNLP's normalized values, for evaluation and benchmarks. Reuses the tier-1
+     * result of the last call for the same text.
+     */
+    public List<NamedSpan> names(Document document, CancellationToken cancel) {
+        Cached c = tier1(document, cancel);
+        List<NamedSpan> out = new ArrayList<>(c.mentions().size());
+        for (Mention m : c.mentions()) {
+            out.add(new NamedSpan(m.start(), m.end(), m.text(), m.type(), m.subtype(), m.form(), m.normalized()));
+        }
+        return out;
     }
 
     /** Tier 1 and tier 2: everything the engine finds. */

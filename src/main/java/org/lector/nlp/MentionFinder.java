@@ -74,9 +74,58 @@ final class MentionFinder {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
+        out = completeAbbreviations(text, out);
+        out = joinSplitPlaces(text, out);
         out = addNominals(text, out, toks);
         out = harmonize(out, toks, text);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return out;
+    }
+
+    /** An initialism with inner periods whose last period the tokenizer gave to the sentence ("U.S", "D.C"). */
+    private static final java.util.regex.Pattern INITIALISM =
+            java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
+    /**
+     * At the end of a sentence the tokenizer reads "U.S." as "U.S" plus a full stop, so the name loses its last
+     * period. Give it back: the reader sees "U.S." highlighted, and the name compares equal to its other mentions.
+     */
+    static List<Mention> completeAbbreviations(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            if (m.form() == MentionForm.NAME && m.end() < text.length() && text.charAt(m.end()) == '.') {
+                String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
+                if (INITIALISM.matcher(last).matches()) {
+                    m = new Mention(m.start(), m.end() + 1, m.text() + ".", m.type(), m.subtype(), m.form(),
+                            m.firstToken(), m.endToken(), m.normalized(), m.confidence());
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * CoreNLP cuts a place name where its fine tags change: "North America" comes out as "North" (LOCATION) and
+     * "America" (COUNTRY), "Mexico City" and "Washington D.C." likewise. Two place names with nothing but one
+     * space between them are one place. A comma keeps them apart ("Paris, France").
+     */
+    static List<Mention> joinSplitPlaces(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.type() == EntityType.PLACE && m.type() == EntityType.PLACE
+                    && prev.form() == MentionForm.NAME && m.form() == MentionForm.NAME
+                    && m.start() == prev.end() + 1 && text.charAt(prev.end()) == ' '
+                    && prev.endToken() == m.firstToken()) {
+                String subtype = prev.subtype().equals(m.subtype()) ? m.subtype() : "LOCATION";
+                out.set(out.size() - 1, new Mention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
+                        EntityType.PLACE, subtype, MentionForm.NAME, prev.firstToken(), m.endToken(), "",
+                        Math.min(prev.confidence(), m.confidence())));
+            } else {
+                out.add(m);
+            }
+        }
         return out;
     }
 
@@ -196,9 +245,76 @@ final class MentionFinder {
             if (!covered[t.index()] && t.pos().startsWith("NNP") && surnames.contains(key(t.word()))) {
                 out.add(new Mention(t.start(), t.end(), t.word(), EntityType.PERSON, "PERSON", MentionForm.NAME,
                         t.index(), t.index() + 1, "", 0.6));
+                covered[t.index()] = true;
             }
         }
+        out.addAll(propagateNames(out, toks, text, covered));
         return out;
+    }
+
+    /**
+     * The CRF reads each sentence on its own, so a name it found in one sentence ("Twitter") can go untagged in
+     * the next. An article names the same thing the same way: an untagged run of tokens spelled exactly like a
+     * name found elsewhere in the document (same case, starting with a capital) is that name, with its type.
+     */
+    private static List<Mention> propagateNames(List<Mention> ms, List<TextLayer.Tok> toks, String text,
+                                                boolean[] covered) {
+        Map<String, Mention> known = new HashMap<>();
+        int longest = 0;
+        for (Mention m : ms) {
+            int n = m.endToken() - m.firstToken();
+            if (m.form() == MentionForm.NAME && isNameType(m.type()) && m.type() != EntityType.MISC && n <= 6
+                    && m.text().length() >= 3 && Character.isUpperCase(m.text().charAt(0))) {
+                known.putIfAbsent(words(toks, m.firstToken(), m.endToken()), m);
+                longest = Math.max(longest, n);
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            if (covered[i] || !Character.isUpperCase(toks.get(i).word().charAt(0))) {
+                continue;
+            }
+            for (int n = Math.min(longest, toks.size() - i); n >= 1; n--) {
+                int end = i + n;
+                if (covered[end - 1] || toks.get(end - 1).sentence() != toks.get(i).sentence()) {
+                    continue;
+                }
+                Mention m = known.get(words(toks, i, end));
+                // The run must be a whole name here too: not the front of a longer capitalized name.
+                boolean longer = end < toks.size() && toks.get(end).pos().startsWith("NNP")
+                        || i > 0 && !covered[i - 1] && toks.get(i - 1).pos().startsWith("NNP")
+                        && toks.get(i - 1).sentence() == toks.get(i).sentence();
+                if (m != null && !longer && !anyCovered(covered, i, end)) {
+                    int s = toks.get(i).start();
+                    int e = toks.get(end - 1).end();
+                    added.add(new Mention(s, e, text.substring(s, e), m.type(), m.subtype(), MentionForm.NAME, i, end,
+                            "", 0.6));
+                    for (int t = i; t < end; t++) {
+                        covered[t] = true;
+                    }
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        return added;
+    }
+
+    private static boolean anyCovered(boolean[] covered, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (covered[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String words(List<TextLayer.Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int t = from; t < to; t++) {
+            b.append(toks.get(t).word()).append(' ');
+        }
+        return b.toString();
     }
 
     private static boolean isNameType(EntityType t) {

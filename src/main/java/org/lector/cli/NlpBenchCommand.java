@@ -1,0 +1,188 @@
+package org.lector.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lector.ingest.DocumentLoader;
+import org.lector.model.Document;
+import org.lector.model.DocumentFormat;
+import org.lector.nlp.AnalysisEngine;
+import org.lector.nlp.CancellationToken;
+import org.lector.nlp.EngineOptions;
+import org.lector.nlp.PlainCoreNlp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lector bench nlp}: the engine's speed and memory, with plain single-threaded CoreNLP (same annotators)
+ * measured in the same run. In order: launch to tier-1 and tier-2 results on the sample (from JVM start, models
+ * loaded as the app does at start), model load time, warm analysis of the sample (median), throughput on a long
+ * text for Lector's chunked engine and for plain CoreNLP, then peak heap and peak RSS.
+ *
+ * <p>Run it in a fresh JVM: launch times count from JVM start. {@code --lean} instead measures launch to names
+ * with fine-grained NER off, the alternative weighed in docs/decisions/0003.
+ */
+@Command(name = "nlp", mixinStandardHelpOptions = true,
+        description = "Benchmark the analysis engine against plain CoreNLP (load, latency, throughput, memory).")
+public final class NlpBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--sample", paramLabel = "FILE", defaultValue = "../shared/corpus/sample/paris-summit.txt",
+            description = "The article for latency (default: ${DEFAULT-VALUE}).")
+    Path sample;
+
+    @Option(names = "--long", paramLabel = "FILE", defaultValue = "../shared/corpus/long/2600-0.txt",
+            description = "The long text for throughput (default: ${DEFAULT-VALUE}).")
+    Path longText;
+
+    @Option(names = "--chars", paramLabel = "N", defaultValue = "120000",
+            description = "Use the first N characters of the long text, cut at a paragraph (0 = all; default "
+                    + "${DEFAULT-VALUE}).")
+    int chars;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "Warm analyses of the sample; the median is reported (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--no-baseline", description = "Skip plain CoreNLP (throughput of Lector only).")
+    boolean noBaseline;
+
+    @Option(names = "--lean", description = "Only measure launch to names with fine-grained NER off, then stop.")
+    boolean lean;
+
+    @Spec
+    CommandSpec spec;
+
+    private final DocumentLoader loader;
+
+    public NlpBenchCommand() {
+        this(new DocumentLoader());
+    }
+
+    public NlpBenchCommand(DocumentLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Document doc = loader.load(sample);
+        if (lean) {
+            long t0 = System.nanoTime();
+            PlainCoreNlp p = PlainCoreNlp.leanNames();
+            long load = System.nanoTime() - t0;
+            p.annotate(doc.text(), AnalysisEngine.articleDate(doc));
+            row(out, "lean names: launch to names", sinceLaunchMs(), "ms");
+            row(out, "lean names: model load", load / 1e6, "ms");
+            memory(out);
+            out.flush();
+            return 0;
+        }
+        try (AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults())) {
+            // As the app does: start loading at launch, then open the article.
+            long t0 = System.nanoTime();
+            engine.warmUp(Runnable::run).join();
+            double loadMs = (System.nanoTime() - t0) / 1e6;
+            double[] tier1 = new double[1];
+            engine.analyze(doc, CancellationToken.none(), a -> tier1[0] = sinceLaunchMs());
+            double tier2 = sinceLaunchMs();
+            row(out, "launch to tier 1 (sample)", tier1[0], "ms");
+            row(out, "launch to tier 2 (sample)", tier2, "ms");
+            row(out, "model load (Lector)", loadMs, "ms");
+
+            List<Double> warm = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, runs); i++) {
+                // A different text each time, so the engine's one-entry cache cannot answer.
+                Document d = withText(doc, doc.text() + "\n".repeat(i + 1));
+                long s = System.nanoTime();
+                engine.analyze(d, CancellationToken.none());
+                warm.add((System.nanoTime() - s) / 1e6);
+            }
+            Collections.sort(warm);
+            row(out, "warm analysis of the sample (median of " + warm.size() + ")", warm.get(warm.size() / 2),
+                    "ms");
+
+            String text = longText(longText, chars);
+            PlainCoreNlp plain = noBaseline ? null : PlainCoreNlp.lectorAnnotators();
+            int tokens;
+            double plainS = Double.NaN;
+            if (plain != null) {
+                plain.annotate(doc.text(), null); // warm, as the engine is
+                long s = System.nanoTime();
+                tokens = plain.annotate(text, null).tokens();
+                plainS = (System.nanoTime() - s) / 1e9;
+            } else {
+                tokens = text.split("\\s+").length; // rough: no tokenizer without the baseline
+            }
+            long s = System.nanoTime();
+            engine.analyzeNames(withText(doc, text), CancellationToken.none());
+            double lectorS = (System.nanoTime() - s) / 1e9;
+            row(out, "long text: characters", text.length(), "chars");
+            row(out, "long text: tokens", tokens, "tokens");
+            row(out, "throughput Lector (" + EngineOptions.defaults().workers() + " workers, paragraph chunks)",
+                    tokens / lectorS, "tokens/s");
+            if (plain != null) {
+                row(out, "throughput plain CoreNLP (1 thread, same annotators)", tokens / plainS, "tokens/s");
+                row(out, "ratio Lector / plain", plainS / lectorS, "x");
+            }
+        }
+        memory(out);
+        out.flush();
+        return 0;
+    }
+
+    private static Document withText(Document d, String text) {
+        return new Document(d.title(), text, d.source(), DocumentFormat.TEXT, d.charset(), "bench", d.date());
+    }
+
+    /** The first {@code chars} characters (BOM stripped), ending at a blank line so no paragraph is cut. */
+    static String longText(Path file, int chars) throws IOException {
+        String t = Files.readString(file).replace("\r\n", "\n");
+        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
+            t = t.substring(1);
+        }
+        if (chars <= 0 || chars >= t.length()) {
+            return t;
+        }
+        int cut = t.indexOf("\n\n", chars);
+        return cut < 0 ? t : t.substring(0, cut);
+    }
+
+    private static double sinceLaunchMs() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private static void memory(PrintWriter out) {
+        long peakHeap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peakHeap += pool.getPeakUsage().getUsed();
+            }
+        }
+        row(out, "peak heap (sum of pool peaks)", peakHeap / 1e6, "MB");
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    row(out, "peak RSS (VmHWM)", kb / 1e3, "MB");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            out.println("peak RSS: not available on this system");
+        }
+    }
+
+    private static void row(PrintWriter out, String what, double value, String unit) {
+        out.printf(Locale.ROOT, "%-58s %12.1f %s%n", what, value, unit);
+    }
+}

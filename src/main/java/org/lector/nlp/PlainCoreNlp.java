@@ -1,0 +1,94 @@
+package org.lector.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.lector.model.EntityType;
+import org.lector.model.MentionForm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CoreNLP with none of Lector's rules, one thread, one call per text: the baseline that evaluation and benchmarks
+ * measure the engine against. Its tags are mapped to Lector's families the same way the engine maps them, so the
+ * two are scored alike.
+ */
+public final class PlainCoreNlp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlainCoreNlp.class);
+
+    private final StanfordCoreNLP pipeline;
+
+    /** What one annotation found: the token count (for throughput) and the typed mentions. */
+    public record Annotated(int tokens, List<NamedSpan> names) {
+    }
+
+    private PlainCoreNlp(Properties p) {
+        long t0 = System.nanoTime();
+        this.pipeline = new StanfordCoreNLP(p);
+        LOG.info("plain CoreNLP ({}) loaded in {} ms", p.getProperty("annotators"),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * CoreNLP's defaults for {@code tokenize,ssplit,pos,lemma,ner}: fine-grained NER with the full KBP gazetteers.
+     * Needs the full CoreNLP models jar on the class path (Lector's slim models lack the city rows).
+     */
+    public static PlainCoreNlp defaultNer() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        return new PlainCoreNlp(p);
+    }
+
+    /** The annotators and options of Lector's tier 1, without its chunking, threads or rules. */
+    public static PlainCoreNlp lectorAnnotators() {
+        return new PlainCoreNlp(CoreNlpPipeline.properties());
+    }
+
+    /**
+     * Lector's tier-1 annotators with fine-grained NER off (no TITLE, COUNTRY, NATIONALITY, no gazetteers): the
+     * candidate for a lean first tier that docs/decisions/0003 weighs.
+     */
+    public static PlainCoreNlp leanNames() {
+        Properties p = CoreNlpPipeline.properties();
+        p.setProperty("ner.applyFineGrained", "false");
+        p.remove("ner.fine.regexner.mapping");
+        return new PlainCoreNlp(p);
+    }
+
+    /**
+     * Annotates {@code text} in one call on the calling thread.
+     *
+     * @param date the document date for relative dates, or null (plain CoreNLP then has none)
+     */
+    public Annotated annotate(String text, LocalDate date) {
+        CoreDocument doc = new CoreDocument(text);
+        if (date != null) {
+            doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+        }
+        pipeline.annotate(doc);
+        int tokens = 0;
+        List<NamedSpan> out = new ArrayList<>();
+        for (CoreSentence s : doc.sentences()) {
+            tokens += s.tokens().size();
+            for (CoreEntityMention m : s.entityMentions()) {
+                EntityType type = MentionFinder.typeOf(m.entityType());
+                if (type == null) {
+                    continue;
+                }
+                int start = m.charOffsets().first();
+                int end = m.charOffsets().second();
+                String norm = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                out.add(new NamedSpan(start, end, text.substring(start, end), type, m.entityType(), MentionForm.NAME,
+                        norm == null ? "" : norm));
+            }
+        }
+        return new Annotated(tokens, out);
+    }
+}

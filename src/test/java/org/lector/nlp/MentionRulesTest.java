@@ -1,0 +1,63 @@
+package org.lector.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lector.model.EntityType;
+import org.lector.model.MentionForm;
+
+/** Lector's span repairs over CoreNLP's names, on hand-made mentions (no models needed). */
+class MentionRulesTest {
+
+    private static Mention name(String text, String within, EntityType type, String subtype, int firstToken,
+                                int endToken) {
+        int start = within.indexOf(text);
+        return new Mention(start, start + text.length(), text, type, subtype, MentionForm.NAME, firstToken, endToken,
+                "", 0.9);
+    }
+
+    @Test
+    void placeNameCutWhereFineTagsChangeIsJoined() {
+        String text = "They flew to Mexico City on Monday.";
+        List<Mention> ms = List.of(name("Mexico", text, EntityType.PLACE, "COUNTRY", 3, 4),
+                name("City", text, EntityType.PLACE, "LOCATION", 4, 5));
+        List<Mention> out = MentionFinder.joinSplitPlaces(text, ms);
+        assertThat(out).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("Mexico City");
+            assertThat(m.subtype()).isEqualTo("LOCATION");
+            assertThat(m.endToken()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void placesSeparatedByACommaStayApart() {
+        String text = "in Paris, France today";
+        List<Mention> ms = List.of(name("Paris", text, EntityType.PLACE, "CITY", 1, 2),
+                name("France", text, EntityType.PLACE, "COUNTRY", 3, 4));
+        assertThat(MentionFinder.joinSplitPlaces(text, ms)).hasSize(2);
+    }
+
+    @Test
+    void placeAndOrganizationSideBySideStayApart() {
+        String text = "the US Senate voted";
+        List<Mention> ms = List.of(name("US", text, EntityType.PLACE, "COUNTRY", 1, 2),
+                name("Senate", text, EntityType.ORGANIZATION, "ORGANIZATION", 2, 3));
+        assertThat(MentionFinder.joinSplitPlaces(text, ms)).hasSize(2);
+    }
+
+    @Test
+    void initialismAtSentenceEndGetsItsLastPeriodBack() {
+        String text = "She moved to the U.S. Then she left.";
+        Mention us = new Mention(17, 20, "U.S", EntityType.PLACE, "COUNTRY", MentionForm.NAME, 4, 5, "", 0.9);
+        assertThat(MentionFinder.completeAbbreviations(text, List.of(us))).singleElement()
+                .satisfies(m -> assertThat(m.text()).isEqualTo("U.S.").isEqualTo(text.substring(m.start(), m.end())));
+    }
+
+    @Test
+    void ordinaryNameBeforeFullStopKeepsItsSpan() {
+        String text = "She moved to Paris.";
+        Mention paris = name("Paris", text, EntityType.PLACE, "CITY", 3, 4);
+        assertThat(MentionFinder.completeAbbreviations(text, List.of(paris))).containsExactly(paris);
+    }
+}
