@@ -51,11 +51,6 @@ public final class LectorWindow {
                 services.analysis());
         MainWindow window = new MainWindow(stage, viewModel, VersionProvider.version());
         stage.setOnHidden(e -> tasks.close());
-        // Models load once the first frames are on screen, so they do not slow the window's start.
-        javafx.animation.PauseTransition afterFirstFrames = new javafx.animation.PauseTransition(
-                javafx.util.Duration.millis(300));
-        afterFirstFrames.setOnFinished(e -> viewModel.startWarmUp());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> afterFirstFrames.play());
         return new LectorWindow(window, viewModel, tasks, dialogService);
     }
 

@@ -86,6 +86,12 @@ public final class MainViewModel {
     /** The open library, read by background work; null when none is open. */
     private volatile Library library;
     private final EditHistory history = new EditHistory();
+    /**
+     * Whether the window asked for the models yet. Until it does, the analysis of the first article waits: loading
+     * the models races the window's first frames for both cores.
+     */
+    private boolean warmUpStarted;
+    private Document waitingForWarmUp;
     private final ObservableList<OrphanAnnotation> orphans = FXCollections.observableArrayList();
     /** Where edits to the shown article go: its library, version and engine analysis; null until analysed. */
     private EditTarget editTarget;
@@ -272,10 +278,12 @@ public final class MainViewModel {
     }
 
     /**
-     * Starts loading the language models in the background. Called once the window is on screen: loading them
-     * while the window is still being built would compete with it for both cores and delay its first frame.
+     * Starts loading the language models in the background, and the analysis of an article opened before. Called
+     * by the window once it is on screen: loading them while the window is still being built would compete with it
+     * for both cores and delay its first frame.
      */
     public void startWarmUp() {
+        warmUpStarted = true;
         analysisService.warmUp().whenComplete((ok, error) -> tasks.onUiThread(() -> {
             if (error == null) {
                 modelsReady.set(true);
@@ -285,6 +293,11 @@ public final class MainViewModel {
                         + "analysis. The details are in the log.");
             }
         }));
+        Document waiting = waitingForWarmUp;
+        waitingForWarmUp = null;
+        if (waiting != null && waiting == reader.getDocument()) {
+            analyze(waiting);
+        }
     }
 
     /** Asks the user for an article and opens it. */
@@ -420,6 +433,11 @@ public final class MainViewModel {
         editTarget = null;
         history.clear();
         orphans.clear();
+        if (!warmUpStarted) {
+            waitingForWarmUp = document;
+            analysisState.set("Loading the language models (the first time takes a few seconds)\u2026");
+            return;
+        }
         CancellationToken token = new CancellationToken();
         analysisToken = token;
         long revision = ++analysisRevision;

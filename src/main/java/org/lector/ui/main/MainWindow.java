@@ -21,7 +21,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
+import javafx.animation.PauseTransition;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.lector.model.EntityType;
 import org.lector.export.ExportInput;
 import org.lector.ui.common.Themes;
@@ -86,6 +89,10 @@ public final class MainWindow {
         stage.setMinHeight(MIN_HEIGHT);
         restoreGeometry(settings);
         stage.setOnHiding(e -> rememberGeometry());
+        // The models load once the first frames are on screen, so they do not slow the window's start.
+        PauseTransition afterFirstFrames = new PauseTransition(Duration.millis(300));
+        afterFirstFrames.setOnFinished(e -> viewModel.startWarmUp());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterFirstFrames.play());
     }
 
     public Stage stage() {

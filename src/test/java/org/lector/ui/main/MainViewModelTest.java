@@ -33,8 +33,10 @@ class MainViewModelTest {
     private final TextMatchingAnalysis analysis = new TextMatchingAnalysis(Map.of("Macron", EntityType.PERSON));
 
     private MainViewModel viewModel(BackgroundTasks tasks) {
-        return new MainViewModel(new DocumentLoader(), tasks, dialogs, SettingsRepository.inMemory(settings),
-                analysis);
+        MainViewModel vm = new MainViewModel(new DocumentLoader(), tasks, dialogs,
+                SettingsRepository.inMemory(settings), analysis);
+        vm.startWarmUp();   // as the window does once it is on screen
+        return vm;
     }
 
     private Path article(String name, String text) throws IOException {
