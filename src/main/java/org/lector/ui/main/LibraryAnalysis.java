@@ -48,13 +48,10 @@ final class LibraryAnalysis {
         this.library = library;
     }
 
-    Result analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) throws Exception {
-        return analyze(document, cancel, onNames, () -> 0, (merged, changed, done, total) -> { });
-    }
-
     /**
-     * As {@link #analyze(Document, CancellationToken, Consumer)}; a long text is analysed part by part, the part at
-     * {@code visibleOffset} first, each part handed to {@code onPart} as it is done.
+     * Analyses {@code document} on the calling (background) thread. Names go to {@code onNames} as soon as they
+     * are ready; a long text is analysed part by part instead, the part at {@code visibleOffset} first, each part
+     * handed to {@code onPart} as it is done.
      */
     Result analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
             java.util.function.IntSupplier visibleOffset, ProgressiveAnalysis.Listener onPart) throws Exception {
