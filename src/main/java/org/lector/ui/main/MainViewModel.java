@@ -520,6 +520,63 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Tags every occurrence of the selected words (whole words, same spelling) as {@code type}, except those
+     * already highlighted with it; one step in the history, so one Ctrl+Z takes them all back.
+     */
+    public void tagEveryOccurrence(Span selection, EntityType type) {
+        EditTarget target = editableTarget();
+        if (target == null || selection.isEmpty()) {
+            return;
+        }
+        String text = target.document().text();
+        Span first = WordSnap.snap(text, selection);
+        if (first.isEmpty()) {
+            return;
+        }
+        String words = first.of(text);
+        Analysis shown = reader.analysisProperty().get();
+        java.util.Set<Span> alreadyTagged = new java.util.HashSet<>();
+        if (shown != null) {
+            shown.entities().stream().filter(m -> m.type() == type).forEach(m -> alreadyTagged.add(m.span()));
+        }
+        List<Span> spans = new java.util.ArrayList<>();
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            Span occurrence = new Span(at, at + words.length());
+            if (WordSnap.snap(text, occurrence).equals(occurrence) && !alreadyTagged.contains(occurrence)) {
+                spans.add(occurrence);
+            }
+        }
+        if (spans.isEmpty()) {
+            taskMessage.set("Every \u201c" + words + "\u201d is already tagged as " + type.label() + ".");
+            return;
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        apply(target, new EditHistory.Edit() {
+            @Override
+            public String description() {
+                return "Tagged " + spans.size() + " \u00d7 \u201c" + words + "\u201d as " + type.label();
+            }
+
+            @Override
+            public void redo() throws Exception {
+                ids.clear();
+                for (Span span : spans) {
+                    ids.add(target.library().annotations().addEntity(target.versionId(), span, type, "", null)
+                            .get());
+                }
+            }
+
+            @Override
+            public void undo() throws Exception {
+                for (int i = 0; i < ids.size(); i++) {
+                    target.library().annotations().reject(target.versionId(),
+                            new AnnotationRef(AnnotationKind.ENTITY, ids.get(i), spans.get(i))).get();
+                }
+            }
+        });
+    }
+
     /** Removes the highlighted name at {@code offset} (the caret), if there is one. */
     public void removeAt(int offset) {
         EditTarget target = editableTarget();

@@ -152,13 +152,21 @@ public final class MainWindow {
             t.setOnAction(e -> tagSelection(type));
             tag.getItems().add(t);
         }
+        Menu tagAll = new Menu("Tag _Every Occurrence As");
+        tagAll.setId("menu-tag-all");
+        for (EntityType type : EntityType.values()) {
+            MenuItem t = item("Shift+" + type.hotkey() + "  " + type.label(),
+                    "tag-all-" + type.id().toLowerCase(java.util.Locale.ROOT), null);
+            t.setOnAction(e -> tagEveryOccurrence(type));
+            tagAll.getItems().add(t);
+        }
         MenuItem remove = item("Remove _Highlight (Delete)", "remove-highlight", null);
         remove.setOnAction(e -> viewModel.removeAt(reader.area().getCaretPosition()));
         MenuItem note = item("Add _Note\u2026", "add-note", new KeyCodeCombination(KeyCode.M,
                 KeyCombination.SHORTCUT_DOWN));
         note.setOnAction(e -> viewModel.addNote(selection()));
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copy, selectAll,
-                new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, remove, note);
+                new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, tagAll, remove, note);
         edit.setId("menu-edit");
 
         MenuItem zoomIn = item("Zoom _In", "zoom-in",
@@ -200,6 +208,12 @@ public final class MainWindow {
     private org.lector.model.Span selection() {
         javafx.scene.control.IndexRange r = reader.area().getSelection();
         return new org.lector.model.Span(r.getStart(), r.getEnd());
+    }
+
+    private void tagEveryOccurrence(EntityType type) {
+        if (reader.area().getSelection().getLength() > 0) {
+            viewModel.tagEveryOccurrence(selection(), type);
+        }
     }
 
     private void tagSelection(EntityType type) {
@@ -311,7 +325,11 @@ public final class MainWindow {
             int digit = e.getCode().isDigitKey() ? e.getCode().getName().charAt(e.getCode().getName().length() - 1) : -1;
             for (EntityType type : EntityType.values()) {
                 if (type.hotkey() == digit) {
-                    tagSelection(type);
+                    if (e.isShiftDown()) {
+                        tagEveryOccurrence(type);
+                    } else {
+                        tagSelection(type);
+                    }
                     e.consume();
                 }
             }

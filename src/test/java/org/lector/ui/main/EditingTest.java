@@ -94,6 +94,17 @@ class EditingTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> area.getStyleOfChar(kyiv + 1).contains("entity-place"));
 
+        // Shift+3 on "Moscow": every Moscow becomes a Place in one step; one Ctrl+Z takes them all back.
+        int moscow = text.indexOf("Moscow");
+        int lastMoscow = text.lastIndexOf("Moscow");
+        assertThat(lastMoscow).isGreaterThan(moscow);
+        robot.interact(() -> area.selectRange(moscow, moscow + 6));
+        robot.press(KeyCode.SHIFT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.SHIFT);
+        waitUntil(() -> area.getStyleOfChar(lastMoscow + 1).contains("entity-place"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> !area.getStyleOfChar(lastMoscow + 1).contains("entity-place"));
+        assertThat(area.getStyleOfChar(moscow + 1)).doesNotContain("entity-place");
+
         // Caret in the first "Macron", Delete: that highlight goes, the others stay.
         robot.interact(() -> area.moveTo(macron + 2));
         robot.type(KeyCode.DELETE);
