@@ -76,7 +76,8 @@ final class LibraryAnalysis {
         }
         cancel.throwIfCancelled();
         Analysis auto = document.length() > ProgressiveAnalysis.LONG_TEXT
-                ? ProgressiveAnalysis.run(engine, document, cancel, visibleOffset, onPart)
+                ? ProgressiveAnalysis.run(engine, document, cancel, visibleOffset, onPart,
+                        Math.min(2, Runtime.getRuntime().availableProcessors()))
                 : engine.analyze(document, cancel, onNames);
         if (lib != null && versionId != null) {
             long version = versionId;

@@ -5,6 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
@@ -26,8 +30,8 @@ final class ProgressiveAnalysis {
 
     /** Texts longer than this are analysed part by part. */
     static final int LONG_TEXT = 60_000;
-    /** About 700 words, a screen and a half: about a second of the engine, so a page scrolled to waits little. */
-    static final int PART_CHARS = 4_000;
+    /** About 350 words, most of a screen: about a second of the engine, so a page scrolled to waits little. */
+    static final int PART_CHARS = 2_000;
 
     /** What is known so far. */
     interface Listener {
@@ -43,25 +47,71 @@ final class ProgressiveAnalysis {
     private ProgressiveAnalysis() {
     }
 
-    /** Runs the engine over {@code document} part by part and returns the whole analysis. */
+    /**
+     * Runs the engine over {@code document} part by part on {@code workers} threads and returns the whole analysis.
+     * Each worker takes the part nearest the reader when it is free, so a page scrolled to waits for at most one
+     * part in progress.
+     */
     static Analysis run(AnalysisService engine, Document document, CancellationToken cancel, IntSupplier visibleOffset,
-            Listener listener) throws Exception {
+            Listener listener, int workers) throws Exception {
         String text = document.text();
         List<Span> parts = parts(text, PART_CHARS);
-        boolean[] done = new boolean[parts.size()];
+        boolean[] taken = new boolean[parts.size()];
         Analysis[] results = new Analysis[parts.size()];
-        for (int n = 0; n < parts.size(); n++) {
-            cancel.throwIfCancelled();
-            int next = nextPart(parts, done, visibleOffset.getAsInt());
-            Span part = parts.get(next);
-            Document piece = new Document(document.title(), part.of(text), document.source(), document.format(),
-                    document.charset(), document.sha256(), document.date());
-            Analysis analysed = engine.analyze(piece, cancel, names -> { });
-            results[next] = shift(analysed, part.start(), "p" + next + "-");
-            done[next] = true;
-            listener.partDone(merge(engine.version(), results), part, n + 1, parts.size());
+        int[] finished = {0};
+        Object lock = new Object();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
+            Thread t = new Thread(r, "lector-parts");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (int w = 0; w < Math.max(1, workers); w++) {
+                running.add(pool.submit(() -> {
+                    while (true) {
+                        int next;
+                        synchronized (lock) {
+                            if (allTaken(taken)) {
+                                return null;
+                            }
+                            next = nextPart(parts, taken, visibleOffset.getAsInt());
+                            taken[next] = true;
+                        }
+                        cancel.throwIfCancelled();
+                        Span part = parts.get(next);
+                        Document piece = new Document(document.title(), part.of(text), document.source(),
+                                document.format(), document.charset(), document.sha256(), document.date());
+                        Analysis analysed = engine.analyze(piece, cancel, names -> { });
+                        synchronized (lock) {
+                            results[next] = shift(analysed, part.start(), "p" + next + "-");
+                            finished[0]++;
+                            listener.partDone(merge(engine.version(), results), part, finished[0], parts.size());
+                        }
+                    }
+                }));
+            }
+            for (Future<Void> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    cancel.cancel();
+                    throw e.getCause() instanceof Exception ex ? ex : e;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return merge(engine.version(), results);
+    }
+
+    private static boolean allTaken(boolean[] taken) {
+        for (boolean t : taken) {
+            if (!t) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parts of about {@code target} characters, each ending at a paragraph break where there is one. */
