@@ -449,13 +449,36 @@ public final class MainViewModel {
                 reader.analysisProperty().set(names);
                 analysisState.set("Reading quotes and claims\u2026");
             }
-        }), reader::visibleOffset, (merged, changed, done, total) -> tasks.onUiThread(() -> {
-            if (revision == analysisRevision) {
-                reader.showPartialAnalysis(merged, changed);
-                analysisState.set(String.format(Locale.ROOT,
-                        "Analysed %d of %d parts; the part you are reading comes first\u2026", done, total));
+        }), reader::visibleOffset, (merged, changed, done, total) -> {
+            // Parts can arrive faster than the UI shows them; while one update waits for the FX thread, later parts
+            // join it, so a busy window gets one update for several parts instead of falling behind.
+            boolean post;
+            synchronized (partialLock) {
+                // An update still waiting from an older analysis is not joined: it will be dropped when shown.
+                post = pendingPartial == null || pendingPartial.revision() != revision;
+                List<Span> windows = post ? new java.util.ArrayList<>() : pendingPartial.changed();
+                windows.add(changed);
+                pendingPartial = new PartialUpdate(revision, merged, windows, done, total);
             }
-        })), result -> {
+            if (post) {
+                tasks.onUiThread(() -> {
+                    PartialUpdate latest;
+                    synchronized (partialLock) {
+                        latest = pendingPartial != null && pendingPartial.revision() == revision ? pendingPartial
+                                : null;
+                        if (latest != null) {
+                            pendingPartial = null;
+                        }
+                    }
+                    if (latest != null && revision == analysisRevision) {
+                        reader.showPartialAnalysis(latest.merged(), latest.changed());
+                        analysisState.set(String.format(Locale.ROOT,
+                                "Analysed %d of %d parts; the part you are reading comes first\u2026",
+                                latest.done(), latest.total()));
+                    }
+                });
+            }
+        }), result -> {
             if (revision != analysisRevision) {
                 return;
             }
@@ -481,6 +504,13 @@ public final class MainViewModel {
                     + "are in the log.");
         });
     }
+
+    /** Parts of a long text analysed but not shown yet: the latest merged analysis and every part it added. */
+    private record PartialUpdate(long revision, Analysis merged, List<Span> changed, int done, int total) {
+    }
+
+    private final Object partialLock = new Object();
+    private PartialUpdate pendingPartial;
 
     /** The article edits apply to. */
     private record EditTarget(Document document, Library library, long versionId, Analysis auto) {

@@ -377,11 +377,11 @@ public final class ReaderView extends BorderPane {
     private void updateHighlights() {
         analysisRanges = Highlights.of(viewModel.analysisProperty().get(), viewModel.hiddenTypes(),
                 viewModel.quotesHiddenProperty().get());
-        Span changed = viewModel.changedRange();
-        if (changed != null && shown != null && shown == viewModel.getDocument() && changed.end() <= area.getLength()
-                && !fullRestylePending) {
-            // A long text analysed part by part: restyle just the new part, not three million characters.
-            restyleWindow(changed);
+        List<Span> changed = viewModel.changedRanges();
+        if (changed != null && shown != null && shown == viewModel.getDocument() && !fullRestylePending
+                && changed.stream().allMatch(c -> c.end() <= area.getLength())) {
+            // A long text analysed part by part: restyle just the new parts, not three million characters.
+            changed.forEach(this::restyleWindow);
         } else {
             restyleAll();
         }

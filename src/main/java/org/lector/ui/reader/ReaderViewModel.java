@@ -50,8 +50,8 @@ public final class ReaderViewModel {
     private final List<Consumer<Span>> revealListeners = new ArrayList<>();
     /** Where the reader is in the text: the offset at the top of the view. Read by background work. */
     private volatile int visibleOffset;
-    /** The part of the text a partial analysis just added, or null when the whole analysis changed. */
-    private Span changedRange;
+    /** The parts of the text a partial analysis just added, or null when the whole analysis changed. */
+    private List<Span> changedRanges;
 
     /** The shown text folded for find; built once per document, in the background, on the first search. */
     private final AtomicReference<FoldedDocument> folded = new AtomicReference<>();
@@ -95,20 +95,20 @@ public final class ReaderViewModel {
     }
 
     /**
-     * Shows an analysis that grew by the part {@code changed} of the text, so the view restyles only that part.
+     * Shows an analysis that grew by the parts {@code changed} of the text, so the view restyles only those parts.
      */
-    public void showPartialAnalysis(Analysis merged, Span changed) {
-        changedRange = changed;
+    public void showPartialAnalysis(Analysis merged, List<Span> changed) {
+        changedRanges = List.copyOf(changed);
         try {
             analysis.set(merged);
         } finally {
-            changedRange = null;
+            changedRanges = null;
         }
     }
 
-    /** The part a partial analysis just added, while its change is being shown; null otherwise. */
-    public Span changedRange() {
-        return changedRange;
+    /** The parts a partial analysis just added, while its change is being shown; null otherwise. */
+    public List<Span> changedRanges() {
+        return changedRanges;
     }
 
     public BooleanProperty quotesHiddenProperty() {
