@@ -1,10 +1,10 @@
 package org.lector.export;
 
-import java.util.Arrays;
+import org.lector.model.StableId;
 import java.util.List;
 
 /** The export formats; {@link #id()} is what {@code --format} takes and what settings store. */
-public enum ExportFormat {
+public enum ExportFormat implements StableId {
     MARKDOWN("md", "Markdown (Obsidian)", "md"),
     HTML("html", "HTML (self-contained)", "html"),
     JSONLD("jsonld", "W3C Web Annotation JSON-LD", "jsonld"),
@@ -36,11 +36,7 @@ public enum ExportFormat {
     }
 
     public static ExportFormat fromId(String id) {
-        return Arrays.stream(values())
-                .filter(f -> f.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown export format: " + id
-                        + " (expected one of md, html, jsonld, brat, conll, csv)"));
+        return StableId.fromId(ExportFormat.class, id, "export format");
     }
 
     /** Renders {@code input} in this format. */

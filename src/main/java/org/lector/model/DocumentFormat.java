@@ -1,9 +1,8 @@
 package org.lector.model;
 
-import java.util.Arrays;
 
 /** The format a document was read from. {@link #id()} is the stable string stored and exported. */
-public enum DocumentFormat {
+public enum DocumentFormat implements StableId {
     TEXT("text"),
     HTML("html"),
     MARKDOWN("markdown");
@@ -19,9 +18,6 @@ public enum DocumentFormat {
     }
 
     public static DocumentFormat fromId(String id) {
-        return Arrays.stream(values())
-                .filter(f -> f.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown document format: " + id));
+        return StableId.fromId(DocumentFormat.class, id);
     }
 }

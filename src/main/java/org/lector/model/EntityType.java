@@ -1,12 +1,11 @@
 package org.lector.model;
 
-import java.util.Arrays;
 
 /**
  * The families an entity mention is typed with. Each has a stable {@link #id()} for storage and export and a
  * hotkey digit for tagging. The engine's finer type (CITY, NATIONALITY, ...) is kept as a mention's subtype.
  */
-public enum EntityType {
+public enum EntityType implements StableId {
     PERSON("PERSON", "Person", '1'),
     ORGANIZATION("ORGANIZATION", "Organization", '2'),
     PLACE("PLACE", "Place", '3'),
@@ -42,9 +41,6 @@ public enum EntityType {
     }
 
     public static EntityType fromId(String id) {
-        return Arrays.stream(values())
-                .filter(t -> t.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown entity type: " + id));
+        return StableId.fromId(EntityType.class, id);
     }
 }

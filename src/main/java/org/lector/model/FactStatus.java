@@ -1,9 +1,8 @@
 package org.lector.model;
 
-import java.util.Arrays;
 
 /** Where the reader's check of a fact stands. */
-public enum FactStatus {
+public enum FactStatus implements StableId {
     UNCHECKED("unchecked"),
     SUPPORTED("supported"),
     DISPUTED("disputed"),
@@ -20,9 +19,6 @@ public enum FactStatus {
     }
 
     public static FactStatus fromId(String id) {
-        return Arrays.stream(values())
-                .filter(s -> s.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown fact status: " + id));
+        return StableId.fromId(FactStatus.class, id);
     }
 }

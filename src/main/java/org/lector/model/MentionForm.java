@@ -1,9 +1,8 @@
 package org.lector.model;
 
-import java.util.Arrays;
 
 /** How a mention refers to its entity: by name ("Macron"), by a noun phrase ("the French president"), or a pronoun. */
-public enum MentionForm {
+public enum MentionForm implements StableId {
     NAME("name"),
     NOMINAL("nominal"),
     PRONOUN("pronoun");
@@ -19,9 +18,6 @@ public enum MentionForm {
     }
 
     public static MentionForm fromId(String id) {
-        return Arrays.stream(values())
-                .filter(f -> f.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown mention form: " + id));
+        return StableId.fromId(MentionForm.class, id);
     }
 }

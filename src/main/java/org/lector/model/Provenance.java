@@ -1,7 +1,6 @@
 package org.lector.model;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Objects;
 public record Provenance(Origin origin, String engine, double confidence, Instant time) {
 
     /** Who made an annotation; {@link #id()} is the stable string stored and exported. */
-    public enum Origin {
+    public enum Origin implements StableId {
         AUTO("auto"),
         DICTIONARY("dictionary"),
         USER("user");
@@ -32,10 +31,7 @@ public record Provenance(Origin origin, String engine, double confidence, Instan
         }
 
         public static Origin fromId(String id) {
-            return Arrays.stream(values())
-                    .filter(o -> o.id.equals(id))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown provenance: " + id));
+            return StableId.fromId(Origin.class, id);
         }
     }
 

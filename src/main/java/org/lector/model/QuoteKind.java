@@ -1,12 +1,11 @@
 package org.lector.model;
 
-import java.util.Arrays;
 
 /**
  * What a quoted passage is: {@code direct} speech of a sentence or more, a {@code partial} phrase reported inside
  * the writer's sentence, or a {@code scare} quote around a term nobody is reported saying.
  */
-public enum QuoteKind {
+public enum QuoteKind implements StableId {
     DIRECT("direct"),
     PARTIAL("partial"),
     SCARE("scare");
@@ -22,9 +21,6 @@ public enum QuoteKind {
     }
 
     public static QuoteKind fromId(String id) {
-        return Arrays.stream(values())
-                .filter(k -> k.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown quote kind: " + id));
+        return StableId.fromId(QuoteKind.class, id);
     }
 }

@@ -1,9 +1,9 @@
 package org.lector.store;
 
-import java.util.Arrays;
+import org.lector.model.StableId;
 
 /** The kinds of annotation the store keeps; {@link #id()} is the stable string in the file. */
-public enum AnnotationKind {
+public enum AnnotationKind implements StableId {
     ENTITY("entity"),
     CLUSTER("cluster"),
     QUOTE("quote"),
@@ -21,9 +21,6 @@ public enum AnnotationKind {
     }
 
     public static AnnotationKind fromId(String id) {
-        return Arrays.stream(values())
-                .filter(k -> k.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown annotation kind: " + id));
+        return StableId.fromId(AnnotationKind.class, id);
     }
 }

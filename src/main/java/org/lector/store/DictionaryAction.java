@@ -1,9 +1,9 @@
 package org.lector.store;
 
-import java.util.Arrays;
+import org.lector.model.StableId;
 
 /** Whether a dictionary entry adds or forbids a tag; {@link #id()} is the stable string in the file. */
-public enum DictionaryAction {
+public enum DictionaryAction implements StableId {
     ACCEPT("accept"),
     REJECT("reject");
 
@@ -18,9 +18,6 @@ public enum DictionaryAction {
     }
 
     public static DictionaryAction fromId(String id) {
-        return Arrays.stream(values())
-                .filter(a -> a.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown dictionary action: " + id));
+        return StableId.fromId(DictionaryAction.class, id);
     }
 }

@@ -1,12 +1,12 @@
 package org.lector.store;
 
-import java.util.Arrays;
+import org.lector.model.StableId;
 
 /**
  * What a user did to an annotation the engine made; {@link #id()} is the stable string in the file. Every action
  * except {@link #MERGE} supersedes the automatic annotation at its span, so a later analysis cannot bring it back.
  */
-public enum UserAction {
+public enum UserAction implements StableId {
     ACCEPT("accept"),
     REJECT("reject"),
     RETYPE("retype"),
@@ -31,9 +31,6 @@ public enum UserAction {
     }
 
     public static UserAction fromId(String id) {
-        return Arrays.stream(values())
-                .filter(a -> a.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown user action: " + id));
+        return StableId.fromId(UserAction.class, id);
     }
 }
