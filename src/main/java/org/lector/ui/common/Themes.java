@@ -1,8 +1,11 @@
 package org.lector.ui.common;
 
 import java.net.URL;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 
 /** Applies the base stylesheet and a theme to a scene. */
 public final class Themes {
@@ -22,16 +25,16 @@ public final class Themes {
     }
 
     /** The application icon in the sizes desktops ask for. */
-    public static List<javafx.scene.image.Image> icons() {
-        return java.util.stream.IntStream.of(16, 24, 32, 48, 64, 128, 256)
-                .mapToObj(size -> new javafx.scene.image.Image(resource("icons/lector-" + size + ".png")))
+    public static List<Image> icons() {
+        return IntStream.of(16, 24, 32, 48, 64, 128, 256)
+                .mapToObj(size -> new Image(resource("icons/lector-" + size + ".png")))
                 .toList();
     }
 
     public static void apply(Scene scene, Theme theme) {
         scene.getStylesheets().setAll(List.of(resource("css/base.css"), theme.stylesheet()));
         scene.getRoot().getStyleClass().removeAll(
-                java.util.Arrays.stream(Theme.values()).map(t -> "theme-" + t.id()).toList());
+                Arrays.stream(Theme.values()).map(t -> "theme-" + t.id()).toList());
         scene.getRoot().getStyleClass().add("theme-" + theme.id());
     }
 }

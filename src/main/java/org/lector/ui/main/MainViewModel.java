@@ -375,7 +375,18 @@ public final class MainViewModel {
 
     /** Shows a document that was already read (from the command line) without reading it again. */
     public void show(Path path, Document document) {
-        display(new LoadedArticle(path, document, ReadingStats.of(document.text()), true));
+        if (loading != null) {
+            loading.cancel();
+        }
+        long revision = ++loadRevision;
+        // Counting the words of a novel takes a moment: off the FX thread, like reading a file.
+        loading = tasks.submit(progress -> new LoadedArticle(path, document, ReadingStats.of(document.text()), true),
+                article -> {
+                    if (revision == loadRevision) {
+                        loading = null;
+                        display(article);
+                    }
+                }, error -> LOG.error("could not show {}", path, error));
     }
 
     public void toggleTheme() {

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -25,8 +27,14 @@ import javafx.animation.PauseTransition;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
 import org.lector.model.EntityType;
+import org.lector.model.Span;
 import org.lector.export.ExportInput;
+import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
 import org.lector.ui.export.ExportDialog;
 import org.lector.ui.common.UiSettings;
@@ -147,7 +155,7 @@ public final class MainWindow {
         for (EntityType type : EntityType.values()) {
             // The digit works in the article (see installKeys); as a menu accelerator it would also fire while
             // typing digits into the find field.
-            MenuItem t = item(type.hotkey() + "  " + type.label(), "tag-" + type.id().toLowerCase(java.util.Locale.ROOT),
+            MenuItem t = item(type.hotkey() + "  " + type.label(), "tag-" + type.id().toLowerCase(Locale.ROOT),
                     null);
             t.setOnAction(e -> tagSelection(type));
             tag.getItems().add(t);
@@ -156,7 +164,7 @@ public final class MainWindow {
         tagAll.setId("menu-tag-all");
         for (EntityType type : EntityType.values()) {
             MenuItem t = item("Shift+" + type.hotkey() + "  " + type.label(),
-                    "tag-all-" + type.id().toLowerCase(java.util.Locale.ROOT), null);
+                    "tag-all-" + type.id().toLowerCase(Locale.ROOT), null);
             t.setOnAction(e -> tagEveryOccurrence(type));
             tagAll.getItems().add(t);
         }
@@ -182,8 +190,8 @@ public final class MainWindow {
         dark.setId("dark-theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        dark.setSelected(viewModel.themeProperty().get() == org.lector.ui.common.Theme.DARK);
-        viewModel.themeProperty().addListener((obs, o, t) -> dark.setSelected(t == org.lector.ui.common.Theme.DARK));
+        dark.setSelected(viewModel.themeProperty().get() == Theme.DARK);
+        viewModel.themeProperty().addListener((obs, o, t) -> dark.setSelected(t == Theme.DARK));
         dark.setOnAction(e -> viewModel.toggleTheme());
         CheckMenuItem side = new CheckMenuItem("_Side Panel");
         side.setId("side-panel-toggle");
@@ -205,9 +213,9 @@ public final class MainWindow {
         return bar;
     }
 
-    private org.lector.model.Span selection() {
-        javafx.scene.control.IndexRange r = reader.area().getSelection();
-        return new org.lector.model.Span(r.getStart(), r.getEnd());
+    private Span selection() {
+        IndexRange r = reader.area().getSelection();
+        return new Span(r.getStart(), r.getEnd());
     }
 
     private void tagEveryOccurrence(EntityType type) {
@@ -225,8 +233,8 @@ public final class MainWindow {
 
     /** Exports the shown article with everything known about it: the analysis and the reader's edits. */
     private void export() {
-        org.lector.model.Document doc = viewModel.reader().getDocument();
-        org.lector.model.Analysis analysis = viewModel.reader().analysisProperty().get();
+        Document doc = viewModel.reader().getDocument();
+        Analysis analysis = viewModel.reader().analysisProperty().get();
         if (doc == null) {
             return;
         }
@@ -236,7 +244,7 @@ public final class MainWindow {
             return;
         }
         // No engine tokens here: CoNLL falls back to the exporter's own tokenizer.
-        ExportDialog.show(stage, new ExportInput(doc, analysis, java.util.List.of(), java.time.Instant.now()));
+        ExportDialog.show(stage, new ExportInput(doc, analysis, List.of(), Instant.now()));
     }
 
     private void showLibrary() {
@@ -294,7 +302,7 @@ public final class MainWindow {
         return tabs;
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
+    private static Tab tab(String title, String id, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;
