@@ -25,17 +25,10 @@ import org.lector.ingest.IngestException;
 import org.lector.model.Document;
 import java.util.concurrent.CancellationException;
 import org.lector.nlp.CancellationToken;
-import java.util.concurrent.ExecutionException;
 import org.lector.model.Analysis;
-import org.lector.model.EntityMention;
-import org.lector.model.EntityType;
-import org.lector.model.MentionForm;
 import org.lector.model.Span;
-import org.lector.store.AnnotationKind;
-import org.lector.store.AnnotationRef;
 import org.lector.store.Library;
 import org.lector.store.OrphanAnnotation;
-import org.lector.ui.reader.WordSnap;
 import org.lector.store.StoreException;
 import org.lector.ui.common.AnalysisService;
 import org.lector.ui.common.BackgroundTasks;
@@ -85,7 +78,6 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Path> libraryFile = new ReadOnlyObjectWrapper<>(this, "libraryFile");
     /** The open library, read by background work; null when none is open. */
     private volatile Library library;
-    private final EditHistory history = new EditHistory();
     /**
      * Whether the window asked for the models yet. Until it does, the analysis of the first article waits: loading
      * the models races the window's first frames for both cores.
@@ -93,8 +85,7 @@ public final class MainViewModel {
     private boolean warmUpStarted;
     private Document waitingForWarmUp;
     private final ObservableList<OrphanAnnotation> orphans = FXCollections.observableArrayList();
-    /** Where edits to the shown article go: its library, version and engine analysis; null until analysed. */
-    private EditTarget editTarget;
+    private final Corrections corrections;
     private CancellationToken analysisToken;
     /** Bumped by every analysis started; only the newest one's results reach the view. */
     private long analysisRevision;
@@ -112,6 +103,7 @@ public final class MainViewModel {
         this.settingsRepository = Objects.requireNonNull(settingsRepository);
         this.settings = settingsRepository.load();
         this.reader = new ReaderViewModel(tasks);
+        this.corrections = new Corrections(reader, tasks, dialogs, taskMessage::set, this::library);
         recentFiles.setAll(settings.recentFiles);
         theme.set(Theme.fromId(settings.theme));
         reader.setZoom(settings.zoom);
@@ -127,6 +119,11 @@ public final class MainViewModel {
     }
 
     /** The dialogs the window's views share. */
+    /** The reader's edits to the shown article: tags, removals, notes, undo and redo. */
+    public Corrections corrections() {
+        return corrections;
+    }
+
     public DialogService dialogs() {
         return dialogs;
     }
@@ -441,8 +438,7 @@ public final class MainViewModel {
         if (analysisToken != null) {
             analysisToken.cancel();
         }
-        editTarget = null;
-        history.clear();
+        corrections.clearTarget();
         orphans.clear();
         if (!warmUpStarted) {
             waitingForWarmUp = document;
@@ -493,8 +489,8 @@ public final class MainViewModel {
             if (revision != analysisRevision) {
                 return;
             }
-            editTarget = result.library() == null ? null
-                    : new EditTarget(document, result.library(), result.versionId(), result.auto());
+            corrections.setTarget(result.library() == null ? null
+                    : new Corrections.Target(document, result.library(), result.versionId(), result.auto()));
             orphans.setAll(result.orphans());
             reader.analysisProperty().set(result.analysis());
             analysisState.set("");
@@ -522,224 +518,6 @@ public final class MainViewModel {
 
     private final Object partialLock = new Object();
     private PartialUpdate pendingPartial;
-
-    /** The article edits apply to. */
-    private record EditTarget(Document document, Library library, long versionId, Analysis auto) {
-    }
-
-    /**
-     * Tags the selection (snapped to whole words) as {@code type}; kept in the library and in the reader's
-     * history, so Ctrl+Z takes it back.
-     */
-    public void tagSelection(Span selection, EntityType type) {
-        EditTarget target = editableTarget();
-        if (target == null || selection.isEmpty()) {
-            return;
-        }
-        Span span = WordSnap.snap(target.document().text(), selection);
-        if (span.isEmpty()) {
-            return;
-        }
-        String text = span.of(target.document().text());
-        String[] id = new String[1];
-        apply(target, new EditHistory.Edit() {
-            @Override
-            public String description() {
-                return "Tagged \u201c" + text + "\u201d as " + type.label();
-            }
-
-            @Override
-            public void redo() throws Exception {
-                id[0] = target.library().annotations().addEntity(target.versionId(), span, type, "", null).get();
-            }
-
-            @Override
-            public void undo() throws Exception {
-                target.library().annotations().reject(target.versionId(),
-                        new AnnotationRef(AnnotationKind.ENTITY, id[0], span)).get();
-            }
-        });
-    }
-
-    /**
-     * Tags every occurrence of the selected words (whole words, same spelling) as {@code type}, except those
-     * already highlighted with it; one step in the history, so one Ctrl+Z takes them all back.
-     */
-    public void tagEveryOccurrence(Span selection, EntityType type) {
-        EditTarget target = editableTarget();
-        if (target == null || selection.isEmpty()) {
-            return;
-        }
-        String text = target.document().text();
-        Span first = WordSnap.snap(text, selection);
-        if (first.isEmpty()) {
-            return;
-        }
-        String words = first.of(text);
-        Analysis shown = reader.analysisProperty().get();
-        java.util.Set<Span> alreadyTagged = new java.util.HashSet<>();
-        if (shown != null) {
-            shown.entities().stream().filter(m -> m.type() == type).forEach(m -> alreadyTagged.add(m.span()));
-        }
-        List<Span> spans = new java.util.ArrayList<>();
-        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-            Span occurrence = new Span(at, at + words.length());
-            if (WordSnap.snap(text, occurrence).equals(occurrence) && !alreadyTagged.contains(occurrence)) {
-                spans.add(occurrence);
-            }
-        }
-        if (spans.isEmpty()) {
-            taskMessage.set("Every \u201c" + words + "\u201d is already tagged as " + type.label() + ".");
-            return;
-        }
-        List<String> ids = new java.util.ArrayList<>();
-        apply(target, new EditHistory.Edit() {
-            @Override
-            public String description() {
-                return "Tagged " + spans.size() + " \u00d7 \u201c" + words + "\u201d as " + type.label();
-            }
-
-            @Override
-            public void redo() throws Exception {
-                ids.clear();
-                for (Span span : spans) {
-                    ids.add(target.library().annotations().addEntity(target.versionId(), span, type, "", null)
-                            .get());
-                }
-            }
-
-            @Override
-            public void undo() throws Exception {
-                for (int i = 0; i < ids.size(); i++) {
-                    target.library().annotations().reject(target.versionId(),
-                            new AnnotationRef(AnnotationKind.ENTITY, ids.get(i), spans.get(i))).get();
-                }
-            }
-        });
-    }
-
-    /** Removes the highlighted name at {@code offset} (the caret), if there is one. */
-    public void removeAt(int offset) {
-        EditTarget target = editableTarget();
-        Analysis shown = reader.analysisProperty().get();
-        if (target == null || shown == null) {
-            return;
-        }
-        EntityMention mention = shown.entities().stream()
-                .filter(m -> m.form() == MentionForm.NAME && !reader.hiddenTypes().contains(m.type()))
-                .filter(m -> m.span().contains(offset) || (m.span().end() == offset && offset > 0))
-                .min(java.util.Comparator.comparingInt(m -> m.span().length()))
-                .orElse(null);
-        if (mention == null) {
-            taskMessage.set("Nothing highlighted at the cursor to remove.");
-            return;
-        }
-        AnnotationRef[] current = {AnnotationRef.of(mention)};
-        apply(target, new EditHistory.Edit() {
-            @Override
-            public String description() {
-                return "Removed \u201c" + mention.text() + "\u201d (" + mention.type().label() + ")";
-            }
-
-            @Override
-            public void redo() throws Exception {
-                target.library().annotations().reject(target.versionId(), current[0]).get();
-            }
-
-            @Override
-            public void undo() throws Exception {
-                String id = target.library().annotations().addEntity(target.versionId(), mention.span(),
-                        mention.type(), mention.subtype(), null).get();
-                current[0] = new AnnotationRef(AnnotationKind.ENTITY, id, mention.span());
-            }
-        });
-    }
-
-    /** Asks for a note (Markdown) on {@code passage}, or on the whole article when it is empty, and keeps it. */
-    public void addNote(Span passage) {
-        EditTarget target = editableTarget();
-        if (target == null) {
-            return;
-        }
-        Span span = passage == null || passage.isEmpty() ? null : passage;
-        String header = span == null ? "Note on the whole article"
-                : "Note on \u201c" + abbreviate(span.of(target.document().text()), 80) + "\u201d";
-        dialogs.askText(header, "Your note, in Markdown", "").ifPresent(text -> {
-            String[] id = new String[1];
-            apply(target, new EditHistory.Edit() {
-                @Override
-                public String description() {
-                    return "Added a note";
-                }
-
-                @Override
-                public void redo() throws Exception {
-                    id[0] = target.library().annotations().addNote(target.versionId(), span, text).get();
-                }
-
-                @Override
-                public void undo() throws Exception {
-                    target.library().annotations().deleteNote(id[0]).get();
-                }
-            });
-        });
-    }
-
-    public void undo() {
-        EditTarget target = editTarget;
-        history.takeUndo().ifPresentOrElse(edit -> run(target, edit::undo, "Undone: " + edit.description()),
-                () -> taskMessage.set("Nothing to undo."));
-    }
-
-    public void redo() {
-        EditTarget target = editTarget;
-        history.takeRedo().ifPresentOrElse(edit -> run(target, edit::redo, "Redone: " + edit.description()),
-                () -> taskMessage.set("Nothing to redo."));
-    }
-
-    private EditTarget editableTarget() {
-        if (editTarget != null && editTarget.document() == reader.getDocument()) {
-            return editTarget;
-        }
-        if (library == null) {
-            dialogs.showError("Your edits need a library", "Lector keeps tags, removals and notes in its "
-                    + "library, and none is open. Open or create one with File \u203a Open Library or New Library.");
-        } else {
-            taskMessage.set("Edits can be made once the analysis of this article is done.");
-        }
-        return null;
-    }
-
-    private void apply(EditTarget target, EditHistory.Edit edit) {
-        run(target, edit::redo, edit.description());
-        history.record(edit);
-    }
-
-    /** Runs an edit in the background, then shows the analysis with every edit applied. */
-    private void run(EditTarget target, EditHistory.Edit.Action action, String done) {
-        if (target == null) {
-            return;
-        }
-        tasks.submit(progress -> {
-            action.run();
-            return target.library().annotations().effective(target.versionId(), target.auto());
-        }, effective -> {
-            if (editTarget == target) {
-                reader.analysisProperty().set(effective);
-            }
-            taskMessage.set(done);
-        }, error -> {
-            LOG.warn("edit failed: {}", done, error);
-            history.clear();
-            Throwable cause = error instanceof ExecutionException && error.getCause() != null ? error.getCause() : error;
-            dialogs.showError("The change could not be saved", cause instanceof StoreException
-                    ? cause.getMessage() : "The library did not take it; the details are in the log.");
-        });
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max) + "\u2026";
-    }
 
     private void finishLoading(String message) {
         busy.set(false);

@@ -146,10 +146,10 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
         findPrevious.setOnAction(e -> viewModel.reader().findPrevious());
         MenuItem undo = item("_Undo", "undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undo.setOnAction(e -> viewModel.undo());
+        undo.setOnAction(e -> viewModel.corrections().undo());
         MenuItem redo = item("_Redo", "redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        redo.setOnAction(e -> viewModel.redo());
+        redo.setOnAction(e -> viewModel.corrections().redo());
         Menu tag = new Menu("_Tag Selection As");
         tag.setId("menu-tag");
         for (EntityType type : EntityType.values()) {
@@ -169,10 +169,10 @@ public final class MainWindow {
             tagAll.getItems().add(t);
         }
         MenuItem remove = item("Remove _Highlight (Delete)", "remove-highlight", null);
-        remove.setOnAction(e -> viewModel.removeAt(reader.area().getCaretPosition()));
+        remove.setOnAction(e -> viewModel.corrections().removeAt(reader.area().getCaretPosition()));
         MenuItem note = item("Add _Note\u2026", "add-note", new KeyCodeCombination(KeyCode.M,
                 KeyCombination.SHORTCUT_DOWN));
-        note.setOnAction(e -> viewModel.addNote(selection()));
+        note.setOnAction(e -> viewModel.corrections().addNote(selection()));
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copy, selectAll,
                 new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, tagAll, remove, note);
         edit.setId("menu-edit");
@@ -220,7 +220,7 @@ public final class MainWindow {
 
     private void tagEveryOccurrence(EntityType type) {
         if (reader.area().getSelection().getLength() > 0) {
-            viewModel.tagEveryOccurrence(selection(), type);
+            viewModel.corrections().tagEveryOccurrence(selection(), type);
         }
     }
 
@@ -228,7 +228,7 @@ public final class MainWindow {
         if (reader.area().getSelection().getLength() == 0) {
             return;
         }
-        viewModel.tagSelection(selection(), type);
+        viewModel.corrections().tagSelection(selection(), type);
     }
 
     /** Exports the shown article with everything known about it: the analysis and the reader's edits. */
@@ -326,7 +326,7 @@ public final class MainWindow {
                 return;
             }
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                viewModel.removeAt(reader.area().getCaretPosition());
+                viewModel.corrections().removeAt(reader.area().getCaretPosition());
                 e.consume();
                 return;
             }
@@ -354,7 +354,7 @@ public final class MainWindow {
             }
             switch (e.getCode()) {
                 case Y -> {
-                    viewModel.redo();
+                    viewModel.corrections().redo();
                     e.consume();
                 }
                 case EQUALS, ADD -> {
