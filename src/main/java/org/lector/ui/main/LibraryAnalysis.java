@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
@@ -49,44 +50,68 @@ final class LibraryAnalysis {
     }
 
     /**
-     * Analyses {@code document} on the calling (background) thread. Names go to {@code onNames} as soon as they
-     * are ready; a long text is analysed part by part instead, the part at {@code visibleOffset} first, each part
-     * handed to {@code onPart} as it is done.
+     * Where an article stands in the library, found without the engine.
+     *
+     * @param library   the library it is kept in, or null when none is open or it could not be used
+     * @param versionId the document version in that library (meaningless without one)
+     * @param orphans   the reader's annotations that lost their place when the file's text changed
+     * @param cached    the analysis to show when this version was analysed before by this engine, else null
      */
-    Result analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
-            java.util.function.IntSupplier visibleOffset, ProgressiveAnalysis.Listener onPart) throws Exception {
+    record Lookup(Library library, long versionId, List<OrphanAnnotation> orphans, Result cached) {
+    }
+
+    /**
+     * Finds {@code document} in the library (adding it, or a new version of it, when it is not there) and its cached
+     * analysis with the reader's edits applied; quick, and needs no language models. Runs on the calling
+     * (background) thread.
+     */
+    Lookup lookUp(Document document) {
         Library lib = library.get();
-        Long versionId = null;
-        List<OrphanAnnotation> orphans = List.of();
-        if (lib != null) {
-            try {
-                DocumentVersionRef ref = lib.documents().importDocument(document).get();
-                versionId = ref.versionId();
-                orphans = lib.annotations().orphans(ref.documentId());
-                Optional<Analysis> cached = lib.analysisCache().cached(versionId, engine.version());
-                if (cached.isPresent()) {
-                    return new Result(lib.annotations().effective(versionId, cached.get()), true, lib, versionId,
-                            cached.get(), orphans);
-                }
-            } catch (StoreException | ExecutionException e) {
-                // The article is still worth reading: analyse it without the library and say why in the log.
-                LOG.warn("library not used for {}: {}", document.source(), e.getMessage());
-                versionId = null;
-            }
+        if (lib == null) {
+            return new Lookup(null, -1, List.of(), null);
         }
+        try {
+            DocumentVersionRef ref = lib.documents().importDocument(document).get();
+            long versionId = ref.versionId();
+            List<OrphanAnnotation> orphans = lib.annotations().orphans(ref.documentId());
+            Optional<Analysis> cached = lib.analysisCache().cached(versionId, engine.version());
+            Result result = cached.isEmpty() ? null
+                    : new Result(lib.annotations().effective(versionId, cached.get()), true, lib, versionId,
+                            cached.get(), orphans);
+            return new Lookup(lib, versionId, orphans, result);
+        } catch (StoreException | ExecutionException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            // The article is still worth reading: analyse it without the library and say why in the log.
+            LOG.warn("library not used for {}: {}", document.source(), e.getMessage());
+            return new Lookup(null, -1, List.of(), null);
+        }
+    }
+
+    /**
+     * Runs the engine on {@code document} on the calling (background) thread, caches its analysis where
+     * {@code lookup} found the article, and applies the reader's edits. Names go to {@code onNames} as soon as
+     * they are ready; a long text is analysed part by part instead, the part at {@code visibleOffset} first, each
+     * part handed to {@code onPart} as it is done.
+     */
+    Result analyze(Document document, Lookup lookup, CancellationToken cancel, Consumer<Analysis> onNames,
+            IntSupplier visibleOffset, ProgressiveAnalysis.Listener onPart) throws Exception {
         cancel.throwIfCancelled();
         Analysis auto = document.length() > ProgressiveAnalysis.LONG_TEXT
                 ? ProgressiveAnalysis.run(engine, document, cancel, visibleOffset, onPart,
                         Math.min(2, Runtime.getRuntime().availableProcessors()))
                 : engine.analyze(document, cancel, onNames);
-        if (lib != null && versionId != null) {
-            long version = versionId;
+        Library lib = lookup.library();
+        if (lib != null) {
+            long version = lookup.versionId();
             lib.analysisCache().put(version, engine.version(), auto).exceptionally(e -> {
                 LOG.warn("analysis of {} not cached: {}", document.source(), e.getMessage());
                 return null;
             });
             try {
-                return new Result(lib.annotations().effective(version, auto), false, lib, version, auto, orphans);
+                return new Result(lib.annotations().effective(version, auto), false, lib, version, auto,
+                        lookup.orphans());
             } catch (StoreException e) {
                 LOG.warn("reader's edits not applied to {}: {}", document.source(), e.getMessage());
             }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -83,7 +84,7 @@ public final class MainViewModel {
      * the models races the window's first frames for both cores.
      */
     private boolean warmUpStarted;
-    private Document waitingForWarmUp;
+    private WaitingForModels waitingForWarmUp;
     private final ObservableList<OrphanAnnotation> orphans = FXCollections.observableArrayList();
     private final Corrections corrections;
     private CancellationToken analysisToken;
@@ -92,6 +93,8 @@ public final class MainViewModel {
     private BackgroundTasks.Handle loading;
     /** Bumped by every open request; only the newest request's result is shown. */
     private long loadRevision;
+    /** When the newest open request came, for the log's open-to-analysis time. */
+    private long openRequested = System.nanoTime();
 
     public MainViewModel(DocumentLoader loader, BackgroundTasks tasks, DialogService dialogs,
             SettingsRepository settingsRepository, AnalysisService analysisService) {
@@ -290,10 +293,10 @@ public final class MainViewModel {
                         + "analysis. The details are in the log.");
             }
         }));
-        Document waiting = waitingForWarmUp;
+        WaitingForModels waiting = waitingForWarmUp;
         waitingForWarmUp = null;
-        if (waiting != null && waiting == reader.getDocument()) {
-            analyze(waiting);
+        if (waiting != null && waiting.revision() == analysisRevision) {
+            runEngine(waiting);
         }
     }
 
@@ -331,6 +334,7 @@ public final class MainViewModel {
     }
 
     private void open(Path path, boolean remember) {
+        openRequested = System.nanoTime();
         if (loading != null) {
             loading.cancel();
         }
@@ -372,6 +376,7 @@ public final class MainViewModel {
 
     /** Shows a document that was already read (from the command line) without reading it again. */
     public void show(Path path, Document document) {
+        openRequested = System.nanoTime();
         if (loading != null) {
             loading.cancel();
         }
@@ -433,30 +438,56 @@ public final class MainViewModel {
         saveSettings();
     }
 
-    /** Analyses the shown document in the background: names first, then the rest; a newer document cancels it. */
+    /**
+     * Analyses the shown document in the background: first the library (an article read before shows its analysis
+     * and the reader's edits at once, without the language models), else the engine, names first, then the rest.
+     * A newer document cancels it.
+     */
     private void analyze(Document document) {
         if (analysisToken != null) {
             analysisToken.cancel();
         }
         corrections.clearTarget();
         orphans.clear();
-        if (!warmUpStarted) {
-            waitingForWarmUp = document;
-            analysisState.set("Loading the language models (the first time takes a few seconds)\u2026");
-            return;
-        }
+        waitingForWarmUp = null;
         CancellationToken token = new CancellationToken();
         analysisToken = token;
         long revision = ++analysisRevision;
         long started = System.nanoTime();
+        analysisState.set("Looking the article up in your library\u2026");
+        tasks.submit(task -> libraryAnalysis.lookUp(document), lookup -> {
+            if (revision != analysisRevision) {
+                return;
+            }
+            if (lookup.cached() != null) {
+                showResult(document, lookup.cached(), started);
+            } else if (!warmUpStarted) {
+                waitingForWarmUp = new WaitingForModels(document, lookup, token, revision, started);
+                analysisState.set("Loading the language models (the first time takes a few seconds)\u2026");
+            } else {
+                runEngine(new WaitingForModels(document, lookup, token, revision, started));
+            }
+        }, error -> analysisFailed(document, revision, error));
+    }
+
+    /** An article looked up in the library that needs the engine, waiting for the window to ask for the models. */
+    private record WaitingForModels(Document document, LibraryAnalysis.Lookup lookup, CancellationToken token,
+            long revision, long started) {
+    }
+
+    private void runEngine(WaitingForModels job) {
+        Document document = job.document();
+        long revision = job.revision();
         analysisState.set(modelsReady.get() ? "Finding names\u2026"
                 : "Loading the language models (the first time takes a few seconds)\u2026");
-        tasks.submit(task -> libraryAnalysis.analyze(document, token, names -> tasks.onUiThread(() -> {
+        Consumer<Analysis> onNames = names -> tasks.onUiThread(() -> {
             if (revision == analysisRevision) {
                 reader.analysisProperty().set(names);
                 analysisState.set("Reading quotes and claims\u2026");
             }
-        }), reader::visibleOffset, (merged, changed, done, total) -> {
+        });
+        tasks.submit(task -> libraryAnalysis.analyze(document, job.lookup(), job.token(), onNames,
+                reader::visibleOffset, (merged, changed, done, total) -> {
             // Parts can arrive faster than the UI shows them; while one update waits for the FX thread, later parts
             // join it, so a busy window gets one update for several parts instead of falling behind.
             boolean post;
@@ -486,30 +517,36 @@ public final class MainViewModel {
                 });
             }
         }), result -> {
-            if (revision != analysisRevision) {
-                return;
+            if (revision == analysisRevision) {
+                showResult(document, result, job.started());
             }
-            corrections.setTarget(result.library() == null ? null
-                    : new Corrections.Target(document, result.library(), result.versionId(), result.auto()));
-            orphans.setAll(result.orphans());
-            reader.analysisProperty().set(result.analysis());
-            analysisState.set("");
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            LOG.info("analysis of {} shown after {} ms ({})", document.source(), ms,
-                    result.fromLibrary() ? "from the library" : "engine");
-            taskMessage.set(!result.orphans().isEmpty()
-                    ? result.orphans().size() + " of your annotations lost their place in the changed text; "
-                            + "they are kept under Notes."
-                    : result.fromLibrary() ? "Analysis from your library"
-                    : String.format(Locale.ROOT, "Analysed in %.1f s", ms / 1000.0));
-        }, error -> {
-            if (revision != analysisRevision || error instanceof CancellationException) {
-                return;
-            }
-            LOG.error("analysis of {} failed", document.source(), error);
-            analysisState.set("Lector could not analyse this article; the text is shown as it is. The details "
-                    + "are in the log.");
-        });
+        }, error -> analysisFailed(document, revision, error));
+    }
+
+    private void showResult(Document document, LibraryAnalysis.Result result, long started) {
+        corrections.setTarget(result.library() == null ? null
+                : new Corrections.Target(document, result.library(), result.versionId(), result.auto()));
+        orphans.setAll(result.orphans());
+        reader.analysisProperty().set(result.analysis());
+        analysisState.set("");
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        LOG.info("analysis of {} shown {} ms after the analysis started, {} ms after the open request ({})",
+                document.source(), ms, (System.nanoTime() - openRequested) / 1_000_000,
+                result.fromLibrary() ? "from the library" : "engine");
+        taskMessage.set(!result.orphans().isEmpty()
+                ? result.orphans().size() + " of your annotations lost their place in the changed text; "
+                        + "they are kept under Notes."
+                : result.fromLibrary() ? "Analysis from your library"
+                : String.format(Locale.ROOT, "Analysed in %.1f s", ms / 1000.0));
+    }
+
+    private void analysisFailed(Document document, long revision, Throwable error) {
+        if (revision != analysisRevision || error instanceof CancellationException) {
+            return;
+        }
+        LOG.error("analysis of {} failed", document.source(), error);
+        analysisState.set("Lector could not analyse this article; the text is shown as it is. The details "
+                + "are in the log.");
     }
 
     /** Parts of a long text analysed but not shown yet: the latest merged analysis and every part it added. */

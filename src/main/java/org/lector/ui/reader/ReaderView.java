@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class ReaderView extends BorderPane {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReaderView.class);
+    /** Texts up to this many characters are styled on the FX thread at once; longer ones in the background. */
+    private static final int STYLE_ON_UI_THREAD = 200_000;
 
     /** Font size at 100 % zoom, in pixels. */
     static final double BASE_FONT_PX = 18;
@@ -354,24 +356,37 @@ public final class ReaderView extends BorderPane {
         }
         long revision = ++styleRevision;
         int length = doc.text().length();
+        long started = System.nanoTime();
+        if (length <= STYLE_ON_UI_THREAD) {
+            // An article's spans take a millisecond or two: a trip through a worker would only add latency.
+            fullRestylePending = false;
+            applyFullStyle(ArticleStyler.style(length, ranges), current, ranges.size(), started);
+            return;
+        }
         fullRestylePending = true;
         styling = tasks.submit(progress -> ArticleStyler.style(length, ranges), spans -> {
             if (revision != styleRevision || shown != doc) {
                 return;
             }
             fullRestylePending = false;
-            area.setStyleSpans(0, spans);
-            // The user may have stepped to another match while the spans were computed.
-            int now = viewModel.currentMatchProperty().get();
-            if (now != current) {
-                moveCurrentMatch(current, now);
-            } else {
-                revealCurrentMatch();
-            }
+            applyFullStyle(spans, current, ranges.size(), started);
         }, error -> {
             fullRestylePending = false;
             LOG.warn("restyling the article failed", error);
         });
+    }
+
+    private void applyFullStyle(StyleSpans<Collection<String>> spans, int current, int ranges, long started) {
+        area.setStyleSpans(0, spans);
+        LOG.debug("{} styled ranges applied to the whole text in {} ms", ranges,
+                (System.nanoTime() - started) / 1_000_000);
+        // The user may have stepped to another match while the spans were computed.
+        int now = viewModel.currentMatchProperty().get();
+        if (now != current) {
+            moveCurrentMatch(current, now);
+        } else {
+            revealCurrentMatch();
+        }
     }
 
     private void updateHighlights() {

@@ -74,11 +74,13 @@ class MainViewModelTest {
         ManualExecutor pool = new ManualExecutor();
         MainViewModel vm = viewModel(new BackgroundTasks(pool, Runnable::run));
         vm.open(first);
-        pool.runTask(0);          // first article read; its analysis is queued as task 1
-        vm.open(second);          // task 2
-        pool.runTask(2);          // second article read; its analysis is task 3
-        pool.runTask(3);
-        pool.runTask(1);          // the first article's analysis finishes last
+        pool.runTask(0);          // first article read; its library lookup is queued as task 1
+        pool.runTask(1);          // not in the library: the engine's analysis is task 2
+        vm.open(second);          // task 3
+        pool.runTask(3);          // second article read; its lookup is task 4
+        pool.runTask(4);          // its analysis is task 5
+        pool.runTask(5);
+        pool.runTask(2);          // the first article's analysis finishes last
         assertThat(vm.reader().getDocument().source()).isEqualTo(second.toString());
         assertThat(vm.reader().analysisProperty().get().entities()).isEmpty();
     }
