@@ -45,6 +45,7 @@ import org.lector.ui.library.LibraryWindow;
 import org.lector.ui.notes.NotesPane;
 import org.lector.ui.quotes.QuotesPane;
 import org.lector.ui.reader.ReaderView;
+import org.lector.ui.reader.RepaintTimer;
 
 /**
  * The main window: a menu bar, the article with the side panel beside it, and the status bar. It binds to
@@ -322,10 +323,15 @@ public final class MainWindow {
         // Keyboard tagging where the reader reads: a digit tags the selection with that type, Delete removes the
         // highlight at the cursor. Only in the article, so the find field still takes digits.
         reader.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode().isArrowKey()) {
+                // The baseline of bench/keypress.sh: a caret move, which the text area handles itself.
+                RepaintTimer.start(scene, "caret");
+            }
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                RepaintTimer.start(scene, "remove");
                 viewModel.corrections().removeAt(reader.area().getCaretPosition());
                 e.consume();
                 return;
@@ -333,6 +339,7 @@ public final class MainWindow {
             int digit = e.getCode().isDigitKey() ? e.getCode().getName().charAt(e.getCode().getName().length() - 1) : -1;
             for (EntityType type : EntityType.values()) {
                 if (type.hotkey() == digit) {
+                    RepaintTimer.start(scene, e.isShiftDown() ? "tag-every" : "tag");
                     if (e.isShiftDown()) {
                         tagEveryOccurrence(type);
                     } else {

@@ -33,6 +33,7 @@ import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.lector.model.Document;
+import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.lector.ui.common.BackgroundTasks;
 import org.reactfx.EventStreams;
@@ -146,6 +147,7 @@ public final class ReaderView extends BorderPane {
         viewModel.hiddenTypes().addListener((javafx.collections.SetChangeListener<Object>) c -> updateHighlights());
         viewModel.quotesHiddenProperty().addListener((obs, old, hidden) -> updateHighlights());
         viewModel.onReveal(this::reveal);
+        viewModel.onPreview(this::preview);
         EventStreams.valuesOf(area.estimatedScrollYProperty())
                 .successionEnds(Duration.ofMillis(200))
                 .subscribe(y -> viewModel.setVisibleOffset(area.getLength() == 0 ? 0
@@ -402,8 +404,26 @@ public final class ReaderView extends BorderPane {
         }
     }
 
+    /** Paints an edit to the name at {@code span} before the library has kept it (see ReaderViewModel#preview). */
+    private void preview(Span span, EntityType type) {
+        if (shown == null || shown != viewModel.getDocument() || span.end() > area.getLength()) {
+            return;
+        }
+        List<StyledRange> ranges = windowRanges(span);
+        ranges.removeIf(r -> r.span().equals(span) && r.styleClass().startsWith("entity-"));
+        if (type != null && !viewModel.hiddenTypes().contains(type)) {
+            ranges.add(new StyledRange(span, Highlights.entityClass(type)));
+        }
+        area.setStyleSpans(span.start(), ArticleStyler.style(span, ranges));
+    }
+
     /** Restyles {@code window} from every layer: title, analysis, find hits. */
     private void restyleWindow(Span window) {
+        area.setStyleSpans(window.start(), ArticleStyler.style(window, windowRanges(window)));
+    }
+
+    /** The styled ranges of every layer (title, analysis, find hits) that touch {@code window}. */
+    private List<StyledRange> windowRanges(Span window) {
         List<StyledRange> ranges = new ArrayList<>();
         for (List<StyledRange> layer : List.of(baseRanges, analysisRanges)) {
             for (StyledRange r : layer) {
@@ -422,7 +442,7 @@ public final class ReaderView extends BorderPane {
                 }
             }
         }
-        area.setStyleSpans(window.start(), ArticleStyler.style(window, ranges));
+        return ranges;
     }
 
     /** Scrolls to {@code span} and selects it, so the reader sees at once what a panel item refers to. */

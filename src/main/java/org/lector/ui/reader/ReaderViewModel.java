@@ -3,6 +3,7 @@ package org.lector.ui.reader;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
@@ -48,6 +49,7 @@ public final class ReaderViewModel {
     private final ObservableSet<EntityType> hiddenTypes = FXCollections.observableSet(EnumSet.noneOf(EntityType.class));
     private final BooleanProperty quotesHidden = new SimpleBooleanProperty(this, "quotesHidden");
     private final List<Consumer<Span>> revealListeners = new ArrayList<>();
+    private final List<BiConsumer<Span, EntityType>> previewListeners = new ArrayList<>();
     /** Where the reader is in the text: the offset at the top of the view. Read by background work. */
     private volatile int visibleOffset;
     /** The parts of the text a partial analysis just added, or null when the whole analysis changed. */
@@ -120,6 +122,22 @@ public final class ReaderViewModel {
         for (Consumer<Span> listener : List.copyOf(revealListeners)) {
             listener.accept(span);
         }
+    }
+
+    /**
+     * Shows at once, before the library has kept it, what an edit does to the name highlighted at {@code span}:
+     * tagged as {@code type}, or untagged when {@code type} is null. The analysis that follows the edit replaces
+     * it; until then the reader sees the change in the next frame.
+     */
+    public void preview(Span span, EntityType type) {
+        for (BiConsumer<Span, EntityType> listener : List.copyOf(previewListeners)) {
+            listener.accept(span, type);
+        }
+    }
+
+    /** Registers the view that paints {@link #preview previews}. */
+    public void onPreview(BiConsumer<Span, EntityType> listener) {
+        previewListeners.add(listener);
     }
 
     /** Registers the view that scrolls when {@link #reveal(Span)} is asked for. */
