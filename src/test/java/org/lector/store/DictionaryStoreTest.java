@@ -6,6 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.lector.model.Analysis;
+import java.util.List;
+import org.lector.model.EntityCluster;
+import org.lector.model.EntityMention;
+import org.lector.model.EntityType;
+import org.lector.model.Span;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The dictionary table: find, replace with what it replaced, update (type or rule), delete, and the dates. */
@@ -63,6 +69,32 @@ class DictionaryStoreTest {
         }
         try (Library lib = Library.open(file)) {
             assertThat(lib.dictionary().list()).containsExactly(entry);
+        }
+    }
+    @Test
+    void theReadersChoicesInAnArticleStandThereAndTheDictionaryAppliesElsewhere() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            String text = "Macron spoke. Macron left on Thursday.\n";
+            EntityMention first = Fixtures.mention("m1", text, new Span(0, 6), EntityType.PERSON, "c1");
+            EntityMention second = Fixtures.mention("m2", text, new Span(14, 20), EntityType.PERSON, "c1");
+            Analysis engine = new Analysis("p1", List.of(first, second),
+                    List.of(new EntityCluster("c1", "Macron", EntityType.PERSON, List.of("m1", "m2"))), List.of(),
+                    List.of(), List.of());
+            long here = lib.documents().importDocument(Fixtures.doc("/a.txt", text)).join().versionId();
+            long elsewhere = lib.documents().importDocument(Fixtures.doc("/b.txt", text)).join().versionId();
+            // The reader removed the first Macron here, which taught the dictionary "never Macron as a Person".
+            lib.annotations().reject(here, AnnotationRef.of(first)).join();
+            lib.dictionary().put(new DictionaryEntry("Macron", "PERSON", DictionaryAction.REJECT)).join();
+            lib.dictionary().put(new DictionaryEntry("Thursday", "DATE", DictionaryAction.ACCEPT)).join();
+
+            Analysis there = lib.annotations().effective(here, DictionaryLayer.over(lib, here, text, engine));
+            assertThat(there.entities()).extracting(m -> m.span().start() + ":" + m.text())
+                    .containsExactly("14:Macron", "29:Thursday");
+
+            Analysis other = lib.annotations().effective(elsewhere,
+                    DictionaryLayer.over(lib, elsewhere, text, engine));
+            assertThat(other.entities()).extracting(m -> m.span().start() + ":" + m.text())
+                    .containsExactly("29:Thursday");
         }
     }
 }

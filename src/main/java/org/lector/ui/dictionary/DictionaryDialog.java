@@ -51,6 +51,10 @@ public final class DictionaryDialog {
     private final Stage stage = new Stage();
     private final DictionaryViewModel viewModel;
     private final TableView<DictionaryEntry> table = new TableView<>();
+    /** The entry just changed, to select again once the list is read afresh. */
+    private String refocusText;
+    private String refocusType;
+    private TableColumn<DictionaryEntry, ?> refocusColumn;
 
     public DictionaryDialog(Window owner, DictionaryViewModel viewModel, ObservableValue<Theme> theme) {
         this.viewModel = viewModel;
@@ -66,7 +70,7 @@ public final class DictionaryDialog {
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label intro = new Label("Lector remembers what you tag and what you remove, and applies it to the "
                 + "articles you open from now on. The article on screen keeps its highlights until you open it "
-                + "again.");
+                + "again. Double-click a type or a rule (or press F2) to change it; Delete removes an entry.");
         intro.setId("dictionary-intro");
         intro.getStyleClass().add("article-meta");
         intro.setWrapText(true);
@@ -183,6 +187,7 @@ public final class DictionaryDialog {
         }, FXCollections.observableArrayList(typeIds)));
         type.setOnEditCommit(e -> {
             if (e.getNewValue() != null) {
+                refocus(e.getRowValue().text(), e.getNewValue(), type);
                 viewModel.changeType(e.getRowValue(), e.getNewValue());
             }
         });
@@ -204,6 +209,7 @@ public final class DictionaryDialog {
         }, DictionaryAction.values()));
         rule.setOnEditCommit(e -> {
             if (e.getNewValue() != null) {
+                refocus(e.getRowValue().text(), e.getRowValue().type(), rule);
                 viewModel.changeAction(e.getRowValue(), e.getNewValue());
             }
         });
@@ -228,12 +234,30 @@ public final class DictionaryDialog {
                 e.consume();
             }
         });
-        // Keep a cell focused after the list is read again, so the keyboard carries on where it was.
+        // Keep a cell focused after the list is read again, so the keyboard carries on where it was: on the entry
+        // just changed, else on the first.
         viewModel.shown().addListener((ListChangeListener<DictionaryEntry>) c -> {
-            if (!viewModel.shown().isEmpty() && table.getFocusModel().getFocusedIndex() < 0) {
+            List<DictionaryEntry> rows = viewModel.shown();
+            int row = -1;
+            for (int i = 0; refocusText != null && i < rows.size(); i++) {
+                if (rows.get(i).text().equals(refocusText) && rows.get(i).type().equals(refocusType)) {
+                    row = i;
+                }
+            }
+            if (row >= 0) {
+                table.getSelectionModel().clearAndSelect(row, refocusColumn);
+                table.getFocusModel().focus(row, refocusColumn);
+                refocusText = null;
+            } else if (!rows.isEmpty() && table.getFocusModel().getFocusedIndex() < 0) {
                 table.getFocusModel().focus(0, text);
             }
         });
+    }
+
+    private void refocus(String text, String type, TableColumn<DictionaryEntry, ?> column) {
+        refocusText = text;
+        refocusType = type;
+        refocusColumn = column;
     }
 
     private String emptyText() {
@@ -241,7 +265,9 @@ public final class DictionaryDialog {
             return viewModel.statusProperty().get();
         }
         if (!viewModel.entries().isEmpty()) {
-            return "No entry matches \u201c" + viewModel.filterProperty().get().strip() + "\u201d.";
+            return "Nothing in your dictionary has \u201c" + viewModel.filterProperty().get().strip()
+                    + "\u201d in its text, type or rule. Clear the filter to see all " + viewModel.entries().size()
+                    + (viewModel.entries().size() == 1 ? " entry." : " entries.");
         }
         return "Tag a word in an article (select it and press a digit, 1 to 9) or remove a highlight (Delete), "
                 + "and Lector remembers it here: always that type, or never. Articles you open afterwards are "

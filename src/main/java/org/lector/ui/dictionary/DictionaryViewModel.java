@@ -1,6 +1,7 @@
 package org.lector.ui.dictionary;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +34,11 @@ public final class DictionaryViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DictionaryViewModel.class);
 
+    /** As a reader looks for a word: case aside first, then type. */
+    private static final Comparator<DictionaryEntry> BY_TEXT = Comparator
+            .comparing(DictionaryEntry::text, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(DictionaryEntry::text).thenComparing(e -> typeLabel(e.type()));
+
     private final Supplier<Library> library;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
@@ -50,7 +56,7 @@ public final class DictionaryViewModel {
         filter.addListener((obs, old, f) -> shown.setPredicate(matcher(f)));
     }
 
-    /** The entries the filter lets through, by text then type. */
+    /** The entries the filter lets through, by text (whatever its case) then type. */
     public ObservableList<DictionaryEntry> shown() {
         return shown;
     }
@@ -180,7 +186,7 @@ public final class DictionaryViewModel {
             if (library.get() != lib) {
                 return;
             }
-            entries.setAll(list);
+            entries.setAll(list.stream().sorted(BY_TEXT).toList());
             String count = list.isEmpty() ? "" : list.size() == 1 ? "1 entry." : list.size() + " entries.";
             status.set(message == null ? count : message + " " + count);
         }, error -> failed("Your dictionary could not be read", error, lib));
@@ -192,7 +198,8 @@ public final class DictionaryViewModel {
         dialogs.showError(header, cause instanceof StoreException ? cause.getMessage()
                 : "The library did not take it; the details are in the log.");
         if (library.get() == lib) {
-            tasks.submit(progress -> lib.dictionary().list(), entries::setAll, e -> LOG.warn("re-reading", e));
+            tasks.submit(progress -> lib.dictionary().list(), list -> entries.setAll(list.stream().sorted(BY_TEXT)
+                    .toList()), e -> LOG.warn("re-reading the dictionary failed", e));
         }
     }
 
