@@ -14,6 +14,7 @@ import org.lector.model.Document;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.CancellationToken;
 import org.lector.nlp.EngineOptions;
+import org.lector.store.DictionaryLayer;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>With {@code --db} each file is imported into that library (same source and sha256: the same version), the
  * cached analysis of the current pipeline is used when there is one, a fresh one is cached otherwise, and the
- * output is the effective analysis: the user's edits applied and notes included. Without {@code --db} nothing is
+ * output is the effective analysis: the user's dictionary and edits applied (mentions from the dictionary have
+ * provenance {@code dictionary}) and notes included. Without {@code --db} nothing is
  * written anywhere, not even to the default library, so scripts never change the user's library by accident.
  * A library fault ends the run with one line on stderr and exit code 3.
  */
@@ -194,7 +196,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return engine.analyze(d);
     }
 
-    /** The effective analysis of {@code d}: cached or fresh engine output with the user's records applied. */
+    /**
+     * The effective analysis of {@code d}: cached or fresh engine output with the user's dictionary and then the
+     * user's records applied.
+     */
     private Analysis fromLibrary(Library library, Document d) {
         long version = library.documents().importDocument(d).join().versionId();
         String pipeline = AnalysisEngine.pipelineVersion();
@@ -206,6 +211,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
             auto = analyze(d);
             library.analysisCache().put(version, pipeline, auto).join();
         }
-        return library.annotations().effective(version, auto);
+        return library.annotations().effective(version, DictionaryLayer.over(library, version, d.text(), auto));
     }
 }

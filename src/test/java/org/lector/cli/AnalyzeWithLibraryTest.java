@@ -24,6 +24,8 @@ import org.lector.model.Provenance;
 import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.store.AnnotationRef;
+import org.lector.store.DictionaryAction;
+import org.lector.store.DictionaryEntry;
 import org.lector.store.Library;
 import picocli.CommandLine;
 
@@ -145,6 +147,28 @@ class AnalyzeWithLibraryTest {
             assertThat(n.get("start").asInt()).isEqualTo(TEXT.indexOf("Emmanuel"));
         });
         assertThat(analyses).hasValue(1);
+    }
+
+    @Test
+    void theDictionaryTagsAndRemovesWithProvenanceDictionaryButIsNotCached() throws IOException {
+        Path file = article("a.txt");
+        Path db = dir.resolve("lib.db");
+        try (Library lib = Library.open(db)) {
+            lib.dictionary().put(new DictionaryEntry("Thursday", "DATE", DictionaryAction.ACCEPT)).join();
+            lib.dictionary().put(new DictionaryEntry("Paris", "PLACE", DictionaryAction.REJECT)).join();
+        }
+        assertThat(lector("analyze", "--db", db.toString(), file.toString())).isZero();
+
+        JsonNode json = json();
+        assertThat(json.get("entities")).extracting(e -> e.get("text").asText() + "/" + e.get("provenance").asText())
+                .containsExactly("Emmanuel Macron/auto", "Thursday/dictionary");
+        assertThat(json.get("clusters")).anySatisfy(c -> assertThat(c.get("name").asText()).isEqualTo("Thursday"));
+        try (Library lib = Library.open(db)) {
+            long v = lib.documents().findBySource(file.toAbsolutePath().normalize().toString()).orElseThrow()
+                    .versionId();
+            assertThat(lib.analysisCache().cached(v, AnalysisEngine.pipelineVersion()).orElseThrow().entities())
+                    .extracting(EntityMention::text).containsExactly("Emmanuel Macron", "Paris");
+        }
     }
 
     @Test

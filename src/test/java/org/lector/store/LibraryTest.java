@@ -134,8 +134,9 @@ class LibraryTest {
             lib.dictionary().put(new DictionaryEntry("Thursday", "PERSON", DictionaryAction.REJECT)).join();
             lib.dictionary().put(new DictionaryEntry("Thursday", "PERSON", DictionaryAction.ACCEPT)).join();
             lib.dictionary().delete("Élysée Palace", "PLACE").join();
-            assertThat(lib.dictionary().list())
-                    .containsExactly(new DictionaryEntry("Thursday", "PERSON", DictionaryAction.ACCEPT));
+            assertThat(lib.dictionary().list()).extracting(DictionaryEntry::text, DictionaryEntry::type,
+                    DictionaryEntry::action).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Thursday", "PERSON", DictionaryAction.ACCEPT));
         }
     }
 

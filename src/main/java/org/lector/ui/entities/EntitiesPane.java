@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,6 +20,7 @@ import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
+import org.lector.model.Provenance;
 import org.lector.model.Span;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.PanelList;
@@ -31,8 +33,15 @@ import org.lector.ui.reader.ReaderViewModel;
  */
 public final class EntitiesPane extends StackPane {
 
-    /** A row: a type heading, or one entity with the spans of its mentions. */
-    record Row(EntityType type, String name, List<Span> mentions, boolean heading) {
+    /**
+     * A row: a type heading, or one entity with the spans of its mentions; {@code source} says who tagged mentions
+     * of it other than the engine: {@link Provenance.Origin#DICTIONARY}, {@link Provenance.Origin#USER}, or null.
+     */
+    record Row(EntityType type, String name, List<Span> mentions, boolean heading, Provenance.Origin source) {
+
+        Row(EntityType type, String name, List<Span> mentions, boolean heading) {
+            this(type, name, mentions, heading, null);
+        }
     }
 
     private final ReaderViewModel viewModel;
@@ -75,11 +84,12 @@ public final class EntitiesPane extends StackPane {
         Map<EntityType, List<Row>> byType = new EnumMap<>(EntityType.class);
         if (!analysis.clusters().isEmpty()) {
             for (EntityCluster c : analysis.clusters()) {
-                List<Span> spans = c.mentionIds().stream().map(byId::get).filter(m -> m != null)
-                        .map(EntityMention::span).sorted().toList();
+                List<EntityMention> members = c.mentionIds().stream().map(byId::get).filter(m -> m != null)
+                        .toList();
+                List<Span> spans = members.stream().map(EntityMention::span).sorted().toList();
                 if (!spans.isEmpty()) {
                     byType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(new Row(c.type(), c.name(), spans,
-                            false));
+                            false, source(members)));
                 }
             }
         } else {
@@ -103,6 +113,20 @@ public final class EntitiesPane extends StackPane {
         return rows;
     }
 
+    /** Who besides the engine tagged these mentions: the dictionary first, since it acts unasked. */
+    private static Provenance.Origin source(List<EntityMention> mentions) {
+        Provenance.Origin source = null;
+        for (EntityMention m : mentions) {
+            if (m.provenance().origin() == Provenance.Origin.DICTIONARY) {
+                return Provenance.Origin.DICTIONARY;
+            }
+            if (m.provenance().origin() == Provenance.Origin.USER) {
+                source = Provenance.Origin.USER;
+            }
+        }
+        return source;
+    }
+
     private static Node render(Row row) {
         if (row.heading()) {
             Label heading = new Label(plural(row.type()));
@@ -119,6 +143,17 @@ public final class EntitiesPane extends StackPane {
         Label count = new Label("\u00d7" + row.mentions().size());
         count.getStyleClass().add("panel-item-meta");
         HBox box = new HBox(8, swatch, name, spacer, count);
+        if (row.source() != null) {
+            boolean dictionary = row.source() == Provenance.Origin.DICTIONARY;
+            Label tag = new Label(dictionary ? "your dictionary" : "you");
+            tag.getStyleClass().add("provenance-tag");
+            tag.setMinWidth(Region.USE_PREF_SIZE);
+            tag.setTooltip(new Tooltip(dictionary
+                    ? "Tagged from your dictionary: you tagged this text so in another article. "
+                            + "Edit \u203a Your Dictionary\u2026 lists and changes what it remembers."
+                    : "You tagged this yourself in this article."));
+            box.getChildren().add(3, tag);
+        }
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

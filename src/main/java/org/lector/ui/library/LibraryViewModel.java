@@ -67,7 +67,7 @@ public final class LibraryViewModel {
         Library lib = library.get();
         if (lib == null) {
             entries.clear();
-            status.set("No library is open. Use File \\u203a Open Library or New Library.");
+            status.set("No library is open. Use File \u203a Open Library or New Library.");
             return;
         }
         tasks.submit(progress -> lib.documents().list(), list -> {

@@ -86,6 +86,7 @@ public final class Corrections {
         String text = span.of(target.document().text());
         reader.preview(span, type);
         String[] id = new String[1];
+        DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
         apply(target, new EditHistory.Edit() {
             @Override
             public String description() {
@@ -95,12 +96,14 @@ public final class Corrections {
             @Override
             public void redo() throws Exception {
                 id[0] = target.library().annotations().addEntity(target.versionId(), span, type, "", null).get();
+                learned[0] = DictionaryLearning.tagged(target.library(), text, type);
             }
 
             @Override
             public void undo() throws Exception {
                 target.library().annotations().reject(target.versionId(),
                         new AnnotationRef(AnnotationKind.ENTITY, id[0], span)).get();
+                learned[0].forget();
             }
         });
     }
@@ -137,6 +140,7 @@ public final class Corrections {
             return;
         }
         List<String> ids = new ArrayList<>();
+        DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
         apply(target, new EditHistory.Edit() {
             @Override
             public String description() {
@@ -150,6 +154,7 @@ public final class Corrections {
                     ids.add(target.library().annotations().addEntity(target.versionId(), span, type, "", null)
                             .get());
                 }
+                learned[0] = DictionaryLearning.tagged(target.library(), words, type);
             }
 
             @Override
@@ -158,6 +163,7 @@ public final class Corrections {
                     target.library().annotations().reject(target.versionId(),
                             new AnnotationRef(AnnotationKind.ENTITY, ids.get(i), spans.get(i))).get();
                 }
+                learned[0].forget();
             }
         });
     }
@@ -180,6 +186,9 @@ public final class Corrections {
         }
         reader.preview(mention.span(), null);
         AnnotationRef[] current = {AnnotationRef.of(mention)};
+        // Removing the reader's own tag takes back a tag; removing the machine's (or the dictionary's) teaches.
+        boolean teaches = !current[0].isUser();
+        DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
         apply(target, new EditHistory.Edit() {
             @Override
             public String description() {
@@ -189,6 +198,9 @@ public final class Corrections {
             @Override
             public void redo() throws Exception {
                 target.library().annotations().reject(target.versionId(), current[0]).get();
+                if (teaches) {
+                    learned[0] = DictionaryLearning.removed(target.library(), mention.text(), mention.type());
+                }
             }
 
             @Override
@@ -196,6 +208,9 @@ public final class Corrections {
                 String id = target.library().annotations().addEntity(target.versionId(), mention.span(),
                         mention.type(), mention.subtype(), null).get();
                 current[0] = new AnnotationRef(AnnotationKind.ENTITY, id, mention.span());
+                if (teaches) {
+                    learned[0].forget();
+                }
             }
         });
     }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.nlp.CancellationToken;
+import org.lector.store.DictionaryLayer;
 import org.lector.store.DocumentVersionRef;
 import org.lector.store.Library;
 import org.lector.store.OrphanAnnotation;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The analysis as the window shows it: every article read goes into the open library; its analysis comes from the
  * library's cache when this version was analysed before by this engine, else from the engine (and is then
- * cached); the reader's edits are applied either way. Without a library it is the engine alone. Runs on a
+ * cached); the reader's dictionary and then the reader's edits are applied either way. Without a library it is the engine alone. Runs on a
  * background thread.
  */
 final class LibraryAnalysis {
@@ -34,7 +35,8 @@ final class LibraryAnalysis {
      * @param fromLibrary whether it came from the library's cache without running the engine
      * @param library     the library it is kept in, or null
      * @param versionId   the document version in that library (meaningless without one)
-     * @param auto        the engine's analysis alone, which edits are applied to again after each edit
+     * @param auto        the engine's analysis with the reader's dictionary laid over it, which edits are applied
+     *                    to again after each edit
      * @param orphans     the reader's annotations that lost their place when the file's text changed
      */
     record Result(Analysis analysis, boolean fromLibrary, Library library, long versionId, Analysis auto,
@@ -75,9 +77,11 @@ final class LibraryAnalysis {
             long versionId = ref.versionId();
             List<OrphanAnnotation> orphans = lib.annotations().orphans(ref.documentId());
             Optional<Analysis> cached = lib.analysisCache().cached(versionId, engine.version());
-            Result result = cached.isEmpty() ? null
-                    : new Result(lib.annotations().effective(versionId, cached.get()), true, lib, versionId,
-                            cached.get(), orphans);
+            Result result = null;
+            if (cached.isPresent()) {
+                Analysis auto = DictionaryLayer.over(lib, versionId, document.text(), cached.get());
+                result = new Result(lib.annotations().effective(versionId, auto), true, lib, versionId, auto, orphans);
+            }
             return new Lookup(lib, versionId, orphans, result);
         } catch (StoreException | ExecutionException | InterruptedException e) {
             if (e instanceof InterruptedException) {
@@ -110,8 +114,10 @@ final class LibraryAnalysis {
                 return null;
             });
             try {
-                return new Result(lib.annotations().effective(version, auto), false, lib, version, auto,
-                        lookup.orphans());
+                // The cache keeps the engine's output alone: the dictionary may change before the next reading.
+                Analysis withDictionary = DictionaryLayer.over(lib, version, document.text(), auto);
+                return new Result(lib.annotations().effective(version, withDictionary), false, lib, version,
+                        withDictionary, lookup.orphans());
             } catch (StoreException e) {
                 LOG.warn("reader's edits not applied to {}: {}", document.source(), e.getMessage());
             }

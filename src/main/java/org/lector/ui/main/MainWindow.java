@@ -38,6 +38,8 @@ import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
 import org.lector.ui.export.ExportDialog;
 import org.lector.ui.common.UiSettings;
+import org.lector.ui.dictionary.DictionaryDialog;
+import org.lector.ui.dictionary.DictionaryViewModel;
 import org.lector.ui.entities.EntitiesPane;
 import org.lector.ui.facts.FactsPane;
 import org.lector.ui.library.LibraryViewModel;
@@ -65,6 +67,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final String version;
     private LibraryWindow libraryWindow;
+    private DictionaryDialog dictionaryDialog;
 
     public MainWindow(Stage stage, MainViewModel viewModel, String version) {
         this.stage = stage;
@@ -174,8 +177,11 @@ public final class MainWindow {
         MenuItem note = item("Add _Note\u2026", "add-note", new KeyCodeCombination(KeyCode.M,
                 KeyCombination.SHORTCUT_DOWN));
         note.setOnAction(e -> viewModel.corrections().addNote(selection()));
+        MenuItem dictionary = item("Your _Dictionary\u2026", "dictionary", null);
+        dictionary.setOnAction(e -> showDictionary());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copy, selectAll,
-                new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, tagAll, remove, note);
+                new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, tagAll, remove, note,
+                new SeparatorMenuItem(), dictionary);
         edit.setId("menu-edit");
 
         MenuItem zoomIn = item("Zoom _In", "zoom-in",
@@ -254,6 +260,14 @@ public final class MainWindow {
                     viewModel.dialogs(), viewModel::showStored));
         }
         libraryWindow.show();
+    }
+
+    private void showDictionary() {
+        if (dictionaryDialog == null) {
+            dictionaryDialog = new DictionaryDialog(stage, new DictionaryViewModel(viewModel::library,
+                    viewModel.tasks(), viewModel.dialogs()), viewModel.themeProperty());
+        }
+        dictionaryDialog.show();
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator) {
