@@ -57,6 +57,9 @@ public final class ReaderView extends BorderPane {
     static final String TITLE_CLASS = "article-title";
     static final String HIT_CLASS = "search-hit";
     static final String CURRENT_HIT_CLASS = "search-current";
+    /** A short pulse on a passage just revealed, so the eye finds it on the page. */
+    public static final String FLASH_CLASS = "flash";
+    static final javafx.util.Duration FLASH_TIME = javafx.util.Duration.millis(600);
     /** Typing pauses this long before the search runs, so a long text is not searched once per keystroke. */
     static final Duration FIND_DEBOUNCE = Duration.ofMillis(150);
     private static final Collection<String> NO_STYLE = List.of();
@@ -76,6 +79,9 @@ public final class ReaderView extends BorderPane {
     private final Label layoutMessage = new Label();
     /** The overlay shows only when laying out takes long enough to notice, so short articles never flicker. */
     private final PauseTransition overlayDelay = new PauseTransition(javafx.util.Duration.millis(150));
+    private final PauseTransition flashEnd = new PauseTransition(FLASH_TIME);
+    /** The passage flashing now, or null. */
+    private Span flashing;
 
     /** Ranges that stay while the document is shown (the title); find hits are layered over them. */
     private List<StyledRange> baseRanges = List.of();
@@ -126,6 +132,7 @@ public final class ReaderView extends BorderPane {
         layoutOverlay.setAlignment(Pos.CENTER);
         layoutMessage.getStyleClass().add("layout-message");
         overlayDelay.setOnFinished(e -> layoutOverlay.setVisible(true));
+        flashEnd.setOnFinished(e -> endFlash());
 
         setTop(header);
         setCenter(new StackPane(scroll, layoutOverlay));
@@ -349,6 +356,10 @@ public final class ReaderView extends BorderPane {
         if (current >= 0 && current < matches.size()) {
             ranges.add(new StyledRange(matches.get(current), CURRENT_HIT_CLASS));
         }
+        Span flashed = flashing;
+        if (flashed != null && flashed.end() <= doc.text().length()) {
+            ranges.add(new StyledRange(flashed, FLASH_CLASS));
+        }
         if (styling != null) {
             styling.cancel();
         }
@@ -361,6 +372,14 @@ public final class ReaderView extends BorderPane {
             }
             fullRestylePending = false;
             area.setStyleSpans(0, spans);
+            // A flash that began or ended while the spans were computed.
+            if (!java.util.Objects.equals(flashed, flashing)) {
+                for (Span s : new Span[] {flashed, flashing}) {
+                    if (s != null) {
+                        restyleWindow(s);
+                    }
+                }
+            }
             // The user may have stepped to another match while the spans were computed.
             int now = viewModel.currentMatchProperty().get();
             if (now != current) {
@@ -397,6 +416,9 @@ public final class ReaderView extends BorderPane {
                 }
             }
         }
+        if (flashing != null && flashing.overlaps(window)) {
+            ranges.add(new StyledRange(flashing, FLASH_CLASS));
+        }
         List<Span> matches = viewModel.matchesProperty().get();
         int current = viewModel.currentMatchProperty().get();
         for (int i = 0; i < matches.size(); i++) {
@@ -418,6 +440,26 @@ public final class ReaderView extends BorderPane {
         area.selectRange(span.start(), span.end());
         area.showParagraphAtCenter(area.offsetToPosition(span.start(), Bias.Forward).getMajor());
         area.requestFocus();
+        flash(span);
+    }
+
+    /** Pulses {@code span} for {@link #FLASH_TIME}; a new flash ends the one before. */
+    private void flash(Span span) {
+        Span previous = flashing;
+        flashing = span;
+        if (previous != null && !previous.equals(span)) {
+            restyleWindow(previous);
+        }
+        restyleWindow(span);
+        flashEnd.playFromStart();
+    }
+
+    private void endFlash() {
+        Span ended = flashing;
+        flashing = null;
+        if (ended != null && shown != null && shown == viewModel.getDocument() && ended.end() <= area.getLength()) {
+            restyleWindow(ended);
+        }
     }
 
     /** Restyles just the previous and the new current match, so stepping through hits stays instant. */
