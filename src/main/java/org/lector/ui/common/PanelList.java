@@ -24,6 +24,8 @@ public final class PanelList<T> extends StackPane {
     private final Function<T, List<Span>> passages;
     /** The rows by passage; built on the first caret move after the rows change. */
     private SpanIndex<T> index;
+    /** The caret offset the list last followed, or -1: new rows select the item there again. */
+    private int followed = -1;
 
     public PanelList(String id, Function<T, Node> render, Consumer<T> onChoose) {
         this(id, render, onChoose, row -> List.of());
@@ -77,6 +79,9 @@ public final class PanelList<T> extends StackPane {
         list.getItems().setAll(rows);
         list.setVisible(true);
         emptySlot.setVisible(false);
+        if (followed >= 0) {
+            followCaret(followed);
+        }
     }
 
     /** Shows {@code state} instead of the list. */
@@ -93,6 +98,7 @@ public final class PanelList<T> extends StackPane {
      * sight. Selecting does not choose: the article does not move.
      */
     public void followCaret(int offset) {
+        followed = offset;
         if (!list.isVisible()) {
             return;
         }

@@ -229,7 +229,8 @@ public final class MainWindow {
         if (review.isActive()) {
             review.leave();
         } else {
-            review.enter(reader.area().getCaretPosition());
+            // From the selection's start, so a passage just chosen (or the item reviewed last) comes first.
+            review.enter(reader.area().getSelection().getStart());
         }
     }
 

@@ -24,6 +24,7 @@ final class ReviewBar extends HBox {
 
     private final ReviewMode review;
     private final Label status = new Label();
+    private final Label count = new Label();
 
     ReviewBar(ReviewMode review) {
         super(8);
@@ -35,10 +36,16 @@ final class ReviewBar extends HBox {
         status.setId("review-status");
         status.getStyleClass().add("review-status");
         status.setMinWidth(0);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.SOMETIMES);
         status.textProperty().bind(Bindings.createStringBinding(this::describe, review.currentProperty(),
                 review.remainingProperty(), review.activeProperty()));
+        // The count never gives way to an ellipsis; a long name does.
+        count.setId("review-count");
+        count.getStyleClass().add("review-status");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.textProperty().bind(Bindings.createStringBinding(() -> review.currentProperty().get() == null
+                || review.remainingProperty().get() == 0 ? "" : review.remainingProperty().get() + " left",
+                review.currentProperty(), review.remainingProperty()));
 
         Button previous = button("\u2039 Previous (P)", "review-previous", review::previous);
         Button next = button("Next (N) \u203a", "review-next", review::next);
@@ -50,9 +57,11 @@ final class ReviewBar extends HBox {
         for (Button b : new Button[] {previous, next, accept, reject}) {
             b.disableProperty().bind(review.currentProperty().isNull());
         }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         Region gap = new Region();
         gap.setMinWidth(8);
-        getChildren().addAll(status, previous, next, gap, accept, reject, done);
+        getChildren().addAll(status, count, spacer, previous, next, gap, accept, reject, done);
 
         visibleProperty().bind(review.activeProperty());
         managedProperty().bind(review.activeProperty());
@@ -82,7 +91,7 @@ final class ReviewBar extends HBox {
         if (text.length() > MAX_SHOWN) {
             text = text.substring(0, MAX_SHOWN) + "\u2026";
         }
-        return "Reviewing: \u201c" + text + "\u201d  \u00b7  " + item.label() + "  \u00b7  " + left + " left";
+        return "Reviewing: \u201c" + text + "\u201d  \u00b7  " + item.label() + "  \u00b7";
     }
 
     /**

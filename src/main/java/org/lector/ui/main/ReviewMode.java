@@ -134,6 +134,7 @@ public final class ReviewMode {
     public void leave() {
         active.set(false);
         current.set(null);
+        reader.markedProperty().set(null);
         pending = List.of();
         remaining.set(0);
     }
@@ -274,6 +275,7 @@ public final class ReviewMode {
         if (found >= 0) {
             // The same passage, possibly a fresher copy of it: keep it without moving the view.
             current.set(pending.get(found));
+            reader.markedProperty().set(pending.get(found).span());
         } else {
             show(pending.isEmpty() ? null : pending.get((-found - 1) % pending.size()));
         }
@@ -290,6 +292,7 @@ public final class ReviewMode {
 
     private void show(Item item) {
         current.set(item);
+        reader.markedProperty().set(item == null ? null : item.span());
         if (item != null) {
             reader.reveal(item.span());
         }

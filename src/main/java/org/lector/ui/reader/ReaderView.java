@@ -60,6 +60,8 @@ public final class ReaderView extends BorderPane {
     /** A short pulse on a passage just revealed, so the eye finds it on the page. */
     public static final String FLASH_CLASS = "flash";
     static final javafx.util.Duration FLASH_TIME = javafx.util.Duration.millis(600);
+    /** The outline of the passage the reader is working on (see {@link ReaderViewModel#markedProperty()}). */
+    public static final String MARK_CLASS = "marked";
     /** Typing pauses this long before the search runs, so a long text is not searched once per keystroke. */
     static final Duration FIND_DEBOUNCE = Duration.ofMillis(150);
     private static final Collection<String> NO_STYLE = List.of();
@@ -133,6 +135,11 @@ public final class ReaderView extends BorderPane {
         layoutMessage.getStyleClass().add("layout-message");
         overlayDelay.setOnFinished(e -> layoutOverlay.setVisible(true));
         flashEnd.setOnFinished(e -> endFlash());
+        viewModel.markedProperty().addListener((obs, old, now) -> {
+            for (Span s : new Span[] {old, now}) {
+                restyleIfShown(s);
+            }
+        });
 
         setTop(header);
         setCenter(new StackPane(scroll, layoutOverlay));
@@ -357,9 +364,8 @@ public final class ReaderView extends BorderPane {
             ranges.add(new StyledRange(matches.get(current), CURRENT_HIT_CLASS));
         }
         Span flashed = flashing;
-        if (flashed != null && flashed.end() <= doc.text().length()) {
-            ranges.add(new StyledRange(flashed, FLASH_CLASS));
-        }
+        Span marked = viewModel.markedProperty().get();
+        addOverlays(ranges, new Span(0, doc.text().length()));
         if (styling != null) {
             styling.cancel();
         }
@@ -372,13 +378,14 @@ public final class ReaderView extends BorderPane {
             }
             fullRestylePending = false;
             area.setStyleSpans(0, spans);
-            // A flash that began or ended while the spans were computed.
+            // A flash or mark that began or ended while the spans were computed.
             if (!java.util.Objects.equals(flashed, flashing)) {
-                for (Span s : new Span[] {flashed, flashing}) {
-                    if (s != null) {
-                        restyleWindow(s);
-                    }
-                }
+                restyleIfShown(flashed);
+                restyleIfShown(flashing);
+            }
+            if (!java.util.Objects.equals(marked, viewModel.markedProperty().get())) {
+                restyleIfShown(marked);
+                restyleIfShown(viewModel.markedProperty().get());
             }
             // The user may have stepped to another match while the spans were computed.
             int now = viewModel.currentMatchProperty().get();
@@ -416,9 +423,7 @@ public final class ReaderView extends BorderPane {
                 }
             }
         }
-        if (flashing != null && flashing.overlaps(window)) {
-            ranges.add(new StyledRange(flashing, FLASH_CLASS));
-        }
+        addOverlays(ranges, window);
         List<Span> matches = viewModel.matchesProperty().get();
         int current = viewModel.currentMatchProperty().get();
         for (int i = 0; i < matches.size(); i++) {
@@ -457,8 +462,25 @@ public final class ReaderView extends BorderPane {
     private void endFlash() {
         Span ended = flashing;
         flashing = null;
-        if (ended != null && shown != null && shown == viewModel.getDocument() && ended.end() <= area.getLength()) {
-            restyleWindow(ended);
+        restyleIfShown(ended);
+    }
+
+    /** The flash and the mark, where they fall in {@code window}. */
+    private void addOverlays(List<StyledRange> ranges, Span window) {
+        Span marked = viewModel.markedProperty().get();
+        if (marked != null && !marked.isEmpty() && marked.overlaps(window)) {
+            ranges.add(new StyledRange(marked, MARK_CLASS));
+        }
+        if (flashing != null && !flashing.isEmpty() && flashing.overlaps(window)) {
+            ranges.add(new StyledRange(flashing, FLASH_CLASS));
+        }
+    }
+
+    /** Restyles {@code span}'s window when it is in the text shown now. */
+    private void restyleIfShown(Span span) {
+        if (span != null && !span.isEmpty() && shown != null && shown == viewModel.getDocument()
+                && span.end() <= area.getLength() && !fullRestylePending) {
+            restyleWindow(span);
         }
     }
 
@@ -485,6 +507,7 @@ public final class ReaderView extends BorderPane {
                 }
             }
         }
+        addOverlays(ranges, window);
         ranges.add(new StyledRange(window, HIT_CLASS));
         if (current >= 0 && current < matches.size() && matches.get(current).equals(window)) {
             ranges.add(new StyledRange(window, CURRENT_HIT_CLASS));

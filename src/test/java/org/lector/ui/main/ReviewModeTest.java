@@ -87,7 +87,9 @@ class ReviewModeTest {
     }
 
     private static String status(FxRobot robot, Stage stage) {
-        return robot.from(stage.getScene().getRoot()).lookup("#review-status").queryAs(Label.class).getText();
+        String count = robot.from(stage.getScene().getRoot()).lookup("#review-count").queryAs(Label.class).getText();
+        String status = robot.from(stage.getScene().getRoot()).lookup("#review-status").queryAs(Label.class).getText();
+        return count.isEmpty() ? status : status + " " + count;
     }
 
     private static Node reviewBar(FxRobot robot, Stage stage) {
@@ -143,8 +145,9 @@ class ReviewModeTest {
         ctrl(robot, KeyCode.R);
         waitUntil(() -> reviewBar(robot, first.stage()).isVisible());
         assertThat(status(robot, first.stage())).isEqualTo(
-                "Reviewing: \u201cMacron\u201d  \u00b7  Person  \u00b7  " + total + " left");
+                "Reviewing: \u201cMacron\u201d  \u00b7  Person  \u00b7 " + total + " left");
         assertThat(area.getSelection()).isEqualTo(new IndexRange(macron, macron + 6));
+        assertThat(area.getStyleOfChar(macron + 1)).contains("marked", "entity-person");
 
         // A accepts: one fewer left, the mention is now the reader's, and review moves on to Zelensky.
         robot.type(KeyCode.A);
@@ -195,6 +198,7 @@ class ReviewModeTest {
         waitUntil(() -> status(robot, first.stage()).endsWith((total - 1) + " left"));
         robot.type(KeyCode.ESCAPE);
         assertThat(reviewBar(robot, first.stage()).isVisible()).isFalse();
+        assertThat(area.getStyleOfChar(zelensky + 1)).doesNotContain("marked");
 
         // After a restart the accepted mention is still the reader's, and review starts after it.
         close(robot, first);
