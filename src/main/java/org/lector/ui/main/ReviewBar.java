@@ -9,8 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.lector.model.EntityType;
 
@@ -18,7 +18,7 @@ import org.lector.model.EntityType;
  * The bar above the article in review mode: what is under review and how many are left, with a button for each
  * key. It also owns review mode's keys, which act while the article has the focus.
  */
-final class ReviewBar extends HBox {
+final class ReviewBar extends FlowPane {
 
     private static final int MAX_SHOWN = 60;
 
@@ -27,7 +27,7 @@ final class ReviewBar extends HBox {
     private final Label count = new Label();
 
     ReviewBar(ReviewMode review) {
-        super(8);
+        super(16, 4);
         this.review = review;
         setId("review-bar");
         getStyleClass().add("review-bar");
@@ -36,7 +36,6 @@ final class ReviewBar extends HBox {
         status.setId("review-status");
         status.getStyleClass().add("review-status");
         status.setMinWidth(0);
-        HBox.setHgrow(status, Priority.SOMETIMES);
         status.textProperty().bind(Bindings.createStringBinding(this::describe, review.currentProperty(),
                 review.remainingProperty(), review.activeProperty()));
         // The count never gives way to an ellipsis; a long name does.
@@ -57,11 +56,17 @@ final class ReviewBar extends HBox {
         for (Button b : new Button[] {previous, next, accept, reject}) {
             b.disableProperty().bind(review.currentProperty().isNull());
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Region gap = new Region();
         gap.setMinWidth(8);
-        getChildren().addAll(status, count, spacer, previous, next, gap, accept, reject, done);
+        HBox what = new HBox(6, status, count);
+        what.setAlignment(Pos.CENTER_LEFT);
+        HBox keys = new HBox(8, previous, next, gap, accept, reject, done);
+        keys.setAlignment(Pos.CENTER_LEFT);
+        // The buttons go to a second line when the article column is too narrow for both.
+        getChildren().addAll(what, keys);
+        prefWrapLengthProperty().bind(widthProperty());
+        // A long quotation gives way to an ellipsis rather than running past the bar (room kept for the count).
+        status.maxWidthProperty().bind(widthProperty().subtract(120));
 
         visibleProperty().bind(review.activeProperty());
         managedProperty().bind(review.activeProperty());
@@ -84,8 +89,7 @@ final class ReviewBar extends HBox {
         ReviewMode.Item item = review.currentProperty().get();
         int left = review.remainingProperty().get();
         if (item == null || left == 0) {
-            return "Nothing left to review: every automatic highlight shown has been accepted or rejected. "
-                    + "Press Esc to leave.";
+            return "Nothing left to review among the highlights shown. Press Esc to leave.";
         }
         String text = item.text().replaceAll("\\s+", " ").strip();
         if (text.length() > MAX_SHOWN) {
