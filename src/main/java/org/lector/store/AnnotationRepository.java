@@ -44,6 +44,13 @@ public interface AnnotationRepository {
     /** Removes an annotation: supersedes an automatic one, deletes one of the user's own. */
     CompletableFuture<Void> reject(long versionId, AnnotationRef target);
 
+    /**
+     * Takes back what the user did to the automatic annotation {@code automatic} (accepted, rejected, retyped,
+     * re-spanned, edited): those records and the user copies they made are removed, so the engine's annotation
+     * shows again as it was. Merges are kept. This is how accepting or rejecting an automatic annotation is undone.
+     */
+    CompletableFuture<Void> restore(long versionId, AnnotationRef automatic);
+
     /** Confirms an automatic mention, so it stays even if a later analysis no longer finds it. */
     CompletableFuture<String> accept(long versionId, EntityMention mention);
 

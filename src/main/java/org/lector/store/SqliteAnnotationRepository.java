@@ -336,6 +336,46 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     }
 
     @Override
+    public CompletableFuture<Void> restore(long versionId, AnnotationRef automatic) {
+        if (automatic.isUser() || automatic.span() == null) {
+            throw new IllegalArgumentException("not an automatic annotation: " + automatic.id());
+        }
+        return library.write("restoring an annotation", c -> {
+            List<Long> copies = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT replacement FROM user_actions WHERE version_id = ? AND kind = ? AND span_start = ?
+                    AND span_end = ? AND action <> ? AND replacement IS NOT NULL""")) {
+                bindTarget(ps, versionId, automatic);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        copies.add(rs.getLong(1));
+                    }
+                }
+            }
+            for (long copy : copies) {
+                markDeleted(c, copy);
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM user_actions WHERE version_id = ? AND kind = ? AND span_start = ? AND span_end = ?
+                    AND action <> ?""")) {
+                bindTarget(ps, versionId, automatic);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Binds version, kind, span and "not a merge" for the two statements of {@link #restore}. */
+    private static void bindTarget(PreparedStatement ps, long versionId, AnnotationRef automatic)
+            throws SQLException {
+        ps.setLong(1, versionId);
+        ps.setString(2, automatic.kind().id());
+        ps.setInt(3, automatic.span().start());
+        ps.setInt(4, automatic.span().end());
+        ps.setString(5, UserAction.MERGE.id());
+    }
+
+    @Override
     public CompletableFuture<String> accept(long versionId, EntityMention m) {
         if (AnnotationRef.isUserId(m.id())) {
             return CompletableFuture.completedFuture(m.id());

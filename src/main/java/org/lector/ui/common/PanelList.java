@@ -6,11 +6,14 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.StackPane;
+import org.lector.model.Span;
 
 /**
  * A side-panel list: rows drawn by a function, an empty state in its place when there are no rows, and an action
- * when a row is chosen by click or Enter. Shared by the Entities, Quotes, Facts and Notes tabs.
+ * when a row is chosen by click or Enter. Shared by the Entities, Quotes, Facts and Notes tabs. Given the passages
+ * each row stands for, it follows the article's caret (see {@link #followCaret}).
  *
  * @param <T> the row type
  */
@@ -18,8 +21,19 @@ public final class PanelList<T> extends StackPane {
 
     private final ListView<T> list = new ListView<>();
     private final StackPane emptySlot = new StackPane();
+    private final Function<T, List<Span>> passages;
+    /** The rows by passage; built on the first caret move after the rows change. */
+    private SpanIndex<T> index;
+    /** The caret offset the list last followed, or -1: new rows select the item there again. */
+    private int followed = -1;
 
     public PanelList(String id, Function<T, Node> render, Consumer<T> onChoose) {
+        this(id, render, onChoose, row -> List.of());
+    }
+
+    /** @param passages the passages of the article a row stands for (none for headings) */
+    public PanelList(String id, Function<T, Node> render, Consumer<T> onChoose, Function<T, List<Span>> passages) {
+        this.passages = passages;
         setId(id);
         getStyleClass().add("side-pane-list");
         list.getStyleClass().add("panel-list");
@@ -61,17 +75,52 @@ public final class PanelList<T> extends StackPane {
 
     /** Shows these rows. */
     public void setRows(List<T> rows) {
+        index = null;
         list.getItems().setAll(rows);
         list.setVisible(true);
         emptySlot.setVisible(false);
+        if (followed >= 0) {
+            followCaret(followed);
+        }
     }
 
     /** Shows {@code state} instead of the list. */
     public void showEmpty(Node state) {
+        index = null;
         list.getItems().clear();
         list.setVisible(false);
         emptySlot.getChildren().setAll(state);
         emptySlot.setVisible(true);
+    }
+
+    /**
+     * Selects the row whose passage holds {@code offset}, or none; scrolls the list only when that row is out of
+     * sight. Selecting does not choose: the article does not move.
+     */
+    public void followCaret(int offset) {
+        followed = offset;
+        if (!list.isVisible()) {
+            return;
+        }
+        if (index == null) {
+            index = SpanIndex.of(list.getItems(), passages);
+        }
+        T row = index.at(offset).orElse(null);
+        if (row == null) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
+        if (row.equals(list.getSelectionModel().getSelectedItem())) {
+            return;
+        }
+        list.getSelectionModel().select(row);
+        int at = list.getSelectionModel().getSelectedIndex();
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null && at > flow.getFirstVisibleCell().getIndex()
+                && at < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        list.scrollTo(Math.max(0, at - 1));
     }
 
     public ListView<T> listView() {

@@ -23,6 +23,7 @@ import org.lector.model.MentionForm;
 import org.lector.model.Provenance;
 import org.lector.model.Span;
 import org.lector.ui.common.EmptyState;
+import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
 import org.lector.ui.reader.Highlights;
 import org.lector.ui.reader.ReaderViewModel;
@@ -31,7 +32,7 @@ import org.lector.ui.reader.ReaderViewModel;
  * The Entities tab: every entity the article names, grouped by type, most mentioned first, with its count and
  * colour. Choosing one shows its next mention in the article.
  */
-public final class EntitiesPane extends StackPane {
+public final class EntitiesPane extends StackPane implements FollowsCaret {
 
     /**
      * A row: a type heading, or one entity with the spans of its mentions; {@code source} says who tagged mentions
@@ -52,7 +53,7 @@ public final class EntitiesPane extends StackPane {
     public EntitiesPane(ReaderViewModel viewModel, ObservableValue<String> analysisState) {
         this.viewModel = viewModel;
         setId("entities-pane");
-        list = new PanelList<>("entities-list", EntitiesPane::render, this::choose);
+        list = new PanelList<>("entities-list", EntitiesPane::render, this::choose, Row::mentions);
         getChildren().add(list);
         viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
         analysisState.addListener((obs, old, state) -> refresh(viewModel.analysisProperty().get(), state));
@@ -125,6 +126,11 @@ public final class EntitiesPane extends StackPane {
             }
         }
         return source;
+    }
+
+    @Override
+    public void followCaret(int offset) {
+        list.followCaret(offset);
     }
 
     private static Node render(Row row) {

@@ -13,21 +13,28 @@ import org.lector.model.Analysis;
 import org.lector.model.Fact;
 import org.lector.model.Quantity;
 import org.lector.ui.common.EmptyState;
+import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
 import org.lector.ui.reader.ReaderViewModel;
 
 /** The Facts tab: the article's checkable claims, most check-worthy first, as cards; choosing one shows it. */
-public final class FactsPane extends StackPane {
+public final class FactsPane extends StackPane implements FollowsCaret {
 
     private final PanelList<Fact> list;
 
     public FactsPane(ReaderViewModel viewModel, ObservableValue<String> analysisState) {
         setId("facts-pane");
-        list = new PanelList<>("facts-list", FactsPane::render, fact -> viewModel.reveal(fact.span()));
+        list = new PanelList<>("facts-list", FactsPane::render, fact -> viewModel.reveal(fact.span()),
+                fact -> List.of(fact.span()));
         getChildren().add(list);
         viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
         analysisState.addListener((obs, old, state) -> refresh(viewModel.analysisProperty().get(), state));
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
+    }
+
+    @Override
+    public void followCaret(int offset) {
+        list.followCaret(offset);
     }
 
     private void refresh(Analysis analysis, String state) {

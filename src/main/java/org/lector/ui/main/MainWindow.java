@@ -61,6 +61,7 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel viewModel;
     private final ReaderView reader;
+    private final ReviewMode review;
     private final SplitPane split;
     private final TabPane sidePanel;
     private final BorderPane root = new BorderPane();
@@ -74,8 +75,13 @@ public final class MainWindow {
         this.viewModel = viewModel;
         this.version = version;
         this.reader = new ReaderView(viewModel.reader(), viewModel.tasks());
+        this.review = new ReviewMode(viewModel.reader(), viewModel.corrections());
+        ReviewBar reviewBar = new ReviewBar(review);
+        BorderPane articleColumn = new BorderPane(reader);
+        articleColumn.setTop(reviewBar);
         this.sidePanel = buildSidePanel();
-        this.split = new SplitPane(reader);
+        PanelFollow.install(reader.area(), sidePanel);
+        this.split = new SplitPane(articleColumn);
         split.setId("main-split");
 
         root.setId("main-root");
@@ -88,6 +94,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.width, settings.height);
         Themes.apply(scene, viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));
+        reviewBar.installKeys(scene, reader.area());
         installKeys(scene);
         installDragAndDrop(scene);
 
@@ -179,9 +186,12 @@ public final class MainWindow {
         note.setOnAction(e -> viewModel.corrections().addNote(selection()));
         MenuItem dictionary = item("Your _Dictionary\u2026", "dictionary", null);
         dictionary.setOnAction(e -> showDictionary());
+        MenuItem reviewItem = item("Re_view Automatic Tags", "review", new KeyCodeCombination(KeyCode.R,
+                KeyCombination.SHORTCUT_DOWN));
+        reviewItem.setOnAction(e -> toggleReview());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copy, selectAll,
                 new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, tagAll, remove, note,
-                new SeparatorMenuItem(), dictionary);
+                new SeparatorMenuItem(), reviewItem, dictionary);
         edit.setId("menu-edit");
 
         MenuItem zoomIn = item("Zoom _In", "zoom-in",
@@ -218,6 +228,16 @@ public final class MainWindow {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Enters review mode at the caret, or leaves it. */
+    private void toggleReview() {
+        if (review.isActive()) {
+            review.leave();
+        } else {
+            // From the selection's start, so a passage just chosen (or the item reviewed last) comes first.
+            review.enter(reader.area().getSelection().getStart());
+        }
     }
 
     private Span selection() {

@@ -12,6 +12,7 @@ import org.lector.model.Analysis;
 import org.lector.model.Note;
 import org.lector.store.OrphanAnnotation;
 import org.lector.ui.common.EmptyState;
+import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
 import org.lector.ui.reader.ReaderViewModel;
 
@@ -19,7 +20,7 @@ import org.lector.ui.reader.ReaderViewModel;
  * The Notes tab: the reader's notes kept in the library, each with the passage it is on, and the annotations
  * that lost their place when the article's text changed (kept, with the text they were on).
  */
-public final class NotesPane extends StackPane {
+public final class NotesPane extends StackPane implements FollowsCaret {
 
     /** A heading, a note, or an annotation that lost its place. */
     record Row(String heading, Note note, OrphanAnnotation orphan) {
@@ -37,11 +38,16 @@ public final class NotesPane extends StackPane {
             if (row.note() != null) {
                 row.note().passage().ifPresent(viewModel::reveal);
             }
-        });
+        }, row -> row.note() == null ? List.of() : row.note().passage().stream().toList());
         getChildren().add(list);
         viewModel.analysisProperty().addListener((obs, old, a) -> refresh());
         orphans.addListener((ListChangeListener<OrphanAnnotation>) c -> refresh());
         refresh();
+    }
+
+    @Override
+    public void followCaret(int offset) {
+        list.followCaret(offset);
     }
 
     private void refresh() {

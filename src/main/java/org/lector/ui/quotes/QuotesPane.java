@@ -13,11 +13,12 @@ import org.lector.model.Analysis;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.ui.common.EmptyState;
+import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
 import org.lector.ui.reader.ReaderViewModel;
 
 /** The Quotes tab: every quotation grouped by who said it; choosing one shows it in the article. */
-public final class QuotesPane extends StackPane {
+public final class QuotesPane extends StackPane implements FollowsCaret {
 
     /** A speaker heading or one quote. */
     record Row(String heading, Quote quote) {
@@ -33,11 +34,16 @@ public final class QuotesPane extends StackPane {
             if (row.quote() != null) {
                 viewModel.reveal(row.quote().span());
             }
-        });
+        }, row -> row.quote() == null ? List.of() : List.of(row.quote().span()));
         getChildren().add(list);
         viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
         analysisState.addListener((obs, old, state) -> refresh(viewModel.analysisProperty().get(), state));
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
+    }
+
+    @Override
+    public void followCaret(int offset) {
+        list.followCaret(offset);
     }
 
     private void refresh(Analysis analysis, String state) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
@@ -60,6 +61,11 @@ public final class ReaderView extends BorderPane {
     static final String TITLE_CLASS = "article-title";
     static final String HIT_CLASS = "search-hit";
     static final String CURRENT_HIT_CLASS = "search-current";
+    /** A short pulse on a passage just revealed, so the eye finds it on the page. */
+    public static final String FLASH_CLASS = "flash";
+    static final javafx.util.Duration FLASH_TIME = javafx.util.Duration.millis(600);
+    /** The outline of the passage the reader is working on (see {@link ReaderViewModel#markedProperty()}). */
+    public static final String MARK_CLASS = "marked";
     /** Typing pauses this long before the search runs, so a long text is not searched once per keystroke. */
     static final Duration FIND_DEBOUNCE = Duration.ofMillis(150);
     private static final Collection<String> NO_STYLE = List.of();
@@ -79,6 +85,9 @@ public final class ReaderView extends BorderPane {
     private final Label layoutMessage = new Label();
     /** The overlay shows only when laying out takes long enough to notice, so short articles never flicker. */
     private final PauseTransition overlayDelay = new PauseTransition(javafx.util.Duration.millis(150));
+    private final PauseTransition flashEnd = new PauseTransition(FLASH_TIME);
+    /** The passage flashing now, or null. */
+    private Span flashing;
 
     /** Ranges that stay while the document is shown (the title); find hits are layered over them. */
     private List<StyledRange> baseRanges = List.of();
@@ -129,6 +138,12 @@ public final class ReaderView extends BorderPane {
         layoutOverlay.setAlignment(Pos.CENTER);
         layoutMessage.getStyleClass().add("layout-message");
         overlayDelay.setOnFinished(e -> layoutOverlay.setVisible(true));
+        flashEnd.setOnFinished(e -> endFlash());
+        viewModel.markedProperty().addListener((obs, old, now) -> {
+            for (Span s : new Span[] {old, now}) {
+                restyleIfShown(s);
+            }
+        });
 
         setTop(header);
         setCenter(new StackPane(scroll, layoutOverlay));
@@ -353,6 +368,9 @@ public final class ReaderView extends BorderPane {
         if (current >= 0 && current < matches.size()) {
             ranges.add(new StyledRange(matches.get(current), CURRENT_HIT_CLASS));
         }
+        Span flashed = flashing;
+        Span marked = viewModel.markedProperty().get();
+        addOverlays(ranges, new Span(0, doc.text().length()));
         if (styling != null) {
             styling.cancel();
         }
@@ -362,7 +380,7 @@ public final class ReaderView extends BorderPane {
         if (length <= STYLE_ON_UI_THREAD) {
             // An article's spans take a millisecond or two: a trip through a worker would only add latency.
             fullRestylePending = false;
-            applyFullStyle(ArticleStyler.style(length, ranges), current, ranges.size(), started);
+            applyFullStyle(ArticleStyler.style(length, ranges), current, ranges.size(), started, flashed, marked);
             return;
         }
         fullRestylePending = true;
@@ -371,17 +389,27 @@ public final class ReaderView extends BorderPane {
                 return;
             }
             fullRestylePending = false;
-            applyFullStyle(spans, current, ranges.size(), started);
+            applyFullStyle(spans, current, ranges.size(), started, flashed, marked);
         }, error -> {
             fullRestylePending = false;
             LOG.warn("restyling the article failed", error);
         });
     }
 
-    private void applyFullStyle(StyleSpans<Collection<String>> spans, int current, int ranges, long started) {
+    private void applyFullStyle(StyleSpans<Collection<String>> spans, int current, int ranges, long started,
+            Span flashed, Span marked) {
         area.setStyleSpans(0, spans);
         LOG.debug("{} styled ranges applied to the whole text in {} ms", ranges,
                 (System.nanoTime() - started) / 1_000_000);
+        // A flash or mark that began or ended while the spans were computed.
+        if (!Objects.equals(flashed, flashing)) {
+            restyleIfShown(flashed);
+            restyleIfShown(flashing);
+        }
+        if (!Objects.equals(marked, viewModel.markedProperty().get())) {
+            restyleIfShown(marked);
+            restyleIfShown(viewModel.markedProperty().get());
+        }
         // The user may have stepped to another match while the spans were computed.
         int now = viewModel.currentMatchProperty().get();
         if (now != current) {
@@ -432,6 +460,7 @@ public final class ReaderView extends BorderPane {
                 }
             }
         }
+        addOverlays(ranges, window);
         List<Span> matches = viewModel.matchesProperty().get();
         int current = viewModel.currentMatchProperty().get();
         for (int i = 0; i < matches.size(); i++) {
@@ -453,6 +482,43 @@ public final class ReaderView extends BorderPane {
         area.selectRange(span.start(), span.end());
         area.showParagraphAtCenter(area.offsetToPosition(span.start(), Bias.Forward).getMajor());
         area.requestFocus();
+        flash(span);
+    }
+
+    /** Pulses {@code span} for {@link #FLASH_TIME}; a new flash ends the one before. */
+    private void flash(Span span) {
+        Span previous = flashing;
+        flashing = span;
+        if (previous != null && !previous.equals(span)) {
+            restyleWindow(previous);
+        }
+        restyleWindow(span);
+        flashEnd.playFromStart();
+    }
+
+    private void endFlash() {
+        Span ended = flashing;
+        flashing = null;
+        restyleIfShown(ended);
+    }
+
+    /** The flash and the mark, where they fall in {@code window}. */
+    private void addOverlays(List<StyledRange> ranges, Span window) {
+        Span marked = viewModel.markedProperty().get();
+        if (marked != null && !marked.isEmpty() && marked.overlaps(window)) {
+            ranges.add(new StyledRange(marked, MARK_CLASS));
+        }
+        if (flashing != null && !flashing.isEmpty() && flashing.overlaps(window)) {
+            ranges.add(new StyledRange(flashing, FLASH_CLASS));
+        }
+    }
+
+    /** Restyles {@code span}'s window when it is in the text shown now. */
+    private void restyleIfShown(Span span) {
+        if (span != null && !span.isEmpty() && shown != null && shown == viewModel.getDocument()
+                && span.end() <= area.getLength() && !fullRestylePending) {
+            restyleWindow(span);
+        }
     }
 
     /** Restyles just the previous and the new current match, so stepping through hits stays instant. */
@@ -478,6 +544,7 @@ public final class ReaderView extends BorderPane {
                 }
             }
         }
+        addOverlays(ranges, window);
         ranges.add(new StyledRange(window, HIT_CLASS));
         if (current >= 0 && current < matches.size() && matches.get(current).equals(window)) {
             ranges.add(new StyledRange(window, CURRENT_HIT_CLASS));

@@ -48,6 +48,7 @@ public final class ReaderViewModel {
     private final ObjectProperty<Analysis> analysis = new SimpleObjectProperty<>(this, "analysis");
     private final ObservableSet<EntityType> hiddenTypes = FXCollections.observableSet(EnumSet.noneOf(EntityType.class));
     private final BooleanProperty quotesHidden = new SimpleBooleanProperty(this, "quotesHidden");
+    private final ObjectProperty<Span> marked = new SimpleObjectProperty<>(this, "marked");
     private final List<Consumer<Span>> revealListeners = new ArrayList<>();
     private final List<BiConsumer<Span, EntityType>> previewListeners = new ArrayList<>();
     /** Where the reader is in the text: the offset at the top of the view. Read by background work. */
@@ -111,6 +112,11 @@ public final class ReaderViewModel {
     /** The parts a partial analysis just added, while its change is being shown; null otherwise. */
     public List<Span> changedRanges() {
         return changedRanges;
+    }
+
+    /** A passage the article keeps outlined while the reader works on it (the item under review), or null. */
+    public ObjectProperty<Span> markedProperty() {
+        return marked;
     }
 
     public BooleanProperty quotesHiddenProperty() {

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Key press to repaint, in the window, with public tools (Xvfb, xdotool) and Lector's own timing log
+# (-Dlector.timings=DEBUG: from the key handler to the end of the layout of the frame that shows the key's effect).
+#
+# Opens War and Peace from a library that holds its whole analysis (every highlight shown), then, N times:
+#   baseline  a caret move (Right), which the text area handles itself
+#   tag       select the next word (Ctrl+Shift+Right) and press 4 (tag as Group)
+#   remove    Delete on the word just tagged
+# and prints the median and 90th percentile of each, and the ratio of tag and remove to the baseline.
+#
+# Usage: bench/keypress.sh LIBRARY.db [N]
+#   LIBRARY.db must hold the analysis of ../shared/corpus/long/2600-0.txt; make it once (about 10-20 minutes on
+#   2 cores) with:  java -Xmx1200m -jar target/lector.jar analyze --db LIBRARY.db ../shared/corpus/long/2600-0.txt
+#   The benchmark works on a copy, so the library given is left as it was.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+library=${1:?usage: bench/keypress.sh LIBRARY.db [N]}
+n=${2:-40}
+jar=target/lector.jar
+novel=../shared/corpus/long/2600-0.txt
+[ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 1; }
+[ -f "$library" ] || { echo "no library at $library (see the usage at the top of this script)" >&2; exit 1; }
+
+home=$(mktemp -d)
+export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data
+cp "$library" "$home/library.db"
+display=:96
+Xvfb $display -screen 0 1400x900x24 >/dev/null 2>&1 &
+xvfb=$!
+app=
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
+sleep 1
+export DISPLAY=$display
+
+java -Dlector.timings=DEBUG -Xmx1200m -jar "$jar" --db "$home/library.db" "$novel" >/dev/null 2>&1 &
+app=$!
+log=$home/data/lector/lector.log
+for _ in $(seq 120); do
+  grep -q "analysis of .* (from the library)" "$log" 2>/dev/null && break
+  sleep 1
+done
+grep -q "(from the library)" "$log" || { echo "War and Peace was not shown from the library" >&2; exit 1; }
+grep -h "analysis of .* shown" "$log" | sed 's/.* - //'
+sleep 3
+window=$(xdotool search --onlyvisible --name "War and Peace" | head -1)
+# Into the text, some way down, where every highlight is on screen.
+xdotool mousemove --window "$window" 400 400 click 1
+for _ in $(seq 30); do xdotool key Next; done
+sleep 2
+
+for _ in $(seq "$n"); do
+  xdotool key ctrl+Right; sleep 0.15
+  xdotool key Right; sleep 0.25
+  xdotool key ctrl+shift+Right; sleep 0.15
+  xdotool key 4; sleep 0.6
+  xdotool key Delete; sleep 0.6
+done
+sleep 2
+
+stats() {
+  # median and 90th percentile, in ms, of the microsecond timings named $1
+  grep -h "key to frame: $1 " "$log" | sed 's/.* \([0-9]*\) us$/\1/' | sort -n | awk -v what="$1" '
+    {a[NR] = $1 / 1000}
+    END {
+      if (NR == 0) { printf "%-9s no samples\n", what; exit }
+      m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+      p = a[int(NR * 0.9 + 0.5) < 1 ? 1 : int(NR * 0.9 + 0.5)]
+      printf "%-9s n=%-4d median %7.2f ms   p90 %7.2f ms\n", what, NR, m, p
+    }'
+}
+echo "key press to the laid-out frame, War and Peace with all its highlights:"
+stats caret
+stats tag
+stats remove
+median_of() { stats "$1" | sed -n 's/.*median *\([0-9.]*\) ms.*/\1/p'; }
+b=$(median_of caret)
+for what in tag remove; do
+  m=$(median_of $what)
+  [ -n "$b" ] && [ -n "$m" ] && printf "%-9s %.2f x the caret move\n" "$what" "$(echo "$m / $b" | bc -l)"
+done
