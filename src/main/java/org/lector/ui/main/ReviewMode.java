@@ -182,10 +182,19 @@ public final class ReviewMode {
         Key key = item.key();
         String what = item.mention() != null ? "\u201c" + item.text() + "\u201d (" + item.label() + ")"
                 : "the quote \u201c" + abbreviate(item.text(), 40) + "\u201d";
+        DictionaryLearning.Lesson[] lesson = new DictionaryLearning.Lesson[1];
         boolean made = corrections.edit("Rejected " + what, t -> {
             decided.add(key);
             t.library().annotations().reject(t.versionId(), item.ref()).get();
-        }, t -> restore(t, item));
+            if (item.mention() != null) {
+                lesson[0] = DictionaryLearning.removed(t.library(), item.text(), item.mention().type());
+            }
+        }, t -> {
+            restore(t, item);
+            if (lesson[0] != null) {
+                lesson[0].forget();
+            }
+        });
         decided(item, made);
     }
 
@@ -201,10 +210,15 @@ public final class ReviewMode {
             return;
         }
         Key key = item.key();
+        DictionaryLearning.Lesson[] lesson = new DictionaryLearning.Lesson[1];
         boolean made = corrections.edit("Retyped \u201c" + item.text() + "\u201d as " + type.label(), t -> {
             decided.add(key);
             t.library().annotations().retype(t.versionId(), m, type, "").get();
-        }, t -> restore(t, item));
+            lesson[0] = DictionaryLearning.retyped(t.library(), item.text(), m.type(), type);
+        }, t -> {
+            restore(t, item);
+            lesson[0].forget();
+        });
         decided(item, made);
     }
 
