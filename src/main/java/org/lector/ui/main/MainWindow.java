@@ -34,6 +34,7 @@ import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.lector.export.ExportInput;
+import org.lector.ui.common.LinkOpener;
 import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
 import org.lector.ui.export.ExportDialog;
@@ -64,12 +65,15 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final String version;
     private LibraryWindow libraryWindow;
+    private final QuoteFactEdits quoteFactEdits;
 
     public MainWindow(Stage stage, MainViewModel viewModel, String version) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.version = version;
         this.reader = new ReaderView(viewModel.reader(), viewModel.tasks());
+        this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), () -> stage,
+                new LinkOpener(viewModel.tasks(), viewModel.corrections()::tell));
         this.sidePanel = buildSidePanel();
         this.split = new SplitPane(reader);
         split.setId("main-split");
@@ -85,6 +89,7 @@ public final class MainWindow {
         Themes.apply(scene, viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));
         installKeys(scene);
+        reader.area().getContextMenu().getItems().addAll(quoteAndFactItems(false));
         installDragAndDrop(scene);
 
         showSidePanel(viewModel.sidePanelVisibleProperty().get());
@@ -175,6 +180,7 @@ public final class MainWindow {
         note.setOnAction(e -> viewModel.corrections().addNote(selection()));
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copy, selectAll,
                 new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, tagAll, remove, note);
+        edit.getItems().addAll(quoteAndFactItems(true));
         edit.setId("menu-edit");
 
         MenuItem zoomIn = item("Zoom _In", "zoom-in",
@@ -211,6 +217,18 @@ public final class MainWindow {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Add Quote and Add Fact from the selection: in the Edit menu (with their keys) and the article's menu. */
+    private List<MenuItem> quoteAndFactItems(boolean withKeys) {
+        String suffix = withKeys ? "" : "-context";
+        MenuItem quote = item("Add _Quote from Selection\u2026", "add-quote" + suffix, withKeys
+                ? new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN) : null);
+        quote.setOnAction(e -> quoteFactEdits.addQuoteFromSelection(selection()));
+        MenuItem fact = item("Add Fact from _Selection\u2026", "add-fact" + suffix, withKeys
+                ? new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN) : null);
+        fact.setOnAction(e -> quoteFactEdits.addFactFromSelection(selection()));
+        return List.of(new SeparatorMenuItem(), quote, fact);
     }
 
     private Span selection() {
@@ -292,14 +310,26 @@ public final class MainWindow {
     private TabPane buildSidePanel() {
         TabPane tabs = new TabPane(
                 tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty())),
-                tab("Quotes", "tab-quotes", new QuotesPane(viewModel.reader(), viewModel.analysisStateProperty())),
-                tab("Facts", "tab-facts", new FactsPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Quotes", "tab-quotes", quotesPane()),
+                tab("Facts", "tab-facts", factsPane()),
                 tab("Notes", "tab-notes", new NotesPane(viewModel.reader(), viewModel.orphans())));
         tabs.setId("side-panel");
         tabs.getStyleClass().add("side-panel");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinWidth(220);
         return tabs;
+    }
+
+    private QuotesPane quotesPane() {
+        QuotesPane pane = new QuotesPane(viewModel.reader(), viewModel.analysisStateProperty());
+        pane.setActions(quoteFactEdits);
+        return pane;
+    }
+
+    private FactsPane factsPane() {
+        FactsPane pane = new FactsPane(viewModel.reader(), viewModel.analysisStateProperty());
+        pane.setActions(quoteFactEdits);
+        return pane;
     }
 
     private static Tab tab(String title, String id, Node content) {
