@@ -24,6 +24,12 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Instant;
+import org.lector.export.ExportInput;
+import org.lector.export.ExportProgress;
+import org.lector.export.FactsCsvExporter;
+import org.lector.export.MarkdownExporter;
+import org.lector.export.WebAnnotationExporter;
 import org.lector.ingest.DocumentLoader;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
@@ -290,6 +296,18 @@ class QuoteFactEditingTest {
             assertThat(f.evidenceUrl()).isEqualTo("https://example.org/elysee");
         });
         assertThat(factOn(second, "Thursday's summit").sourceName()).isEqualTo("Keir Starmer");
+
+        // What the window exports (its shown analysis) carries the edits.
+        ExportInput export = new ExportInput(second.viewModel().reader().getDocument(), second.analysis(), List.of(),
+                Instant.now());
+        String markdown = MarkdownExporter.export(export, ExportProgress.NONE);
+        assertThat(markdown).contains("'coalition of the willing'").contains("https://example.org/elysee")
+                .contains("The Elysee said 2 billion euros.").contains("**disputed**");
+        String csv = FactsCsvExporter.export(export, ExportProgress.NONE);
+        assertThat(csv).contains("https://example.org/elysee").contains("security guarantees")
+                .contains("Keir Starmer");
+        String jsonLd = WebAnnotationExporter.export(export, ExportProgress.NONE);
+        assertThat(jsonLd).contains("'coalition of the willing'").contains("Macron");
         robot.interact(() -> {
             second.stage().close();
             second.viewModel().closeLibrary();
