@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityType;
@@ -36,6 +37,29 @@ public final class EditorDialogs {
         label.setLabelFor(field);
         label.getStyleClass().add("editor-label");
         return label;
+    }
+
+    /** A hidden line for what is wrong with the input, shown by {@link #showProblem}. */
+    public static Label problemLabel(String id, double width) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("editor-error");
+        error.setWrapText(true);
+        error.setMaxWidth(width);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.setManaged(false);
+        error.setVisible(false);
+        return error;
+    }
+
+    /** Shows the problem and grows the dialog to hold it, so its buttons stay in view. */
+    public static void showProblem(Label error, String problem) {
+        error.setText(problem);
+        error.setManaged(true);
+        error.setVisible(true);
+        if (error.getScene() != null && error.getScene().getWindow() != null) {
+            error.getScene().getWindow().sizeToScene();
+        }
     }
 
     /** The clusters that can speak or be a source: people, organizations and groups. */

@@ -96,12 +96,7 @@ public final class FactEditor {
         evidence.setPrefRowCount(3);
         TextField url = field("fact-url", start.evidenceUrl(), "https://\u2026 (optional)");
 
-        Label error = new Label();
-        error.setId("fact-editor-error");
-        error.getStyleClass().add("editor-error");
-        error.setWrapText(true);
-        error.setManaged(false);
-        error.setVisible(false);
+        Label error = EditorDialogs.problemLabel("fact-editor-error", 540);
 
         GridPane claim = grid();
         claim.addRow(0, EditorDialogs.label("Su_bject", subject), subject);
@@ -136,9 +131,7 @@ public final class FactEditor {
                 }
             }
             if (problem != null) {
-                error.setText(problem);
-                error.setManaged(true);
-                error.setVisible(true);
+                EditorDialogs.showProblem(error, problem);
                 culprit.requestFocus();
                 e.consume();
                 return;

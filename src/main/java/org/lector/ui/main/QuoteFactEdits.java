@@ -91,11 +91,10 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         }
         QuoteFields fields = fields(chosen.get(), shown, text, span);
         Live ref = new Live(null);
-        String label = abbreviate(span.of(text), 40);
-        corrections.edit("Added the quote \u201c" + label + "\u201d", t -> {
-            ref.id = repo(t).addQuote(t.versionId(), span, fields.kind(), fields.speakerMention(),
-                    fields.speakerName(), fields.cue()).get();
-            live.put(ref.id, ref);
+        String label = quoted(span.of(text));
+        corrections.edit("Added the quote " + label, t -> {
+            follow(ref, repo(t).addQuote(t.versionId(), span, fields.kind(), fields.speakerMention(),
+                    fields.speakerName(), fields.cue()).get());
         }, t -> {
             repo(t).reject(t.versionId(), new AnnotationRef(AnnotationKind.QUOTE, ref.id, span)).get();
             live.remove(ref.id);
@@ -125,7 +124,7 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         }
         Live ref = liveRef(quote.id());
         boolean wasEngines = !isUser(quote.id());
-        corrections.edit("Changed the quote \u201c" + abbreviate(quote.text(), 40) + "\u201d", t -> {
+        corrections.edit("Changed the quote " + quoted(quote.text()), t -> {
             String id = repo(t).editQuote(t.versionId(), as(quote, ref.id, after), after.kind(),
                     after.speakerMention(), after.speakerName(), after.cue()).get();
             follow(ref, id);
@@ -150,7 +149,7 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         QuoteFields before = new QuoteFields(quote.kind(), mentionOf(shown, quote.speakerId()), quote.speakerId(),
                 quote.speakerName(), quote.cue());
         Live ref = liveRef(quote.id());
-        corrections.edit("Removed the quote \u201c" + abbreviate(quote.text(), 40) + "\u201d", t -> {
+        corrections.edit("Removed the quote " + quoted(quote.text()), t -> {
             repo(t).reject(t.versionId(), new AnnotationRef(AnnotationKind.QUOTE, ref.id, quote.span())).get();
         }, t -> {
             String id = repo(t).addQuote(t.versionId(), quote.span(), before.kind(), before.speakerMention(),
@@ -205,7 +204,10 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
             return;
         }
         String text = target.document().text();
-        Span sentence = FactFields.sentences(text, selection);
+        // No selection: the sentence at the caret.
+        Span touched = selection.isEmpty() && selection.start() < text.length()
+                ? new Span(selection.start(), selection.start() + 1) : selection;
+        Span sentence = FactFields.sentences(text, touched);
         if (sentence.isEmpty()) {
             corrections.tell("Select a word or more of the sentence that makes the claim, then add the fact.");
             return;
@@ -221,8 +223,7 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         Span source = chosen.get().source() == null ? null : mentionOf(shown, chosen.get().source().id());
         Live ref = new Live(null);
         corrections.edit("Added a fact on \u201c" + abbreviate(fact.text(), 40) + "\u201d", t -> {
-            ref.id = repo(t).addFact(t.versionId(), fact, source).get();
-            live.put(ref.id, ref);
+            follow(ref, repo(t).addFact(t.versionId(), fact, source).get());
         }, t -> {
             repo(t).revertToAutomatic(t.versionId(), ref.id).get();
             live.remove(ref.id);
@@ -325,7 +326,9 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
     }
 
     private void follow(Live ref, String id) {
-        live.remove(ref.id, ref);
+        if (ref.id != null) {
+            live.remove(ref.id, ref);
+        }
         ref.id = id;
         live.put(id, ref);
     }
@@ -347,6 +350,12 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
                 .min(Comparator.comparing((EntityMention m) -> m.form() != MentionForm.NAME)
                         .thenComparing(EntityMention::span))
                 .map(EntityMention::span).orElse(null);
+    }
+
+    /** A quote's text for a message: in quotation marks, its own when it has them. */
+    private static String quoted(String quote) {
+        String s = abbreviate(quote, 40);
+        return !s.isEmpty() && QuoteCues.isQuoteMark(s.charAt(0)) ? s : "\u201c" + s + "\u201d";
     }
 
     private static String abbreviate(String s, int max) {

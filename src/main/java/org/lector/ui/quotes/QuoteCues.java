@@ -43,7 +43,8 @@ public final class QuoteCues {
         return new Span(words.start(), words.end());
     }
 
-    static boolean isQuoteMark(char c) {
+    /** Whether {@code c} is a quotation mark, straight or curly, double or single. */
+    public static boolean isQuoteMark(char c) {
         return "\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'".indexOf(c) >= 0;
     }
 

@@ -90,12 +90,7 @@ public final class QuoteEditor {
 
         Label kindHint = new Label("Scare quotes report nobody\u2019s speech: a coined or doubted term.");
         kindHint.getStyleClass().add("panel-item-meta");
-        Label error = new Label();
-        error.setId("quote-editor-error");
-        error.getStyleClass().add("editor-error");
-        error.setWrapText(true);
-        error.setManaged(false);
-        error.setVisible(false);
+        Label error = EditorDialogs.problemLabel("quote-editor-error", 480);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -115,9 +110,7 @@ public final class QuoteEditor {
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             String problem = cueProblem.apply(EditorDialogs.typed(cue));
             if (problem != null) {
-                error.setText(problem);
-                error.setManaged(true);
-                error.setVisible(true);
+                EditorDialogs.showProblem(error, problem);
                 cue.requestFocus();
                 e.consume();
             }
