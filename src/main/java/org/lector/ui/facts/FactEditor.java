@@ -60,6 +60,8 @@ public final class FactEditor {
                 : start.text());
         sentence.setId("fact-editor-sentence");
         sentence.setWrapText(true);
+        sentence.setMaxWidth(540);
+        sentence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         sentence.getStyleClass().add("fact-editor-sentence");
 
         TextField subject = field("fact-subject", start.subject(), "Who or what the claim is about");

@@ -61,6 +61,8 @@ public final class QuoteEditor {
         quoted.setId("quote-editor-passage");
         quoted.getStyleClass().add("panel-quote");
         quoted.setWrapText(true);
+        quoted.setMaxWidth(480);
+        quoted.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ToggleGroup kinds = new ToggleGroup();
         HBox kindRow = new HBox(14);
