@@ -81,4 +81,29 @@ public interface AnnotationRepository {
     /** Changes a quote's kind, speaker or cue; arguments as in {@link #addQuote}. */
     CompletableFuture<String> editQuote(long versionId, Quote quote, QuoteKind kind, Span speakerMention,
             String speakerName, Span cue);
+
+    /**
+     * Adds a fact the reader found: {@code fact}'s span and fields (its id, score and provenance are not kept).
+     * {@code sourceMention} is the span of a mention of the source (its cluster becomes the source), or null to
+     * keep {@code fact.sourceName()} as typed.
+     *
+     * @return the new fact's id
+     */
+    CompletableFuture<String> addFact(long versionId, Fact fact, Span sourceMention);
+
+    /**
+     * Changes a fact's claim, quantities, time, source, status and evidence to those of {@code changed}, keeping
+     * its span; an automatic fact is superseded by an 'edit' action and a user copy. {@code sourceMention} as in
+     * {@link #addFact}.
+     *
+     * @return the id of the fact as changed
+     */
+    CompletableFuture<String> editFact(long versionId, Fact fact, Fact changed, Span sourceMention);
+
+    /**
+     * Takes back the reader's change to an automatic annotation: deletes the user copy {@code copyId} and the
+     * actions it stands in for, so the engine's annotation shows again. A user annotation that replaced nothing
+     * is deleted.
+     */
+    CompletableFuture<Void> revertToAutomatic(long versionId, String copyId);
 }

@@ -214,10 +214,14 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 }
                 case FACT -> {
                     Fact f = AnalysisJson.fact(p);
-                    String source = liveCluster(resolve(f.sourceId(), redirect), names);
+                    Span sourceAnchor = AnalysisJson.spanOrNull(p.get("sourceAnchor"));
+                    String source = sourceAnchor != null
+                            ? clusterAtSpan(finalEntities, null, sourceAnchor)
+                            : liveCluster(resolve(f.sourceId(), redirect), names);
                     facts.add(new Fact(id, r.span, r.exact, f.subject(), f.predicate(), f.object(), f.quantities(),
-                            f.time(), source, f.sourceName(), f.score(), f.status(), f.evidence(), f.evidenceUrl(),
-                            Provenance.user(r.modified)));
+                            f.time(), source, f.sourceName().isEmpty() && source != null
+                                    ? names.getOrDefault(source, "") : f.sourceName(),
+                            f.score(), f.status(), f.evidence(), f.evidenceUrl(), Provenance.user(r.modified)));
                 }
                 case NOTE -> notes.add(new Note(id, r.span, p.path("text").asText(), r.created, r.modified));
                 default -> {
@@ -513,6 +517,57 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             insertAction(c, versionId, UserAction.EDIT, AnnotationKind.QUOTE, quote.id(), quote.span(), copy,
                     AnalysisJson.MAPPER.createObjectNode());
             return AnnotationRef.userId(copy);
+        });
+    }
+
+    @Override
+    public CompletableFuture<String> addFact(long versionId, Fact fact, Span sourceMention) {
+        ObjectNode p = factPayload(fact, fact.span(), sourceMention);
+        return library.write("adding a fact", c -> AnnotationRef.userId(
+                insertAnnotation(c, versionId, AnnotationKind.FACT, fact.span(), p)));
+    }
+
+    @Override
+    public CompletableFuture<String> editFact(long versionId, Fact fact, Fact changed, Span sourceMention) {
+        ObjectNode p = factPayload(changed, fact.span(), sourceMention);
+        return library.write("editing a fact", c -> {
+            if (AnnotationRef.isUserId(fact.id())) {
+                updatePayload(c, AnnotationRef.rowId(fact.id()), old -> {
+                    old.removeAll();
+                    old.setAll(p);
+                });
+                return fact.id();
+            }
+            long copy = insertAnnotation(c, versionId, AnnotationKind.FACT, fact.span(), p);
+            insertAction(c, versionId, UserAction.EDIT, AnnotationKind.FACT, fact.id(), fact.span(), copy,
+                    AnalysisJson.MAPPER.createObjectNode());
+            return AnnotationRef.userId(copy);
+        });
+    }
+
+    /** A fact's fields as stored: the source by a mention's span when one is given, as that survives re-analysis. */
+    private static ObjectNode factPayload(Fact fields, Span span, Span sourceMention) {
+        Fact f = new Fact("", span, fields.text(), fields.subject(), fields.predicate(), fields.object(),
+                fields.quantities(), fields.time(), sourceMention == null ? fields.sourceId() : null,
+                fields.sourceName(), fields.score(), fields.status(), fields.evidence(), fields.evidenceUrl(),
+                fields.provenance());
+        ObjectNode p = AnalysisJson.fact(f);
+        putSpan(p, "sourceAnchor", sourceMention);
+        return p;
+    }
+
+    @Override
+    public CompletableFuture<Void> revertToAutomatic(long versionId, String copyId) {
+        long id = AnnotationRef.rowId(copyId);
+        return library.write("taking back a change", c -> {
+            markDeleted(c, id);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM user_actions WHERE version_id = ? AND replacement = ?")) {
+                ps.setLong(1, versionId);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
         });
     }
 

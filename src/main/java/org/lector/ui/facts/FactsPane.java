@@ -5,12 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lector.model.Analysis;
 import org.lector.model.Fact;
+import org.lector.model.FactStatus;
 import org.lector.model.Quantity;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.FollowsCaret;
@@ -21,12 +30,27 @@ import org.lector.ui.reader.ReaderViewModel;
 public final class FactsPane extends StackPane implements FollowsCaret {
 
     private final PanelList<Fact> list;
+    /** What the card controls do; null until the main window hands it over, and then cards are read-only. */
+    private FactActions actions;
 
     public FactsPane(ReaderViewModel viewModel, ObservableValue<String> analysisState) {
         setId("facts-pane");
-        list = new PanelList<>("facts-list", FactsPane::render, fact -> viewModel.reveal(fact.span()),
+        list = new PanelList<>("facts-list", this::render, fact -> viewModel.reveal(fact.span()),
                 fact -> List.of(fact.span()));
         getChildren().add(list);
+        // Enter or a double click opens the chosen fact's editor (after revealing it, as a single click does).
+        list.listView().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Fact f = list.listView().getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && f != null && actions != null) {
+                actions.edit(f);
+            }
+        });
+        list.listView().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            Fact f = list.listView().getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && f != null && actions != null) {
+                actions.edit(f);
+            }
+        });
         viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
         analysisState.addListener((obs, old, state) -> refresh(viewModel.analysisProperty().get(), state));
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
@@ -35,6 +59,12 @@ public final class FactsPane extends StackPane implements FollowsCaret {
     @Override
     public void followCaret(int offset) {
         list.followCaret(offset);
+    }
+
+    /** Makes the cards editable: a status menu, an Edit button, Enter and double click open the editor. */
+    public void setActions(FactActions actions) {
+        this.actions = actions;
+        list.listView().refresh();
     }
 
     private void refresh(Analysis analysis, String state) {
@@ -54,7 +84,7 @@ public final class FactsPane extends StackPane implements FollowsCaret {
         list.setRows(analysis.facts());
     }
 
-    private static Node render(Fact fact) {
+    private Node render(Fact fact) {
         List<Node> parts = new ArrayList<>();
         String claim = String.join(" ", nonBlank(fact.subject(), fact.predicate(), fact.object()));
         Label title = new Label(claim.isBlank() ? fact.text() : claim);
@@ -78,13 +108,51 @@ public final class FactsPane extends StackPane implements FollowsCaret {
             meta.setWrapText(true);
             parts.add(meta);
         }
-        Label status = new Label(fact.status().id());
-        status.getStyleClass().addAll("fact-status", "fact-status-" + fact.status().id());
-        parts.add(status);
+        parts.add(statusRow(fact));
+        if (!fact.evidence().isBlank()) {
+            Label evidence = new Label(fact.evidence());
+            evidence.getStyleClass().add("fact-evidence");
+            evidence.setWrapText(true);
+            parts.add(evidence);
+        }
+        if (!fact.evidenceUrl().isBlank()) {
+            Hyperlink link = new Hyperlink(fact.evidenceUrl());
+            link.getStyleClass().add("fact-link");
+            link.setWrapText(true);
+            boolean web = FactFields.urlProblem(fact.evidenceUrl()) == null;
+            link.setDisable(!web || actions == null);
+            link.setOnAction(e -> actions.openLink(fact.evidenceUrl()));
+            parts.add(link);
+        }
         VBox card = new VBox(4);
         card.getChildren().setAll(parts);
         card.getStyleClass().add("fact-card");
         return card;
+    }
+
+    /** The status as a coloured badge; with actions, a menu of the four statuses and the Edit button beside it. */
+    private Node statusRow(Fact fact) {
+        String style = "fact-status-" + fact.status().id();
+        if (actions == null) {
+            Label status = new Label(FactFields.label(fact.status()));
+            status.getStyleClass().addAll("fact-status", style);
+            return status;
+        }
+        MenuButton status = new MenuButton(FactFields.label(fact.status()));
+        status.getStyleClass().addAll("fact-status", "fact-status-menu", style);
+        for (FactStatus s : FactStatus.values()) {
+            MenuItem item = new MenuItem(FactFields.label(s));
+            item.setId("set-status-" + s.id());
+            item.setDisable(s == fact.status());
+            item.setOnAction(e -> actions.setStatus(fact, s));
+            status.getItems().add(item);
+        }
+        Button edit = new Button("Edit\u2026");
+        edit.getStyleClass().add("fact-edit");
+        edit.setOnAction(e -> actions.edit(fact));
+        HBox row = new HBox(8, status, edit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static List<String> nonBlank(String... parts) {

@@ -270,6 +270,11 @@ public final class Corrections {
         return null;
     }
 
+    /** Tells the reader something in the status bar. */
+    void tell(String message) {
+        status.accept(message);
+    }
+
     /** One step of an edit, given the article it applies to. */
     @FunctionalInterface
     interface Step {

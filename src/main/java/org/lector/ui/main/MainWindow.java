@@ -34,6 +34,7 @@ import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.lector.export.ExportInput;
+import org.lector.ui.common.LinkOpener;
 import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
 import org.lector.ui.export.ExportDialog;
@@ -69,6 +70,7 @@ public final class MainWindow {
     private final String version;
     private LibraryWindow libraryWindow;
     private DictionaryDialog dictionaryDialog;
+    private final QuoteFactEdits quoteFactEdits;
 
     public MainWindow(Stage stage, MainViewModel viewModel, String version) {
         this.stage = stage;
@@ -79,6 +81,8 @@ public final class MainWindow {
         ReviewBar reviewBar = new ReviewBar(review);
         BorderPane articleColumn = new BorderPane(reader);
         articleColumn.setTop(reviewBar);
+        this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), () -> stage,
+                new LinkOpener(viewModel.tasks(), viewModel.corrections()::tell));
         this.sidePanel = buildSidePanel();
         PanelFollow.install(reader.area(), sidePanel);
         this.split = new SplitPane(articleColumn);
@@ -96,6 +100,7 @@ public final class MainWindow {
         viewModel.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));
         reviewBar.installKeys(scene, reader.area());
         installKeys(scene);
+        reader.area().getContextMenu().getItems().addAll(quoteAndFactItems(false));
         installDragAndDrop(scene);
 
         showSidePanel(viewModel.sidePanelVisibleProperty().get());
@@ -192,6 +197,7 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copy, selectAll,
                 new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, tagAll, remove, note,
                 new SeparatorMenuItem(), reviewItem, dictionary);
+        edit.getItems().addAll(quoteAndFactItems(true));
         edit.setId("menu-edit");
 
         MenuItem zoomIn = item("Zoom _In", "zoom-in",
@@ -238,6 +244,18 @@ public final class MainWindow {
             // From the selection's start, so a passage just chosen (or the item reviewed last) comes first.
             review.enter(reader.area().getSelection().getStart());
         }
+    }
+
+    /** Add Quote and Add Fact from the selection: in the Edit menu (with their keys) and the article's menu. */
+    private List<MenuItem> quoteAndFactItems(boolean withKeys) {
+        String suffix = withKeys ? "" : "-context";
+        MenuItem quote = item("Add _Quote from Selection\u2026", "add-quote" + suffix, withKeys
+                ? new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN) : null);
+        quote.setOnAction(e -> quoteFactEdits.addQuoteFromSelection(selection()));
+        MenuItem fact = item("Add Fact from _Selection\u2026", "add-fact" + suffix, withKeys
+                ? new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN) : null);
+        fact.setOnAction(e -> quoteFactEdits.addFactFromSelection(selection()));
+        return List.of(new SeparatorMenuItem(), quote, fact);
     }
 
     private Span selection() {
@@ -327,14 +345,26 @@ public final class MainWindow {
     private TabPane buildSidePanel() {
         TabPane tabs = new TabPane(
                 tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty())),
-                tab("Quotes", "tab-quotes", new QuotesPane(viewModel.reader(), viewModel.analysisStateProperty())),
-                tab("Facts", "tab-facts", new FactsPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Quotes", "tab-quotes", quotesPane()),
+                tab("Facts", "tab-facts", factsPane()),
                 tab("Notes", "tab-notes", new NotesPane(viewModel.reader(), viewModel.orphans())));
         tabs.setId("side-panel");
         tabs.getStyleClass().add("side-panel");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinWidth(220);
         return tabs;
+    }
+
+    private QuotesPane quotesPane() {
+        QuotesPane pane = new QuotesPane(viewModel.reader(), viewModel.analysisStateProperty());
+        pane.setActions(quoteFactEdits);
+        return pane;
+    }
+
+    private FactsPane factsPane() {
+        FactsPane pane = new FactsPane(viewModel.reader(), viewModel.analysisStateProperty());
+        pane.setActions(quoteFactEdits);
+        return pane;
     }
 
     private static Tab tab(String title, String id, Node content) {

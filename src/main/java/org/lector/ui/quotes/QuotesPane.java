@@ -5,8 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lector.model.Analysis;
@@ -27,15 +34,36 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
     static final int EXCERPT = 220;
 
     private final PanelList<Row> list;
+    /** What the Edit and Remove buttons do; null until the main window hands it over, and then rows are read-only. */
+    private QuoteActions actions;
 
     public QuotesPane(ReaderViewModel viewModel, ObservableValue<String> analysisState) {
         setId("quotes-pane");
-        list = new PanelList<>("quotes-list", QuotesPane::render, row -> {
+        list = new PanelList<>("quotes-list", this::render, row -> {
             if (row.quote() != null) {
                 viewModel.reveal(row.quote().span());
             }
         }, row -> row.quote() == null ? List.of() : List.of(row.quote().span()));
         getChildren().add(list);
+        // Enter or a double click opens the editor, Delete removes the quote.
+        list.listView().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Row row = list.listView().getSelectionModel().getSelectedItem();
+            if (row == null || row.quote() == null || actions == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                actions.edit(row.quote());
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                actions.remove(row.quote());
+            }
+        });
+        list.listView().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            Row row = list.listView().getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row != null
+                    && row.quote() != null && actions != null) {
+                actions.edit(row.quote());
+            }
+        });
         viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
         analysisState.addListener((obs, old, state) -> refresh(viewModel.analysisProperty().get(), state));
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
@@ -44,6 +72,12 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
     @Override
     public void followCaret(int offset) {
         list.followCaret(offset);
+    }
+
+    /** Makes the quotes editable: Edit and Remove buttons on each, Enter, double click and Delete. */
+    public void setActions(QuoteActions actions) {
+        this.actions = actions;
+        list.listView().refresh();
     }
 
     private void refresh(Analysis analysis, String state) {
@@ -91,7 +125,7 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
         quotes.forEach(q -> rows.add(new Row(null, q)));
     }
 
-    private static Node render(Row row) {
+    private Node render(Row row) {
         if (row.quote() == null) {
             Label heading = new Label(row.heading());
             heading.getStyleClass().add("panel-heading");
@@ -106,6 +140,19 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
         String meta = q.kind().id() + (q.cueText().isBlank() ? "" : "  \u00b7  " + q.cueText());
         Label kind = new Label(meta);
         kind.getStyleClass().add("panel-item-meta");
-        return new VBox(3, body, kind);
+        if (actions == null) {
+            return new VBox(3, body, kind);
+        }
+        Button edit = new Button("Edit\u2026");
+        edit.getStyleClass().add("quote-edit");
+        edit.setOnAction(e -> actions.edit(q));
+        Button remove = new Button("Remove");
+        remove.getStyleClass().add("quote-remove");
+        remove.setOnAction(e -> actions.remove(q));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox foot = new HBox(6, kind, gap, edit, remove);
+        foot.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(3, body, foot);
     }
 }
