@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -47,6 +48,8 @@ public final class Corrections {
     private final Consumer<String> status;
     private final Supplier<Library> library;
     private final EditHistory history = new EditHistory();
+    /** The newest edit sent to the background; the next one waits for it. */
+    private CompletableFuture<Void> lastEdit = CompletableFuture.completedFuture(null);
     /** Where edits to the shown article go; null until its analysis is shown. */
     private Target target;
 
@@ -84,6 +87,7 @@ public final class Corrections {
             return;
         }
         String text = span.of(target.document().text());
+        Span sameName = mentionNamed(text, type);
         reader.preview(span, type);
         String[] id = new String[1];
         DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
@@ -95,7 +99,8 @@ public final class Corrections {
 
             @Override
             public void redo() throws Exception {
-                id[0] = target.library().annotations().addEntity(target.versionId(), span, type, "", null).get();
+                id[0] = target.library().annotations().addEntity(target.versionId(), span, type, "", sameName)
+                        .get();
                 learned[0] = DictionaryLearning.tagged(target.library(), text, type);
             }
 
@@ -123,6 +128,7 @@ public final class Corrections {
             return;
         }
         String words = first.of(text);
+        Span sameName = mentionNamed(words, type);
         Analysis shown = reader.analysisProperty().get();
         Set<Span> alreadyTagged = new HashSet<>();
         if (shown != null) {
@@ -151,7 +157,9 @@ public final class Corrections {
             public void redo() throws Exception {
                 ids.clear();
                 for (Span span : spans) {
-                    ids.add(target.library().annotations().addEntity(target.versionId(), span, type, "", null)
+                    // One entity for them all: the one already named so, else the first one tagged.
+                    Span anchor = sameName != null || span == spans.get(0) ? sameName : spans.get(0);
+                    ids.add(target.library().annotations().addEntity(target.versionId(), span, type, "", anchor)
                             .get());
                 }
                 learned[0] = DictionaryLearning.tagged(target.library(), words, type);
@@ -323,10 +331,19 @@ public final class Corrections {
             return;
         }
         Analysis before = reader.analysisProperty().get();
+        // Edits run one after another in the order made, so an undo pressed at once waits for the edit it undoes.
+        CompletableFuture<Void> previous = lastEdit;
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        lastEdit = mine;
         tasks.submit(progress -> {
-            action.run();
-            Analysis after = target.library().annotations().effective(target.versionId(), target.auto());
-            return new Edited(after, changedHighlights(before, after));
+            try {
+                previous.exceptionally(e -> null).join();
+                action.run();
+                Analysis after = target.library().annotations().effective(target.versionId(), target.auto());
+                return new Edited(after, changedHighlights(before, after));
+            } finally {
+                mine.complete(null);
+            }
         }, edited -> {
             if (this.target == target) {
                 if (edited.changed() != null && reader.analysisProperty().get() == before) {
@@ -379,6 +396,23 @@ public final class Corrections {
             }
         }
         return changed.size() > MAX_CHANGED_WINDOWS ? null : changed;
+    }
+
+    /**
+     * A name mention of {@code type} reading {@code text} in the shown analysis, so what the reader tags joins the
+     * entity already named so (one "French" in the Entities panel, not two); null when there is none.
+     */
+    private Span mentionNamed(String text, EntityType type) {
+        Analysis shown = reader.analysisProperty().get();
+        if (shown == null) {
+            return null;
+        }
+        for (EntityMention m : shown.entities()) {
+            if (m.type() == type && m.form() == MentionForm.NAME && m.text().equals(text)) {
+                return m.span();
+            }
+        }
+        return null;
     }
 
     private static String abbreviate(String s, int max) {

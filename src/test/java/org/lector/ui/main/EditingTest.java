@@ -101,6 +101,10 @@ class EditingTest {
         robot.interact(() -> area.selectRange(moscow, moscow + 6));
         robot.press(KeyCode.SHIFT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.SHIFT);
         waitUntil(() -> area.getStyleOfChar(lastMoscow + 1).contains("entity-place"));
+        // ... and they are one entity, not one per occurrence.
+        assertThat(first.viewModel().reader().analysisProperty().get().entities().stream()
+                .filter(m -> m.text().equals("Moscow") && m.type() == EntityType.PLACE)
+                .map(m -> m.clusterId()).distinct()).hasSize(1);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> !area.getStyleOfChar(lastMoscow + 1).contains("entity-place"));
         assertThat(area.getStyleOfChar(moscow + 1)).doesNotContain("entity-place");
