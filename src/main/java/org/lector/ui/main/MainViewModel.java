@@ -419,6 +419,8 @@ public final class MainViewModel {
     private void display(LoadedArticle article) {
         reader.analysisProperty().set(null);
         reader.documentProperty().set(article.document());
+        LOG.info("text of {} shown {} ms after the open request", article.document().source(),
+                (System.nanoTime() - openRequested) / 1_000_000);
         analyze(article.document());
         stats.set(article.stats());
         currentPath.set(article.path());

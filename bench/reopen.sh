@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Reopening an article kept in the library, in the running window, with public tools (Xvfb, xdotool) and
+# Lector's log. Two articles are analysed into a fresh library first (lector analyze --db); the window then opens
+# them in turn N times through File > Open Recent, and the log says, for each open request:
+#   baseline    request to the text shown (the file read, the words counted, the text laid out)
+#   highlights  request to the analysis and the reader's edits shown, highlights applied, from the library
+# Prints medians and the ratio of highlights to the baseline.
+#
+# Usage: bench/reopen.sh [N]   (default 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10}
+jar=target/lector.jar
+a=../shared/corpus/sample/paris-summit.txt
+b=../shared/corpus/articles/GUM_news_korea.txt
+[ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 1; }
+
+home=$(mktemp -d)
+export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data
+db=$home/library.db
+java -Xmx1200m -jar "$jar" analyze --db "$db" "$a" "$b" --format jsonl >/dev/null
+
+display=:95
+Xvfb $display -screen 0 1400x900x24 >/dev/null 2>&1 &
+xvfb=$!
+app=
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
+sleep 1
+export DISPLAY=$display
+log=$home/data/lector/lector.log
+
+# Open b, then a, so Open Recent lists a first and b second; each File > Open Recent > second item swaps them.
+java -Xmx1200m -jar "$jar" --db "$db" "$b" >/dev/null 2>&1 &
+app=$!
+xdotool search --sync --onlyvisible --name "Lector" >/dev/null
+sleep 4
+kill $app; wait $app 2>/dev/null || true
+java -Xmx1200m -jar "$jar" --db "$db" "$a" >/dev/null 2>&1 &
+app=$!
+xdotool search --sync --onlyvisible --name "Lector" >/dev/null
+sleep 6
+: > "$log"
+for _ in $(seq $((n * 2))); do
+  xdotool key alt+f; sleep 0.3
+  xdotool key r; sleep 0.3
+  xdotool key Down Return; sleep 1.5
+done
+sleep 1
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) {print "nan"; exit} print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+base=$(grep -h "text of .* shown .* after the open request" "$log" | sed 's/.* shown \([0-9]*\) ms.*/\1/' | median)
+high=$(grep -h "after the open request (from the library)" "$log" \
+  | sed 's/.*, \([0-9]*\) ms after the open request.*/\1/' | median)
+count=$(grep -c "after the open request (from the library)" "$log" || true)
+echo "reopen from the library in the running window, $count opens (sample and GUM korea, alternately):"
+printf "  baseline: open request to text shown          median %6s ms\n" "$base"
+printf "  open request to highlights (analysis + edits) median %6s ms   %.2f x the baseline\n" "$high" \
+  "$(echo "$high / $base" | bc -l)"
