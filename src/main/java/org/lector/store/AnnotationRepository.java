@@ -78,7 +78,7 @@ public interface AnnotationRepository {
      */
     CompletableFuture<Boolean> withdraw(long versionId, UserAction action, AnnotationKind kind, Span span);
 
-    /** Brings back one of the user's own annotations ({@code u-N}) that {@link #reject} or {@link #deleteNote} removed. */
+    /** Brings back one of the user's own annotations ({@code u-N}) that {@link #reject} or {@link #deleteNote} took. */
     CompletableFuture<Void> restore(String id);
 
     /** @param span the passage, or null for a note on the whole document */

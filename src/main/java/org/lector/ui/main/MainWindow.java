@@ -40,6 +40,7 @@ import org.lector.ui.export.ExportDialog;
 import org.lector.ui.common.UiSettings;
 import org.lector.ui.entities.EntitiesPane;
 import org.lector.ui.facts.FactsPane;
+import org.lector.ui.inspect.MentionCard;
 import org.lector.ui.library.LibraryViewModel;
 import org.lector.ui.library.LibraryWindow;
 import org.lector.ui.notes.NotesPane;
@@ -58,6 +59,7 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel viewModel;
     private final ReaderView reader;
+    private final MentionCard card;
     private final SplitPane split;
     private final TabPane sidePanel;
     private final BorderPane root = new BorderPane();
@@ -70,6 +72,7 @@ public final class MainWindow {
         this.viewModel = viewModel;
         this.version = version;
         this.reader = new ReaderView(viewModel.reader(), viewModel.tasks());
+        this.card = new MentionCard(reader.area(), viewModel.reader(), viewModel.corrections());
         this.sidePanel = buildSidePanel();
         this.split = new SplitPane(reader);
         split.setId("main-split");
@@ -109,6 +112,11 @@ public final class MainWindow {
 
     public ReaderView reader() {
         return reader;
+    }
+
+    /** The inspect card of the highlighted names. */
+    public MentionCard card() {
+        return card;
     }
 
     private MenuBar buildMenuBar() {
