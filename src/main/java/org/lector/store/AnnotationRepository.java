@@ -61,6 +61,33 @@ public interface AnnotationRepository {
     /** Merges the cluster holding the mention at {@code absorbed} into the one holding the mention at {@code kept}. */
     CompletableFuture<Void> mergeClusters(long versionId, Span kept, Span absorbed);
 
+    /**
+     * Moves the one mention at {@code mention} into the cluster of the mention at {@code into}; the rest of its old
+     * cluster stays together. A cluster left without mentions is the one it joined, for quotes and facts too.
+     * Kept as an {@link UserAction#EDIT} of kind {@link AnnotationKind#CLUSTER}.
+     */
+    CompletableFuture<Void> linkMention(long versionId, Span mention, Span into);
+
+    /**
+     * Takes the mention at {@code mention} out of its cluster into an entity of its own, named by its text. Kept as
+     * an {@link UserAction#EDIT} of kind {@link AnnotationKind#CLUSTER}.
+     */
+    CompletableFuture<Void> splitMention(long versionId, Span mention);
+
+    /**
+     * Takes back the latest of the user's records of {@code action} on the annotation of {@code kind} at
+     * {@code span}, with the user copy it made: what the engine found there shows again as the engine found it.
+     * The undo of a reject, accept, retype or re-span of an automatic annotation ({@code kind} and {@code span}
+     * as given to that call), of a merge ({@link AnnotationKind#CLUSTER} at the absorbed span), and of a link or
+     * split ({@link UserAction#EDIT}, {@link AnnotationKind#CLUSTER} at the mention's span).
+     *
+     * @return whether there was such a record
+     */
+    CompletableFuture<Boolean> withdraw(long versionId, UserAction action, AnnotationKind kind, Span span);
+
+    /** Brings back one of the user's own annotations ({@code u-N}) that {@link #reject} or {@link #deleteNote} took. */
+    CompletableFuture<Void> restore(String id);
+
     /** @param span the passage, or null for a note on the whole document */
     CompletableFuture<String> addNote(long versionId, Span span, String text);
 

@@ -53,8 +53,14 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             JsonNode payload) {
     }
 
-    private record ActionRow(UserAction action, AnnotationKind kind, Span span, JsonNode payload) {
+    private record ActionRow(long id, UserAction action, AnnotationKind kind, Span span, Long replacement,
+            JsonNode payload) {
     }
+
+    /** The payload field of a cluster edit that says what it does, and its two values. */
+    static final String OP = "op";
+    static final String LINK = "link";
+    static final String SPLIT = "split";
 
     @Override
     public Analysis effective(long versionId, Analysis auto) {
@@ -76,14 +82,15 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT action, kind, span_start, span_end, payload FROM user_actions
+                    SELECT id, action, kind, span_start, span_end, replacement, payload FROM user_actions
                     WHERE version_id = ? AND orphan = 0 ORDER BY id""")) {
                 ps.setLong(1, versionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        actions.add(new ActionRow(UserAction.fromId(rs.getString(1)),
-                                AnnotationKind.fromId(rs.getString(2)), new Span(rs.getInt(3), rs.getInt(4)),
-                                AnalysisJson.parse(rs.getString(5))));
+                        long replacement = rs.getLong(6);
+                        actions.add(new ActionRow(rs.getLong(1), UserAction.fromId(rs.getString(2)),
+                                AnnotationKind.fromId(rs.getString(3)), new Span(rs.getInt(4), rs.getInt(5)),
+                                rs.wasNull() ? null : replacement, AnalysisJson.parse(rs.getString(7))));
                     }
                 }
             }
@@ -94,9 +101,15 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     private static Analysis apply(Analysis auto, List<Row> rows, List<ActionRow> actions) {
         Set<String> superseded = new HashSet<>();
+        // The user copy that replaced a superseded mention, by the old span: a cluster edit made on the mention
+        // before it was re-spanned still finds it.
+        Map<Span, String> replacedBy = new HashMap<>();
         for (ActionRow a : actions) {
-            if (a.action.supersedes()) {
+            if (supersedes(a)) {
                 superseded.add(key(a.kind, a.span));
+                if (a.kind == AnnotationKind.ENTITY && a.replacement != null) {
+                    replacedBy.put(a.span, AnnotationRef.userId(a.replacement));
+                }
             }
         }
         // Cluster membership by mention span, including superseded mentions: a user copy of a retyped mention
@@ -111,10 +124,14 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         for (EntityCluster c : auto.clusters()) {
             clusters.put(c.id(), new ClusterDraft(c.id(), c.name(), c.type()));
         }
+        // Clusters whose members the user changed: their names and types are worked out again from the members.
+        Set<String> touched = new HashSet<>();
         List<EntityMention> entities = new ArrayList<>();
         for (EntityMention m : auto.entities()) {
             if (!superseded.contains(key(AnnotationKind.ENTITY, m.span()))) {
                 entities.add(m);
+            } else if (m.clusterId() != null) {
+                touched.add(m.clusterId());
             }
         }
         for (Row r : rows) {
@@ -130,34 +147,69 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 clusterId = "c" + id;
                 clusters.put(clusterId, new ClusterDraft(clusterId, r.exact, type));
             }
+            touched.add(clusterId);
             clusterAt.putIfAbsent(r.span, clusterId);
             entities.add(new EntityMention(id, r.span, r.exact, type, p.path("subtype").asText(),
                     MentionForm.fromId(p.path("form").asText("name")), clusterId, Provenance.user(r.modified)));
         }
         Map<String, String> clusterOf = new HashMap<>();
+        Map<Span, EntityMention> atSpan = new HashMap<>();
+        Map<String, EntityMention> byId = new HashMap<>();
         for (EntityMention m : entities) {
             if (m.clusterId() != null && clusters.containsKey(m.clusterId())) {
                 clusterOf.put(m.id(), m.clusterId());
             }
+            atSpan.putIfAbsent(m.span(), m);
+            byId.put(m.id(), m);
         }
         Map<String, String> redirect = new HashMap<>();
         for (ActionRow a : actions) {
-            if (a.action != UserAction.MERGE) {
+            if (a.kind != AnnotationKind.CLUSTER) {
                 continue;
             }
-            Span into = AnalysisJson.spanOrNull(a.payload.get("into"));
-            String absorbed = resolve(clusterAtSpan(entities, clusterOf, a.span), redirect);
-            String kept = into == null ? null : resolve(clusterAtSpan(entities, clusterOf, into), redirect);
-            if (absorbed == null || kept == null || absorbed.equals(kept)) {
+            EntityMention mention = mentionAt(a.span, atSpan, replacedBy, byId);
+            if (mention == null) {
                 continue;
             }
-            for (Map.Entry<String, String> e : clusterOf.entrySet()) {
-                if (e.getValue().equals(absorbed)) {
-                    e.setValue(kept);
+            String from = clusterOf.get(mention.id());
+            if (a.action == UserAction.MERGE) {
+                EntityMention in = mentionAt(AnalysisJson.spanOrNull(a.payload.get("into")), atSpan, replacedBy,
+                        byId);
+                String kept = in == null ? null : clusterOf.get(in.id());
+                if (from == null || kept == null || from.equals(kept)) {
+                    continue;
                 }
+                clusterOf.replaceAll((mention2, cluster) -> cluster.equals(from) ? kept : cluster);
+                redirect.put(from, kept);
+                clusters.remove(from);
+                touched.add(kept);
+            } else if (a.action == UserAction.EDIT && LINK.equals(a.payload.path(OP).asText())) {
+                EntityMention in = mentionAt(AnalysisJson.spanOrNull(a.payload.get("into")), atSpan, replacedBy,
+                        byId);
+                String to = in == null ? null : clusterOf.get(in.id());
+                if (to == null || to.equals(from)) {
+                    continue; // the target is gone (lost in a changed text) or it is already there
+                }
+                clusterOf.put(mention.id(), to);
+                touched.add(to);
+                if (from != null) {
+                    touched.add(from);
+                    if (!clusterOf.containsValue(from)) {
+                        // Its last mention left: the entity is the one it joined, for quotes and facts too.
+                        redirect.put(from, to);
+                    }
+                }
+            } else if (a.action == UserAction.EDIT && SPLIT.equals(a.payload.path(OP).asText())) {
+                if (from == null || clusterOf.entrySet().stream()
+                        .noneMatch(e -> e.getValue().equals(from) && !e.getKey().equals(mention.id()))) {
+                    continue; // already an entity of its own
+                }
+                String own = "cs" + a.id;
+                clusters.put(own, new ClusterDraft(own, stripPossessive(mention.text()), mention.type()));
+                clusterOf.put(mention.id(), own);
+                touched.add(from);
+                touched.add(own);
             }
-            redirect.put(absorbed, kept);
-            clusters.remove(absorbed);
         }
         List<EntityMention> finalEntities = new ArrayList<>(entities.size());
         for (EntityMention m : entities) {
@@ -166,15 +218,21 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                     m.text(), m.type(), m.subtype(), m.form(), cid, m.provenance());
             finalEntities.add(out);
             if (cid != null) {
-                clusters.get(cid).mentionIds.add(m.id());
+                clusters.get(cid).members.add(out);
             }
         }
         finalEntities.sort(Comparator.comparing(EntityMention::span));
         List<EntityCluster> finalClusters = new ArrayList<>();
         for (ClusterDraft d : clusters.values()) {
-            if (!d.mentionIds.isEmpty()) {
-                finalClusters.add(new EntityCluster(d.id, d.name, d.type, d.mentionIds));
+            if (d.members.isEmpty()) {
+                continue;
             }
+            d.members.sort(Comparator.comparing(EntityMention::span));
+            if (touched.contains(d.id)) {
+                d.rename();
+            }
+            finalClusters.add(new EntityCluster(d.id, d.name, d.type,
+                    d.members.stream().map(EntityMention::id).toList()));
         }
         Map<String, String> names = new HashMap<>();
         finalClusters.forEach(c -> names.put(c.id(), c.name()));
@@ -265,16 +323,72 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return kind.id() + ':' + span.start() + ':' + span.end();
     }
 
+    /** Whether the action hides the automatic annotation at its span; actions on clusters hide nothing. */
+    private static boolean supersedes(ActionRow a) {
+        return a.kind != AnnotationKind.CLUSTER && a.action.supersedes();
+    }
+
+    /** The mention at {@code span}, or the user copy that replaced the one that was there; null when none. */
+    private static EntityMention mentionAt(Span span, Map<Span, EntityMention> atSpan, Map<Span, String> replacedBy,
+            Map<String, EntityMention> byId) {
+        if (span == null) {
+            return null;
+        }
+        EntityMention m = atSpan.get(span);
+        if (m == null && replacedBy.containsKey(span)) {
+            m = byId.get(replacedBy.get(span));
+        }
+        return m;
+    }
+
+    /** "Macron's" names Macron, as the engine's clusters do. */
+    static String stripPossessive(String name) {
+        String s = name.strip();
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        return s.endsWith("'") || s.endsWith("\u2019") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
     private static final class ClusterDraft {
         final String id;
-        final String name;
-        final EntityType type;
-        final List<String> mentionIds = new ArrayList<>();
+        String name;
+        EntityType type;
+        final List<EntityMention> members = new ArrayList<>();
 
         ClusterDraft(String id, String name, EntityType type) {
             this.id = id;
             this.name = name;
             this.type = type;
+        }
+
+        /**
+         * After the user changed the members: the name is the fullest name among them (the one it had, if that is
+         * still one of the fullest), as the engine names people; the type is the one most of its names have now,
+         * the old one on a tie. A cluster of pronouns and descriptions alone keeps its name and type.
+         */
+        void rename() {
+            List<EntityMention> named = members.stream().filter(m -> m.form() == MentionForm.NAME).toList();
+            if (named.isEmpty()) {
+                return;
+            }
+            int most = named.stream().mapToInt(m -> words(stripPossessive(m.text()))).max().orElse(0);
+            List<String> fullest = named.stream().map(m -> stripPossessive(m.text()))
+                    .filter(n -> words(n) == most).toList();
+            if (fullest.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+                name = fullest.stream().max(Comparator.comparingInt(String::length)).orElse(name);
+            }
+            Map<EntityType, Integer> votes = new LinkedHashMap<>();
+            named.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+            int top = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (votes.getOrDefault(type, 0) < top) {
+                type = votes.entrySet().stream().filter(e -> e.getValue() == top).findFirst().orElseThrow()
+                        .getKey();
+            }
         }
     }
 
@@ -435,6 +549,87 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         putSpan(p, "into", kept);
         return library.write("merging entities", c -> {
             insertAction(c, versionId, UserAction.MERGE, AnnotationKind.CLUSTER, "", absorbed, null, p);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> linkMention(long versionId, Span mention, Span into) {
+        ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+        p.put(OP, LINK);
+        putSpan(p, "into", Objects.requireNonNull(into, "into"));
+        return library.write("linking a mention to an entity", c -> {
+            insertAction(c, versionId, UserAction.EDIT, AnnotationKind.CLUSTER, "", mention, null, p);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> splitMention(long versionId, Span mention) {
+        ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+        p.put(OP, SPLIT);
+        return library.write("splitting a mention from its entity", c -> {
+            insertAction(c, versionId, UserAction.EDIT, AnnotationKind.CLUSTER, "", mention, null, p);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Boolean> withdraw(long versionId, UserAction action, AnnotationKind kind, Span span) {
+        return library.write("undoing a change", c -> {
+            long id;
+            Long replacement;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, replacement FROM user_actions
+                    WHERE version_id = ? AND action = ? AND kind = ? AND span_start = ? AND span_end = ?
+                        AND orphan = 0
+                    ORDER BY id DESC LIMIT 1""")) {
+                ps.setLong(1, versionId);
+                ps.setString(2, action.id());
+                ps.setString(3, kind.id());
+                ps.setInt(4, span.start());
+                ps.setInt(5, span.end());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    id = rs.getLong(1);
+                    long r = rs.getLong(2);
+                    replacement = rs.wasNull() ? null : r;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_actions WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            if (replacement != null) {
+                markDeleted(c, replacement);
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> restore(String id) {
+        long row = AnnotationRef.rowId(id);
+        return library.write("bringing back an annotation", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE annotations SET deleted = 0, modified = ? WHERE id = ?")) {
+                ps.setString(1, Instant.now().toString());
+                ps.setLong(2, row);
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("no annotation " + id);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT kind, payload FROM annotations WHERE id = ?")) {
+                ps.setLong(1, row);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && AnnotationKind.fromId(rs.getString(1)) == AnnotationKind.NOTE) {
+                        String text = AnalysisJson.parse(rs.getString(2)).path("text").asText();
+                        indexNote(c, row, text);
+                    }
+                }
+            }
             return null;
         });
     }

@@ -3,8 +3,10 @@ package org.lector.store;
 import org.lector.model.StableId;
 
 /**
- * What a user did to an annotation the engine made; {@link #id()} is the stable string in the file. Every action
- * except {@link #MERGE} supersedes the automatic annotation at its span, so a later analysis cannot bring it back.
+ * What a user did to an annotation the engine made; {@link #id()} is the stable string in the file. Every action on
+ * an annotation supersedes the automatic annotation at its span, so a later analysis cannot bring it back. Actions
+ * on a {@link AnnotationKind#CLUSTER} (a {@link #MERGE}, or an {@link #EDIT} that links one mention to another
+ * cluster or splits it out of its own) hide nothing: they change which entity the mention at their span belongs to.
  */
 public enum UserAction implements StableId {
     ACCEPT("accept"),
@@ -25,7 +27,7 @@ public enum UserAction implements StableId {
         return id;
     }
 
-    /** Whether the action hides the automatic annotation it targets. */
+    /** Whether the action hides the automatic annotation it targets, when it targets one rather than a cluster. */
     public boolean supersedes() {
         return this != MERGE;
     }

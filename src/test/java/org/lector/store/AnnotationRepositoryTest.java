@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.model.Analysis;
+import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.FactStatus;
@@ -204,5 +205,165 @@ class AnnotationRepositoryTest {
             assertThat(o.description()).isEqualTo("quote");
         });
         assertThat(lib.documents().list().get(0).orphans()).isEqualTo(1);
+    }
+
+    // ---- the inspect card's actions: link, split, and the undo of every action ----------------------------------
+
+    private Analysis reopened(Analysis engine) {
+        lib.close();
+        lib = Library.open(dir.resolve("library.db"));
+        return lib.annotations().effective(version, engine);
+    }
+
+    private static EntityCluster clusterOf(Analysis a, String mentionText) {
+        String id = a.entities().stream().filter(m -> m.text().equals(mentionText)).findFirst().orElseThrow()
+                .clusterId();
+        return a.clusters().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void linkMovesOneMentionIntoAnotherEntityAndSurvivesReanalysisAndReopening() {
+        lib.annotations().linkMention(version, span(TEXT, "Keir Starmer"), span(TEXT, "Emmanuel Macron")).join();
+        Analysis eff = lib.annotations().effective(version, auto);
+        assertThat(clusterOf(eff, "Keir Starmer").id()).isEqualTo("c2");
+        assertThat(clusterOf(eff, "Emmanuel Macron").mentionIds()).containsExactly("m2", "m3");
+        assertThat(clusterOf(eff, "Emmanuel Macron").name()).isEqualTo("Emmanuel Macron");
+        assertThat(eff.clusters()).extracting(EntityCluster::id).doesNotContain("c3");
+        assertThat(entity(eff, "Keir Starmer").provenance().isAuto()).as("the mention itself is the engine's")
+                .isTrue();
+
+        // The last "Macron" leaves its one-mention entity: the quote it spoke now belongs to the one it joined.
+        lib.annotations().linkMention(version, Fixtures.lastSpan(TEXT, "Macron"), span(TEXT, "Emmanuel Macron"))
+                .join();
+        eff = lib.annotations().effective(version, auto);
+        assertThat(clusterOf(eff, "Macron").mentionIds()).containsExactly("m2", "m3", "m5");
+        assertThat(eff.quotes().get(0).speakerId()).isEqualTo("c2");
+
+        for (Analysis again : List.of(lib.annotations().effective(version, Fixtures.analysis("p2")),
+                reopened(Fixtures.analysis("p2")))) {
+            assertThat(again.clusters()).hasSize(3);
+            assertThat(clusterOf(again, "Keir Starmer").mentionIds()).containsExactly("m2", "m3", "m5");
+        }
+    }
+
+    @Test
+    void splitTakesAMentionOutAndNamesBothEntitiesAfresh() {
+        lib.annotations().mergeClusters(version, Fixtures.lastSpan(TEXT, "Macron"), span(TEXT, "Emmanuel Macron"))
+                .join();
+        Analysis merged = lib.annotations().effective(version, auto);
+        assertThat(clusterOf(merged, "Macron").mentionIds()).containsExactly("m2", "m5");
+        assertThat(clusterOf(merged, "Macron").name()).as("the fullest name of its mentions")
+                .isEqualTo("Emmanuel Macron");
+
+        lib.annotations().splitMention(version, span(TEXT, "Emmanuel Macron")).join();
+        for (Analysis eff : List.of(lib.annotations().effective(version, auto),
+                lib.annotations().effective(version, Fixtures.analysis("p2")), reopened(auto))) {
+            EntityCluster left = clusterOf(eff, "Macron");
+            EntityCluster own = clusterOf(eff, "Emmanuel Macron");
+            assertThat(left.mentionIds()).containsExactly("m5");
+            assertThat(left.name()).isEqualTo("Macron");
+            assertThat(own.id()).isNotEqualTo(left.id());
+            assertThat(own.mentionIds()).containsExactly("m2");
+            assertThat(own.name()).isEqualTo("Emmanuel Macron");
+            assertThat(own.type()).isEqualTo(EntityType.PERSON);
+            assertThat(eff.quotes().get(0).speakerId()).isEqualTo(left.id());
+        }
+    }
+
+    @Test
+    void splittingTheOnlyMentionOfAnEntityChangesNothing() {
+        lib.annotations().splitMention(version, span(TEXT, "Paris")).join();
+        assertThat(lib.annotations().effective(version, auto)).isEqualTo(auto);
+    }
+
+    @Test
+    void aLinkFollowsTheMentionWhenItIsRespannedAfterwards() {
+        lib.annotations().linkMention(version, span(TEXT, "Keir Starmer"), span(TEXT, "Emmanuel Macron")).join();
+        lib.annotations().respan(version, entity(auto, "Keir Starmer"), span(TEXT, "Keir")).join();
+        Analysis eff = lib.annotations().effective(version, auto);
+        assertThat(clusterOf(eff, "Keir").id()).isEqualTo("c2");
+    }
+
+    @Test
+    void retypingTheOnlyMentionOfAnEntityRetypesTheEntity() {
+        lib.annotations().retype(version, entity(auto, "Paris"), EntityType.ORGANIZATION, "").join();
+        assertThat(clusterOf(lib.annotations().effective(version, auto), "Paris").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void withdrawTakesBackEachActionAndTheCopyItMade() {
+        var repo = lib.annotations();
+        Span paris = span(TEXT, "Paris");
+        Span french = span(TEXT, "French");
+        Span macron = span(TEXT, "Emmanuel Macron");
+        Span lastMacron = Fixtures.lastSpan(TEXT, "Macron");
+        Span starmer = span(TEXT, "Keir Starmer");
+        repo.retype(version, entity(auto, "Paris"), EntityType.ORGANIZATION, "").join();
+        repo.reject(version, AnnotationRef.of(entity(auto, "French"))).join();
+        repo.respan(version, entity(auto, "Emmanuel Macron"), span(TEXT, "President Emmanuel Macron")).join();
+        repo.mergeClusters(version, starmer, lastMacron).join();
+        repo.linkMention(version, paris, starmer).join();
+        repo.splitMention(version, lastMacron).join();
+        assertThat(repo.effective(version, auto)).isNotEqualTo(auto);
+
+        assertThat(repo.withdraw(version, UserAction.EDIT, AnnotationKind.CLUSTER, lastMacron).join()).isTrue();
+        assertThat(clusterOf(repo.effective(version, auto), "Macron").name()).isEqualTo("Keir Starmer");
+        assertThat(repo.withdraw(version, UserAction.EDIT, AnnotationKind.CLUSTER, paris).join()).isTrue();
+        assertThat(repo.withdraw(version, UserAction.MERGE, AnnotationKind.CLUSTER, lastMacron).join()).isTrue();
+        assertThat(repo.withdraw(version, UserAction.RESPAN, AnnotationKind.ENTITY, macron).join()).isTrue();
+        assertThat(repo.withdraw(version, UserAction.REJECT, AnnotationKind.ENTITY, french).join()).isTrue();
+        assertThat(repo.withdraw(version, UserAction.RETYPE, AnnotationKind.ENTITY, paris).join()).isTrue();
+        assertThat(repo.effective(version, auto)).as("the engine's analysis, as if nothing had been done")
+                .isEqualTo(auto);
+        assertThat(reopened(auto)).isEqualTo(auto);
+        assertThat(lib.annotations().withdraw(version, UserAction.RETYPE, AnnotationKind.ENTITY, paris).join())
+                .isFalse();
+    }
+
+    @Test
+    void withdrawTakesBackTheLatestOfTwoRecordsOnTheSameSpan() {
+        Span starmer = span(TEXT, "Keir Starmer");
+        lib.annotations().linkMention(version, starmer, span(TEXT, "Emmanuel Macron")).join();
+        lib.annotations().linkMention(version, starmer, span(TEXT, "Paris")).join();
+        assertThat(clusterOf(lib.annotations().effective(version, auto), "Keir Starmer").id()).isEqualTo("c4");
+        lib.annotations().withdraw(version, UserAction.EDIT, AnnotationKind.CLUSTER, starmer).join();
+        assertThat(clusterOf(lib.annotations().effective(version, auto), "Keir Starmer").id()).isEqualTo("c2");
+    }
+
+    @Test
+    void restoreBringsBackWhatTheUserRemoved() {
+        String id = lib.annotations().addEntity(version, span(TEXT, "Ukraine"), EntityType.PLACE, "", null).join();
+        EntityMention mine = entity(lib.annotations().effective(version, auto), "Ukraine");
+        lib.annotations().reject(version, AnnotationRef.of(mine)).join();
+        String note = lib.annotations().addNote(version, span(TEXT, "2 billion"), "which currency?").join();
+        lib.annotations().deleteNote(note).join();
+        assertThat(lib.documents().search("currency", 10)).isEmpty();
+
+        lib.annotations().restore(id).join();
+        lib.annotations().restore(note).join();
+        Analysis eff = lib.annotations().effective(version, auto);
+        assertThat(entity(eff, "Ukraine").id()).isEqualTo(id);
+        assertThat(eff.notes()).extracting(n -> n.text()).containsExactly("which currency?");
+        assertThat(lib.documents().search("currency", 10)).hasSize(1);
+    }
+
+    @Test
+    void linksAndSplitsMoveWithTheTextToANewVersion() {
+        lib.annotations().linkMention(version, span(TEXT, "Keir Starmer"), span(TEXT, "Paris")).join();
+        lib.annotations().splitMention(version, span(TEXT, "Keir Starmer")).join();
+        lib.annotations().linkMention(version, span(TEXT, "Keir Starmer"), span(TEXT, "Emmanuel Macron")).join();
+        String changed = "UPDATE: " + TEXT;
+        DocumentVersionRef v2 = lib.documents().importDocument(doc("/a.txt", changed)).join();
+        assertThat(v2.reanchor().orphaned()).isZero();
+        Analysis engine = new Analysis("p2", List.of(
+                Fixtures.mention("x1", changed, span(changed, "Emmanuel Macron"), EntityType.PERSON, "k1"),
+                Fixtures.mention("x2", changed, span(changed, "Keir Starmer"), EntityType.PERSON, "k2")),
+                List.of(new EntityCluster("k1", "Emmanuel Macron", EntityType.PERSON, List.of("x1")),
+                        new EntityCluster("k2", "Keir Starmer", EntityType.PERSON, List.of("x2"))),
+                List.of(), List.of(), List.of());
+        Analysis eff = lib.annotations().effective(v2.versionId(), engine);
+        assertThat(eff.clusters()).singleElement()
+                .satisfies(c -> assertThat(c.mentionIds()).containsExactly("x1", "x2"));
     }
 }

@@ -1,12 +1,13 @@
 package org.lector.ui.main;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,10 +19,13 @@ import org.lector.model.MentionForm;
 import org.lector.model.Span;
 import org.lector.store.AnnotationKind;
 import org.lector.store.AnnotationRef;
+import org.lector.store.AnnotationRepository;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
+import org.lector.store.UserAction;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
+import org.lector.ui.inspect.MentionEdits;
 import org.lector.ui.reader.Highlights;
 import org.lector.ui.reader.ReaderViewModel;
 import org.lector.ui.reader.StyledRange;
@@ -34,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * transaction), recorded in one undo history, and followed by the analysis with every edit applied. Edits wait
  * for the article's analysis: they are made against the engine's output it is shown with.
  */
-public final class Corrections {
+public final class Corrections implements MentionEdits {
 
     private static final Logger LOG = LoggerFactory.getLogger(Corrections.class);
 
@@ -48,10 +52,11 @@ public final class Corrections {
     private final Consumer<String> status;
     private final Supplier<Library> library;
     private final EditHistory history = new EditHistory();
-    /** The newest edit sent to the background; the next one waits for it. */
-    private CompletableFuture<Void> lastEdit = CompletableFuture.completedFuture(null);
     /** Where edits to the shown article go; null until its analysis is shown. */
     private Target target;
+    /** Edits waiting for the one being saved: they run one after another, in the order they were made. */
+    private final Deque<Runnable> queue = new ArrayDeque<>();
+    private boolean saving;
 
     Corrections(ReaderViewModel reader, BackgroundTasks tasks, DialogService dialogs, Consumer<String> status,
             Supplier<Library> library) {
@@ -178,52 +183,195 @@ public final class Corrections {
 
     /** Removes the highlighted name at {@code offset} (the caret), if there is one. */
     public void removeAt(int offset) {
-        Target target = editableTarget();
-        Analysis shown = reader.analysisProperty().get();
-        if (target == null || shown == null) {
-            return;
-        }
-        EntityMention mention = shown.entities().stream()
-                .filter(m -> m.form() == MentionForm.NAME && !reader.hiddenTypes().contains(m.type()))
-                .filter(m -> m.span().contains(offset) || (m.span().end() == offset && offset > 0))
-                .min(Comparator.comparingInt(m -> m.span().length()))
-                .orElse(null);
+        EntityMention mention = mentionAt(offset);
         if (mention == null) {
             status.accept("Nothing highlighted at the cursor to remove.");
             return;
         }
-        reader.preview(mention.span(), null);
-        AnnotationRef[] current = {AnnotationRef.of(mention)};
-        // Removing the reader's own tag takes back a tag; removing the machine's (or the dictionary's) teaches.
-        boolean teaches = !current[0].isUser();
+        reject(mention.span());
+    }
+
+    /**
+     * The highlighted name at {@code offset} in the shown analysis (inside it, or right after its last character),
+     * the shortest when names nest; null when there is none.
+     */
+    public EntityMention mentionAt(int offset) {
+        Analysis shown = reader.analysisProperty().get();
+        if (shown == null) {
+            return null;
+        }
+        return shown.entities().stream()
+                .filter(m -> m.form() == MentionForm.NAME && !reader.hiddenTypes().contains(m.type()))
+                .filter(m -> m.span().contains(offset) || (m.span().end() == offset && offset > 0))
+                .min(Comparator.comparingInt(m -> m.span().length()))
+                .orElse(null);
+    }
+
+    @Override
+    public Analysis engineAnalysis() {
+        return target == null ? null : target.auto();
+    }
+
+    /**
+     * Removes the mention at {@code span}. Undo brings the same one back: the engine's, by taking back the
+     * rejection, or the reader's own, by restoring it.
+     */
+    @Override
+    public void reject(Span span) {
+        String[] removed = new String[1];
         DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
-        apply(target, new EditHistory.Edit() {
-            @Override
-            public String description() {
-                return "Removed \u201c" + mention.text() + "\u201d (" + mention.type().label() + ")";
+        if (edit("Removed " + describe(span), t -> {
+            EntityMention now = current(t, span);
+            removed[0] = now.id();
+            repository(t).reject(t.versionId(), AnnotationRef.of(now)).get();
+            // Removing the reader's own tag takes back a tag; removing the machine's (or the dictionary's) teaches.
+            learned[0] = isUser(now.id()) ? null : DictionaryLearning.removed(t.library(), now.text(), now.type());
+        }, t -> {
+            if (isUser(removed[0])) {
+                repository(t).restore(removed[0]).get();
+            } else {
+                repository(t).withdraw(t.versionId(), UserAction.REJECT, AnnotationKind.ENTITY, span).get();
             }
-
-            @Override
-            public void redo() throws Exception {
-                target.library().annotations().reject(target.versionId(), current[0]).get();
-                if (teaches) {
-                    learned[0] = DictionaryLearning.removed(target.library(), mention.text(), mention.type());
-                }
+            if (learned[0] != null) {
+                learned[0].forget();
             }
+        })) {
+            reader.preview(span, null);
+        }
+    }
 
-            @Override
-            public void undo() throws Exception {
-                String id = target.library().annotations().addEntity(target.versionId(), mention.span(),
-                        mention.type(), mention.subtype(), null).get();
-                current[0] = new AnnotationRef(AnnotationKind.ENTITY, id, mention.span());
-                if (teaches) {
-                    learned[0].forget();
-                }
+    /**
+     * Gives the mention at {@code span} another type; undo gives it back the one it had. What each step does is
+     * decided when it runs, against the library: edits made in quick succession act on each other's results.
+     */
+    @Override
+    public void retype(Span span, EntityType type) {
+        EntityMention shown = shownAt(span);
+        if (shown != null && shown.type() == type) {
+            status.accept("\u201c" + shown.text() + "\u201d is already " + article(type) + ".");
+            return;
+        }
+        EntityMention[] before = new EntityMention[1];
+        DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
+        if (edit("Made " + describe(span) + " " + article(type), t -> {
+            before[0] = current(t, span);
+            repository(t).retype(t.versionId(), before[0], type, "").get();
+            learned[0] = DictionaryLearning.retyped(t.library(), before[0].text(), before[0].type(), type);
+        }, t -> {
+            if (isUser(before[0].id())) {
+                repository(t).retype(t.versionId(), current(t, span), before[0].type(), before[0].subtype()).get();
+            } else {
+                repository(t).withdraw(t.versionId(), UserAction.RETYPE, AnnotationKind.ENTITY, span).get();
+            }
+            learned[0].forget();
+        })) {
+            reader.preview(span, type);
+        }
+    }
+
+    /** Moves the mention at {@code span} to {@code to}; undo puts it back where it was. */
+    @Override
+    public void respan(Span span, Span to) {
+        if (to.isEmpty() || to.equals(span)) {
+            return;
+        }
+        boolean[] mine = new boolean[1];
+        edit("Changed " + describe(span) + " to " + describe(to), t -> {
+            EntityMention now = current(t, span);
+            mine[0] = isUser(now.id());
+            repository(t).respan(t.versionId(), now, to).get();
+        }, t -> {
+            if (mine[0]) {
+                repository(t).respan(t.versionId(), current(t, to), span).get();
+            } else {
+                repository(t).withdraw(t.versionId(), UserAction.RESPAN, AnnotationKind.ENTITY, span).get();
             }
         });
     }
 
+    /** Moves the mention at {@code span} into the entity of the mention at {@code into}. */
+    @Override
+    public void link(Span span, Span into) {
+        edit("Linked " + describe(span) + " to " + entityName(into),
+                t -> repository(t).linkMention(t.versionId(), span, into).get(),
+                t -> repository(t).withdraw(t.versionId(), UserAction.EDIT, AnnotationKind.CLUSTER, span).get());
+    }
+
+    /** Merges the entity of the mention at {@code absorbed} into the entity of the mention at {@code kept}. */
+    @Override
+    public void merge(Span kept, Span absorbed) {
+        String keptName = entityName(kept);
+        String absorbedName = entityName(absorbed);
+        edit("Merged " + absorbedName + " into " + keptName,
+                t -> repository(t).mergeClusters(t.versionId(), kept, absorbed).get(),
+                t -> repository(t).withdraw(t.versionId(), UserAction.MERGE, AnnotationKind.CLUSTER, absorbed).get());
+    }
+
+    /** Takes the mention at {@code span} out of its entity into one of its own. */
+    @Override
+    public void split(Span span) {
+        edit("Split " + describe(span) + " out of " + entityName(span),
+                t -> repository(t).splitMention(t.versionId(), span).get(),
+                t -> repository(t).withdraw(t.versionId(), UserAction.EDIT, AnnotationKind.CLUSTER, span).get());
+    }
+
+    /** The mention at exactly {@code span} in the shown analysis, a name before other forms; null when none. */
+    private EntityMention shownAt(Span span) {
+        Analysis shown = reader.analysisProperty().get();
+        return shown == null ? null : at(shown, span);
+    }
+
+    private static EntityMention at(Analysis analysis, Span span) {
+        return analysis.entities().stream().filter(m -> m.span().equals(span))
+                .min(Comparator.comparing(m -> m.form() == MentionForm.NAME ? 0 : 1)).orElse(null);
+    }
+
+    /**
+     * The mention at {@code span} as the library has it now, with every edit so far applied: an edit redone after
+     * others were undone must act on the annotation as it is then, not on the one the reader first saw.
+     */
+    private static EntityMention current(Target t, Span span) {
+        EntityMention m = at(t.library().annotations().effective(t.versionId(), t.auto()), span);
+        if (m == null) {
+            throw new IllegalStateException("no mention at " + span.start() + "\u2013" + span.end());
+        }
+        return m;
+    }
+
+    private static AnnotationRepository repository(Target t) {
+        return t.library().annotations();
+    }
+
+    private static boolean isUser(String id) {
+        return new AnnotationRef(AnnotationKind.ENTITY, id, null).isUser();
+    }
+
+    /** The words at {@code span}, quoted, for the status bar. */
+    private String describe(Span span) {
+        Document doc = reader.getDocument();
+        return doc == null || span.end() > doc.text().length() ? "the name"
+                : "\u201c" + abbreviate(span.of(doc.text()), 60) + "\u201d";
+    }
+
+    /** The name of the entity the mention at {@code span} belongs to, quoted, for the status bar. */
+    private String entityName(Span span) {
+        Analysis shown = reader.analysisProperty().get();
+        EntityMention m = shown == null ? null : at(shown, span);
+        if (m == null) {
+            return "another entity";
+        }
+        String name = shown.clusters().stream().filter(c -> c.id().equals(m.clusterId())).map(c -> c.name())
+                .findFirst().orElse(m.text());
+        return "\u201c" + name + "\u201d";
+    }
+
+    private static String article(EntityType type) {
+        String label = type.label();
+        return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
+
     /** Asks for a note (Markdown) on {@code passage}, or on the whole article when it is empty, and keeps it. */
+    @Override
     public void addNote(Span passage) {
         Target target = editableTarget();
         if (target == null) {
@@ -253,12 +401,14 @@ public final class Corrections {
         });
     }
 
+    @Override
     public void undo() {
         Target target = this.target;
         history.takeUndo().ifPresentOrElse(edit -> run(target, edit::undo, "Undone: " + edit.description()),
                 () -> status.accept("Nothing to undo."));
     }
 
+    @Override
     public void redo() {
         Target target = this.target;
         history.takeRedo().ifPresentOrElse(edit -> run(target, edit::redo, "Redone: " + edit.description()),
@@ -323,37 +473,41 @@ public final class Corrections {
     }
 
     /**
-     * Runs an edit in the background, then shows the analysis with every edit applied. Only the parts of the text
-     * whose highlights changed are restyled, so an edit on a novel repaints as quickly as one on an article.
+     * Runs an edit in the background, then shows the analysis with every edit applied. Edits run one at a time in
+     * the order they were made, so quick keystrokes (three word steps of a boundary, an undo right after) reach the
+     * library in order and the last analysis shown has them all.
      */
     private void run(Target target, EditHistory.Edit.Action action, String done) {
         if (target == null) {
             return;
         }
-        Analysis before = reader.analysisProperty().get();
-        // Edits run one after another in the order made, so an undo pressed at once waits for the edit it undoes.
-        CompletableFuture<Void> previous = lastEdit;
-        CompletableFuture<Void> mine = new CompletableFuture<>();
-        lastEdit = mine;
-        tasks.submit(progress -> {
-            try {
-                previous.exceptionally(e -> null).join();
+        queue.add(() -> {
+            Analysis before = reader.analysisProperty().get();
+            tasks.submit(progress -> {
                 action.run();
                 Analysis after = target.library().annotations().effective(target.versionId(), target.auto());
                 return new Edited(after, changedHighlights(before, after));
-            } finally {
-                mine.complete(null);
-            }
-        }, edited -> {
-            if (this.target == target) {
-                if (edited.changed() != null && reader.analysisProperty().get() == before) {
-                    reader.showPartialAnalysis(edited.analysis(), edited.changed());
-                } else {
-                    reader.analysisProperty().set(edited.analysis());
+            }, edited -> {
+                if (this.target == target) {
+                    // Only the parts whose highlights changed are restyled: an edit on a novel repaints as
+                    // quickly as one on an article.
+                    if (edited.changed() != null && reader.analysisProperty().get() == before) {
+                        reader.showPartialAnalysis(edited.analysis(), edited.changed());
+                    } else {
+                        reader.analysisProperty().set(edited.analysis());
+                    }
                 }
-            }
-            status.accept(done);
-        }, error -> {
+                status.accept(done);
+                saveNext();
+            }, error -> failed(target, before, done, error));
+        });
+        if (!saving) {
+            saveNext();
+        }
+    }
+
+    private void failed(Target target, Analysis before, String done, Throwable error) {
+        {
             LOG.warn("edit failed: {}", done, error);
             history.clear();
             if (this.target == target) {
@@ -364,7 +518,16 @@ public final class Corrections {
             Throwable cause = error instanceof ExecutionException && error.getCause() != null ? error.getCause() : error;
             dialogs.showError("The change could not be saved", cause instanceof StoreException
                     ? cause.getMessage() : "The library did not take it; the details are in the log.");
-        });
+            saveNext();
+        }
+    }
+
+    private void saveNext() {
+        Runnable next = queue.poll();
+        saving = next != null;
+        if (next != null) {
+            next.run();
+        }
     }
 
     /** The analysis after an edit, and the spans whose highlights it changed (null: restyle everything). */

@@ -43,6 +43,7 @@ import org.lector.ui.dictionary.DictionaryDialog;
 import org.lector.ui.dictionary.DictionaryViewModel;
 import org.lector.ui.entities.EntitiesPane;
 import org.lector.ui.facts.FactsPane;
+import org.lector.ui.inspect.MentionCard;
 import org.lector.ui.library.LibraryViewModel;
 import org.lector.ui.library.LibraryWindow;
 import org.lector.ui.notes.NotesPane;
@@ -63,6 +64,7 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final ReaderView reader;
     private final ReviewMode review;
+    private final MentionCard card;
     private final SplitPane split;
     private final TabPane sidePanel;
     private final BorderPane root = new BorderPane();
@@ -83,6 +85,7 @@ public final class MainWindow {
         articleColumn.setTop(reviewBar);
         this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), () -> stage,
                 new LinkOpener(viewModel.tasks(), viewModel.corrections()::tell));
+        this.card = new MentionCard(reader.area(), viewModel.reader(), viewModel.corrections());
         this.sidePanel = buildSidePanel();
         PanelFollow.install(reader.area(), sidePanel);
         this.split = new SplitPane(articleColumn);
@@ -125,6 +128,11 @@ public final class MainWindow {
 
     public ReaderView reader() {
         return reader;
+    }
+
+    /** The inspect card of the highlighted names. */
+    public MentionCard card() {
+        return card;
     }
 
     private MenuBar buildMenuBar() {

@@ -33,7 +33,8 @@ public final class WordSnap {
         return new Span(start, end);
     }
 
-    private static boolean isWordChar(char c) {
+    /** Letters, digits and combining marks: what a word is made of. */
+    public static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
