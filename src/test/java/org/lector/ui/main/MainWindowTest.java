@@ -220,6 +220,9 @@ class MainWindowTest {
         Stage stage = (Stage) area(robot).getScene().getWindow();
         robot.interact(() -> stage.setWidth(1800));
         waitUntil(() -> area(robot).getWidth() > 1000);
+        // The text is laid out again at the new width; its lines are there once the next pulse has passed.
+        waitUntil(() -> robot.from(area(robot)).lookup(".text").queryAllAs(Text.class).stream()
+                .anyMatch(t -> !t.getText().isBlank() && !t.getStyleClass().contains("article-title")));
         StyleClassedTextArea a = area(robot);
         double textWidth = a.getWidth() - a.getPadding().getLeft() - a.getPadding().getRight();
         double fontSize = textFontSize(robot);
