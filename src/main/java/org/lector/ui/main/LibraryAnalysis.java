@@ -73,15 +73,25 @@ final class LibraryAnalysis {
             return new Lookup(null, -1, List.of(), null);
         }
         try {
+            long t0 = System.nanoTime();
             DocumentVersionRef ref = lib.documents().importDocument(document).get();
             long versionId = ref.versionId();
+            long t1 = System.nanoTime();
             List<OrphanAnnotation> orphans = lib.annotations().orphans(ref.documentId());
+            long t2 = System.nanoTime();
             Optional<Analysis> cached = lib.analysisCache().cached(versionId, engine.version());
+            long t3 = System.nanoTime();
             Result result = null;
+            long t4 = t3;
             if (cached.isPresent()) {
                 Analysis auto = DictionaryLayer.over(lib, versionId, document.text(), cached.get());
+                t4 = System.nanoTime();
                 result = new Result(lib.annotations().effective(versionId, auto), true, lib, versionId, auto, orphans);
             }
+            long t5 = System.nanoTime();
+            LOG.debug("looked up {}: import {} ms, orphans {} ms, cache {} ms, dictionary {} ms, edits {} ms",
+                    document.source(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                    (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
             return new Lookup(lib, versionId, orphans, result);
         } catch (StoreException | ExecutionException | InterruptedException e) {
             if (e instanceof InterruptedException) {

@@ -51,7 +51,12 @@ public final class MainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
     /** A document read in the background, with the figures the status bar shows. */
-    record LoadedArticle(Path path, Document document, ReadingStats stats, boolean remember) {
+    /**
+     * A document read in the background, with the figures the status bar shows and, when a library is open, where
+     * it stands in the library (so an article read before is shown with its highlights in one step).
+     */
+    record LoadedArticle(Path path, Document document, ReadingStats stats, boolean remember,
+            LibraryAnalysis.Lookup lookup) {
     }
 
     private final DocumentLoader loader;
@@ -346,7 +351,7 @@ public final class MainViewModel {
         loading = tasks.submit(task -> {
             Document doc = loader.load(path, (done, total) -> task.update(total > 0 ? (double) done / total : -1,
                     String.format(Locale.ROOT, "Reading %s\u2026 %d %%", name, total > 0 ? done * 100 / total : 0)));
-            return new LoadedArticle(path, doc, ReadingStats.of(doc.text()), remember);
+            return new LoadedArticle(path, doc, ReadingStats.of(doc.text()), remember, libraryAnalysis.lookUp(doc));
         }, new BackgroundTasks.Listener<LoadedArticle>() {
             @Override
             public void onProgress(double fraction, String message) {
@@ -382,7 +387,8 @@ public final class MainViewModel {
         }
         long revision = ++loadRevision;
         // Counting the words of a novel takes a moment: off the FX thread, like reading a file.
-        loading = tasks.submit(progress -> new LoadedArticle(path, document, ReadingStats.of(document.text()), true),
+        loading = tasks.submit(progress -> new LoadedArticle(path, document, ReadingStats.of(document.text()), true,
+                        libraryAnalysis.lookUp(document)),
                 article -> {
                     if (revision == loadRevision) {
                         loading = null;
@@ -421,7 +427,7 @@ public final class MainViewModel {
         reader.documentProperty().set(article.document());
         LOG.info("text of {} shown {} ms after the open request", article.document().source(),
                 (System.nanoTime() - openRequested) / 1_000_000);
-        analyze(article.document());
+        analyze(article.document(), article.lookup());
         stats.set(article.stats());
         currentPath.set(article.path());
         if (!article.remember()) {
@@ -446,6 +452,11 @@ public final class MainViewModel {
      * A newer document cancels it.
      */
     private void analyze(Document document) {
+        analyze(document, null);
+    }
+
+    /** As {@link #analyze(Document)}, with the library lookup already made, if it was made in the open library. */
+    private void analyze(Document document, LibraryAnalysis.Lookup lookedUp) {
         if (analysisToken != null) {
             analysisToken.cancel();
         }
@@ -456,8 +467,7 @@ public final class MainViewModel {
         analysisToken = token;
         long revision = ++analysisRevision;
         long started = System.nanoTime();
-        analysisState.set("Looking the article up in your library\u2026");
-        tasks.submit(task -> libraryAnalysis.lookUp(document), lookup -> {
+        Consumer<LibraryAnalysis.Lookup> found = lookup -> {
             if (revision != analysisRevision) {
                 return;
             }
@@ -469,7 +479,14 @@ public final class MainViewModel {
             } else {
                 runEngine(new WaitingForModels(document, lookup, token, revision, started));
             }
-        }, error -> analysisFailed(document, revision, error));
+        };
+        if (lookedUp != null && lookedUp.library() != null && lookedUp.library() == library) {
+            found.accept(lookedUp);
+            return;
+        }
+        analysisState.set("Looking the article up in your library\u2026");
+        tasks.submit(task -> libraryAnalysis.lookUp(document), found::accept,
+                error -> analysisFailed(document, revision, error));
     }
 
     /** An article looked up in the library that needs the engine, waiting for the window to ask for the models. */
