@@ -67,7 +67,7 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(header);
         javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(initial == null ? "" : initial);
         text.setId("ask-text");
-        text.setPromptText(prompt);
+        text.setPromptText(prompt + " (Ctrl+Enter saves, Tab moves to the buttons)");
         text.setWrapText(true);
         text.setPrefRowCount(6);
         dialog.getDialogPane().setContent(text);
@@ -77,6 +77,10 @@ public final class FxDialogService implements DialogService {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Save");
+        ok.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Enter"));
+        TextAreaKeys.install(text, ok, ok::fire);
         javafx.application.Platform.runLater(text::requestFocus);
         return dialog.showAndWait().filter(s -> !s.isBlank());
     }

@@ -26,6 +26,7 @@ import org.lector.model.FactStatus;
 import org.lector.model.Quantity;
 import org.lector.model.TimeExpression;
 import org.lector.ui.common.EditorDialogs;
+import org.lector.ui.common.TextAreaKeys;
 
 /**
  * The fact editor: the claim (subject, predicate, object, quantities, time) and who the article says makes it,
@@ -97,6 +98,8 @@ public final class FactEditor {
         evidence.setWrapText(true);
         evidence.setPrefRowCount(3);
         TextField url = field("fact-url", start.evidenceUrl(), "https://\u2026 (optional)");
+        // Tab goes on to the link, as in every other field, instead of typing a tab into the note.
+        TextAreaKeys.install(evidence, url, null);
 
         Label error = EditorDialogs.problemLabel("fact-editor-error", 540);
 

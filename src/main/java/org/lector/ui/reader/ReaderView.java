@@ -191,11 +191,21 @@ public final class ReaderView extends BorderPane {
     }
 
     /** Hides the find bar and removes its highlights. */
+    /**
+     * Closes the find bar. The match it was on stays selected in the article, as in an editor, so the keyboard can
+     * go on from it: a digit tags it, Ctrl+M writes a note on it.
+     */
     public void closeFind() {
+        List<Span> matches = viewModel.matchesProperty().get();
+        int current = viewModel.currentMatchProperty().get();
+        Span match = current >= 0 && current < matches.size() ? matches.get(current) : null;
         findBar.setVisible(false);
         findBar.setManaged(false);
         findField.clear();
         search("");
+        if (match != null && match.end() <= area.getLength()) {
+            area.selectRange(match.start(), match.end());
+        }
         area.requestFocus();
     }
 

@@ -184,6 +184,9 @@ class MainWindowTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !robot.lookup("#find-bar").queryAs(HBox.class).isVisible());
         assertThat(area(robot).getStyleOfChar(first + 1)).doesNotContain("search-hit");
+        // The match it was on stays selected, for the keyboard to go on from (a digit tags it).
+        assertThat(area(robot).getSelection().getStart()).isEqualTo(first);
+        assertThat(area(robot).getSelectedText()).isEqualToIgnoringCase("macron");
     }
 
     @Test
