@@ -701,17 +701,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return library.write("editing a quote", c -> {
             ObjectNode p = quotePayload(c, versionId, kind, speakerMention,
                     speakerMention == null ? quote.speakerId() : null, speakerName, cue);
-            if (AnnotationRef.isUserId(quote.id())) {
-                updatePayload(c, AnnotationRef.rowId(quote.id()), old -> {
-                    old.removeAll();
-                    old.setAll(p);
-                });
-                return quote.id();
-            }
-            long copy = insertAnnotation(c, versionId, AnnotationKind.QUOTE, quote.span(), p);
-            insertAction(c, versionId, UserAction.EDIT, AnnotationKind.QUOTE, quote.id(), quote.span(), copy,
-                    AnalysisJson.MAPPER.createObjectNode());
-            return AnnotationRef.userId(copy);
+            return replaceContent(c, versionId, AnnotationKind.QUOTE, quote.id(), quote.span(), p);
         });
     }
 
@@ -725,19 +715,28 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     @Override
     public CompletableFuture<String> editFact(long versionId, Fact fact, Fact changed, Span sourceMention) {
         ObjectNode p = factPayload(changed, fact.span(), sourceMention);
-        return library.write("editing a fact", c -> {
-            if (AnnotationRef.isUserId(fact.id())) {
-                updatePayload(c, AnnotationRef.rowId(fact.id()), old -> {
-                    old.removeAll();
-                    old.setAll(p);
-                });
-                return fact.id();
-            }
-            long copy = insertAnnotation(c, versionId, AnnotationKind.FACT, fact.span(), p);
-            insertAction(c, versionId, UserAction.EDIT, AnnotationKind.FACT, fact.id(), fact.span(), copy,
-                    AnalysisJson.MAPPER.createObjectNode());
-            return AnnotationRef.userId(copy);
-        });
+        return library.write("editing a fact",
+                c -> replaceContent(c, versionId, AnnotationKind.FACT, fact.id(), fact.span(), p));
+    }
+
+    /**
+     * Gives the annotation {@code id} the content {@code payload}: one of the user's own is changed in place; an
+     * automatic one is superseded by an {@link UserAction#EDIT} and a user copy with that content.
+     *
+     * @return the id of the annotation as changed
+     */
+    private String replaceContent(Connection c, long versionId, AnnotationKind kind, String id, Span span,
+            ObjectNode payload) throws SQLException {
+        if (AnnotationRef.isUserId(id)) {
+            updatePayload(c, AnnotationRef.rowId(id), old -> {
+                old.removeAll();
+                old.setAll(payload);
+            });
+            return id;
+        }
+        long copy = insertAnnotation(c, versionId, kind, span, payload);
+        insertAction(c, versionId, UserAction.EDIT, kind, id, span, copy, AnalysisJson.MAPPER.createObjectNode());
+        return AnnotationRef.userId(copy);
     }
 
     /** A fact's fields as stored: the source by a mention's span when one is given, as that survives re-analysis. */
