@@ -103,6 +103,11 @@ public final class MainWindow {
         viewModel.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));
         reviewBar.installKeys(scene, reader.area());
         installKeys(scene);
+        reader.area().getContextMenu().getItems().add(new SeparatorMenuItem());
+        reader.area().getContextMenu().getItems().add(
+                tagMenu("Tag Selection _As", "context-tag", "context-tag", false));
+        reader.area().getContextMenu().getItems().add(
+                tagMenu("Tag _Every Occurrence As", "context-tag-all", "context-tag-all", true));
         reader.area().getContextMenu().getItems().addAll(quoteAndFactItems(false));
         installDragAndDrop(scene);
 
@@ -174,24 +179,10 @@ public final class MainWindow {
         MenuItem redo = item("_Redo", "redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         redo.setOnAction(e -> viewModel.corrections().redo());
-        Menu tag = new Menu("_Tag Selection As");
-        tag.setId("menu-tag");
-        for (EntityType type : EntityType.values()) {
-            // The digit works in the article (see installKeys); as a menu accelerator it would also fire while
-            // typing digits into the find field.
-            MenuItem t = item(type.hotkey() + "  " + type.label(), "tag-" + type.id().toLowerCase(Locale.ROOT),
-                    null);
-            t.setOnAction(e -> tagSelection(type));
-            tag.getItems().add(t);
-        }
-        Menu tagAll = new Menu("Tag _Every Occurrence As");
-        tagAll.setId("menu-tag-all");
-        for (EntityType type : EntityType.values()) {
-            MenuItem t = item("Shift+" + type.hotkey() + "  " + type.label(),
-                    "tag-all-" + type.id().toLowerCase(Locale.ROOT), null);
-            t.setOnAction(e -> tagEveryOccurrence(type));
-            tagAll.getItems().add(t);
-        }
+        // The digits work in the article (see installKeys); as menu accelerators they would also fire while typing
+        // digits into the find field.
+        Menu tag = tagMenu("_Tag Selection As", "menu-tag", "tag", false);
+        Menu tagAll = tagMenu("Tag _Every Occurrence As", "menu-tag-all", "tag-all", true);
         MenuItem remove = item("Remove _Highlight (Delete)", "remove-highlight", null);
         remove.setOnAction(e -> viewModel.corrections().removeAt(reader.area().getCaretPosition()));
         MenuItem note = item("Add _Note\u2026", "add-note", new KeyCodeCombination(KeyCode.M,
@@ -252,6 +243,25 @@ public final class MainWindow {
             // From the selection's start, so a passage just chosen (or the item reviewed last) comes first.
             review.enter(reader.area().getSelection().getStart());
         }
+    }
+
+    /** Tag the selection (or every occurrence of it) as a type: for the article's menu, with each type's key. */
+    private Menu tagMenu(String title, String id, String itemIdPrefix, boolean everyOccurrence) {
+        Menu menu = new Menu(title);
+        menu.setId(id);
+        for (EntityType type : EntityType.values()) {
+            MenuItem t = item((everyOccurrence ? "Shift+" : "") + type.hotkey() + "  " + type.label(),
+                    itemIdPrefix + "-" + type.id().toLowerCase(Locale.ROOT), null);
+            t.setOnAction(e -> {
+                if (everyOccurrence) {
+                    tagEveryOccurrence(type);
+                } else {
+                    tagSelection(type);
+                }
+            });
+            menu.getItems().add(t);
+        }
+        return menu;
     }
 
     /** Add Quote and Add Fact from the selection: in the Edit menu (with their keys) and the article's menu. */

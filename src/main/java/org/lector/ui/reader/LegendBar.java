@@ -44,9 +44,13 @@ final class LegendBar extends FlowPane {
                 counts.merge(m.type(), 1, Integer::sum);
             }
         }
-        for (Map.Entry<EntityType, Integer> e : counts.entrySet()) {
-            EntityType type = e.getKey();
-            ToggleButton chip = chip(type.label(), e.getValue(), Highlights.entityClass(type));
+        // Every type, with the digit that tags a selection as it: the legend is also the key to tagging.
+        for (EntityType type : EntityType.values()) {
+            int count = counts.getOrDefault(type, 0);
+            ToggleButton chip = chip(type.hotkey() + "  " + type.label(), count, Highlights.entityClass(type));
+            if (count == 0) {
+                chip.getStyleClass().add("legend-empty");
+            }
             chip.setId("legend-" + type.id().toLowerCase(java.util.Locale.ROOT));
             chip.setSelected(!viewModel.hiddenTypes().contains(type));
             chip.selectedProperty().addListener((obs, was, on) -> {
@@ -57,7 +61,9 @@ final class LegendBar extends FlowPane {
                 }
             });
             chip.setTooltip(new Tooltip("Show or hide " + type.label().toLowerCase(java.util.Locale.ROOT)
-                    + " highlights"));
+                    + " highlights. Select words and press " + type.hotkey() + " to tag them as "
+                    + type.label().toLowerCase(java.util.Locale.ROOT) + "; Shift+" + type.hotkey()
+                    + " tags every occurrence."));
             getChildren().add(chip);
         }
         if (!analysis.quotes().isEmpty()) {

@@ -144,4 +144,29 @@ class EditingTest {
             second.viewModel().closeLibrary();
         });
     }
+
+    @Test
+    void tagsFromTheArticlesMenuAndTheLegendShowsEachTypesKey(FxRobot robot) throws Exception {
+        Opened opened = openWindow(robot, dir.resolve("library.db"));
+        StyleClassedTextArea area = area(robot, opened.stage());
+        assertThat(robot.lookup("#legend-place").queryAs(javafx.scene.control.ToggleButton.class).getText())
+                .startsWith("3  Place");
+        // A type the article has no highlight of is in the legend too, for its key.
+        assertThat(robot.lookup("#legend-money").queryAs(javafx.scene.control.ToggleButton.class).getText())
+                .startsWith("6  Money");
+        int moscow = area.getText().indexOf("Moscow");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(moscow, moscow + 6);
+        });
+        // The article's menu (right click) has the tag menu; its Place item tags the selection.
+        javafx.scene.control.Menu tagMenu = (javafx.scene.control.Menu) area.getContextMenu().getItems().stream()
+                .filter(i -> "context-tag".equals(i.getId())).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem place = tagMenu.getItems().stream()
+                .filter(i -> "context-tag-place".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(place.getText()).isEqualTo("3  Place");
+        robot.interact(place::fire);
+        waitUntil(() -> area.getStyleOfChar(moscow + 1).contains("entity-place"));
+        robot.interact(() -> opened.stage().close());
+    }
 }
