@@ -205,6 +205,12 @@ class MentionCardTest {
         assertThat(label(robot, "#card-origin")).startsWith("Checked by you");
         assertThat(entities(robot, first)).contains("ORGANIZATION Donald Trump \u00d71")
                 .doesNotContain("PERSON Donald Trump \u00d71");
+        // ... and the dictionary learns it for articles opened later: never a Person, always an Organization.
+        waitUntil(() -> first.viewModel().library().dictionary().list().stream()
+                .anyMatch(e -> e.text().equals("Donald Trump") && e.type().equals("ORGANIZATION")
+                        && e.action() == org.lector.store.DictionaryAction.ACCEPT));
+        assertThat(first.viewModel().library().dictionary().list()).anyMatch(e -> e.text().equals("Donald Trump")
+                && e.type().equals("PERSON") && e.action() == org.lector.store.DictionaryAction.REJECT);
 
         // Boundaries by keyboard: Alt+Left takes in "President", Alt+Shift+Left lets go of "Trump".
         int president = text.lastIndexOf("President", trump);
