@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 library=${1:?usage: bench/keypress.sh LIBRARY.db [N]}
 n=${2:-40}
 jar=target/lector.jar
-novel=../shared/corpus/long/2600-0.txt
+novel=${ARTICLE:-../shared/corpus/long/2600-0.txt}   # ARTICLE=FILE: another text, for comparison
 [ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 1; }
 [ -f "$library" ] || { echo "no library at $library (see the usage at the top of this script)" >&2; exit 1; }
 
@@ -39,13 +39,14 @@ for _ in $(seq 120); do
   grep -q "analysis of .* (from the library)" "$log" 2>/dev/null && break
   sleep 1
 done
-grep -q "(from the library)" "$log" || { echo "War and Peace was not shown from the library" >&2; exit 1; }
+grep -q "(from the library)" "$log" || { echo "$novel was not shown from the library" >&2; exit 1; }
 grep -h "analysis of .* shown" "$log" | sed 's/.* - //'
 sleep 3
-window=$(xdotool search --onlyvisible --name "War and Peace" | head -1)
+window=$(xdotool search --onlyvisible --name "Lector" | head -1)
 # Into the text, some way down, where every highlight is on screen.
 xdotool mousemove --window "$window" 400 400 click 1
 for _ in $(seq 30); do xdotool key Next; done
+if [ "${SIDE_PANEL:-on}" = off ]; then xdotool key F9; fi   # SIDE_PANEL=off: the article alone
 sleep 2
 
 for _ in $(seq "$n"); do

@@ -200,11 +200,17 @@ public final class Corrections implements MentionEdits {
         if (shown == null) {
             return null;
         }
-        return shown.entities().stream()
-                .filter(m -> m.form() == MentionForm.NAME && !reader.hiddenTypes().contains(m.type()))
-                .filter(m -> m.span().contains(offset) || (m.span().end() == offset && offset > 0))
-                .min(Comparator.comparingInt(m -> m.span().length()))
-                .orElse(null);
+        // A plain loop, the cheap test first: on a novel this runs over some 70,000 mentions per key press.
+        EntityMention best = null;
+        for (EntityMention m : shown.entities()) {
+            Span span = m.span();
+            boolean at = span.contains(offset) || (span.end() == offset && offset > 0);
+            if (at && m.form() == MentionForm.NAME && (best == null || span.length() < best.span().length())
+                    && !reader.hiddenTypes().contains(m.type())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     @Override

@@ -351,7 +351,7 @@ public final class MainViewModel {
         loading = tasks.submit(task -> {
             Document doc = loader.load(path, (done, total) -> task.update(total > 0 ? (double) done / total : -1,
                     String.format(Locale.ROOT, "Reading %s\u2026 %d %%", name, total > 0 ? done * 100 / total : 0)));
-            return new LoadedArticle(path, doc, ReadingStats.of(doc.text()), remember, libraryAnalysis.lookUp(doc));
+            return new LoadedArticle(path, doc, ReadingStats.of(doc.text()), remember, lookUpWhileReading(doc));
         }, new BackgroundTasks.Listener<LoadedArticle>() {
             @Override
             public void onProgress(double fraction, String message) {
@@ -379,6 +379,14 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * An article's place in the library, looked up while it is read so its text and highlights show together; null
+     * for a long text, whose text is shown first (its analysis takes seconds to read back from the library).
+     */
+    private LibraryAnalysis.Lookup lookUpWhileReading(Document document) {
+        return document.length() > ProgressiveAnalysis.LONG_TEXT ? null : libraryAnalysis.lookUp(document);
+    }
+
     /** Shows a document that was already read (from the command line) without reading it again. */
     public void show(Path path, Document document) {
         openRequested = System.nanoTime();
@@ -388,7 +396,7 @@ public final class MainViewModel {
         long revision = ++loadRevision;
         // Counting the words of a novel takes a moment: off the FX thread, like reading a file.
         loading = tasks.submit(progress -> new LoadedArticle(path, document, ReadingStats.of(document.text()), true,
-                        libraryAnalysis.lookUp(document)),
+                        lookUpWhileReading(document)),
                 article -> {
                     if (revision == loadRevision) {
                         loading = null;
