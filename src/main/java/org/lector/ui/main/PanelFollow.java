@@ -1,8 +1,10 @@
 package org.lector.ui.main;
 
+import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.lector.ui.common.FollowsCaret;
 
@@ -12,6 +14,8 @@ import org.lector.ui.common.FollowsCaret;
  * shown; the other direction (choosing an item scrolls the article) is the panels' own.
  */
 final class PanelFollow {
+
+    private static final Duration SETTLE = Duration.millis(90);
 
     private final StyleClassedTextArea article;
     private final TabPane panel;
@@ -23,7 +27,11 @@ final class PanelFollow {
 
     static void install(StyleClassedTextArea article, TabPane panel) {
         PanelFollow follow = new PanelFollow(article, panel);
-        article.caretPositionProperty().addListener((obs, old, caret) -> follow.sync());
+        // The panel follows once the caret rests: a key held down moves the caret without relaying out the panel
+        // on every step, and a key press repaints the article alone (on a novel, a frame's worth of time).
+        PauseTransition settle = new PauseTransition(SETTLE);
+        settle.setOnFinished(e -> follow.sync());
+        article.caretPositionProperty().addListener((obs, old, caret) -> settle.playFromStart());
         panel.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> follow.sync());
     }
 

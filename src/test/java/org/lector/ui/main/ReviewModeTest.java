@@ -254,20 +254,19 @@ class ReviewModeTest {
             area.requestFocus();
             area.moveTo(moscow + 2);
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(selectedText(robot, root, "#entities-list", ".panel-item-title")).isEqualTo("Moscow");
+        waitUntil(() -> "Moscow".equals(selectedText(robot, root, "#entities-list", ".panel-item-title")));
         assertThat(area.isFocused()).isTrue();
         int scrolled = area.firstVisibleParToAllParIndex();
         robot.interact(() -> area.moveTo(text.indexOf("Ukraine", text.indexOf("Ukraine") + 1)));
-        assertThat(selectedText(robot, root, "#entities-list", ".panel-item-title")).isNull();
+        waitUntil(() -> selectedText(robot, root, "#entities-list", ".panel-item-title") == null);
         assertThat(area.firstVisibleParToAllParIndex()).isEqualTo(scrolled);
 
         // In the Quotes tab, the caret in a quotation selects it.
         robot.clickOn(robot.from(root).lookup("#tab-quotes .tab-label").queryAs(Node.class));
         int decisive = text.indexOf("decisive phase");
         robot.interact(() -> area.moveTo(decisive + 3));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(selectedText(robot, root, "#quotes-list", ".panel-quote")).contains("decisive phase");
+        waitUntil(() -> String.valueOf(selectedText(robot, root, "#quotes-list", ".panel-quote"))
+                .contains("decisive phase"));
 
         // Choosing an entity in the panel scrolls the article to it and flashes it for a moment.
         robot.clickOn(robot.from(root).lookup("#tab-entities .tab-label").queryAs(Node.class));
