@@ -513,19 +513,17 @@ public final class Corrections implements MentionEdits {
     }
 
     private void failed(Target target, Analysis before, String done, Throwable error) {
-        {
-            LOG.warn("edit failed: {}", done, error);
-            history.clear();
-            if (this.target == target) {
-                // Take back any preview of the edit: show what the library holds.
-                reader.analysisProperty().set(null);
-                reader.analysisProperty().set(before);
-            }
-            Throwable cause = error instanceof ExecutionException && error.getCause() != null ? error.getCause() : error;
-            dialogs.showError("The change could not be saved", cause instanceof StoreException
-                    ? cause.getMessage() : "The library did not take it; the details are in the log.");
-            saveNext();
+        LOG.warn("edit failed: {}", done, error);
+        history.clear();
+        if (this.target == target) {
+            // Take back any preview of the edit: show what the library holds.
+            reader.analysisProperty().set(null);
+            reader.analysisProperty().set(before);
         }
+        Throwable cause = error instanceof ExecutionException && error.getCause() != null ? error.getCause() : error;
+        dialogs.showError("The change could not be saved", cause instanceof StoreException
+                ? cause.getMessage() : "The library did not take it; the details are in the log.");
+        saveNext();
     }
 
     private void saveNext() {
