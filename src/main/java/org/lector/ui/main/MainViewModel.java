@@ -384,7 +384,17 @@ public final class MainViewModel {
      * for a long text, whose text is shown first (its analysis takes seconds to read back from the library).
      */
     private LibraryAnalysis.Lookup lookUpWhileReading(Document document) {
-        return document.length() > ProgressiveAnalysis.LONG_TEXT ? null : libraryAnalysis.lookUp(document);
+        if (document.length() > ProgressiveAnalysis.LONG_TEXT) {
+            return null;
+        }
+        try {
+            return libraryAnalysis.lookUp(document);
+        } catch (RuntimeException e) {
+            // The file was read; a library that fails here must not keep it from being shown. The analysis that
+            // follows looks it up again and says what went wrong.
+            LOG.warn("library lookup of {} while reading failed", document.source(), e);
+            return null;
+        }
     }
 
     /** Shows a document that was already read (from the command line) without reading it again. */
