@@ -7,6 +7,10 @@ import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import org.lector.model.Span;
 
@@ -121,6 +125,22 @@ public final class PanelList<T> extends StackPane {
             return;
         }
         list.scrollTo(Math.max(0, at - 1));
+    }
+
+    /** Runs {@code open} on the selected row when it is opened: Enter, or a double click. */
+    public void onOpen(Consumer<T> open) {
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            T row = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && row != null) {
+                open.accept(row);
+            }
+        });
+        list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            T row = list.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row != null) {
+                open.accept(row);
+            }
+        });
     }
 
     public ListView<T> listView() {

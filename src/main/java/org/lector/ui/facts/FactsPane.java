@@ -12,8 +12,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -39,16 +37,9 @@ public final class FactsPane extends StackPane implements FollowsCaret {
                 fact -> List.of(fact.span()));
         getChildren().add(list);
         // Enter or a double click opens the chosen fact's editor (after revealing it, as a single click does).
-        list.listView().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            Fact f = list.listView().getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && f != null && actions != null) {
-                actions.edit(f);
-            }
-        });
-        list.listView().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-            Fact f = list.listView().getSelectionModel().getSelectedItem();
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && f != null && actions != null) {
-                actions.edit(f);
+        list.onOpen(fact -> {
+            if (actions != null) {
+                actions.edit(fact);
             }
         });
         viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));

@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,22 +45,16 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
         }, row -> row.quote() == null ? List.of() : List.of(row.quote().span()));
         getChildren().add(list);
         // Enter or a double click opens the editor, Delete removes the quote.
-        list.listView().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            Row row = list.listView().getSelectionModel().getSelectedItem();
-            if (row == null || row.quote() == null || actions == null) {
-                return;
-            }
-            if (e.getCode() == KeyCode.ENTER) {
+        list.onOpen(row -> {
+            if (row.quote() != null && actions != null) {
                 actions.edit(row.quote());
-            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                actions.remove(row.quote());
             }
         });
-        list.listView().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+        list.listView().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             Row row = list.listView().getSelectionModel().getSelectedItem();
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row != null
-                    && row.quote() != null && actions != null) {
-                actions.edit(row.quote());
+            if (row != null && row.quote() != null && actions != null
+                    && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)) {
+                actions.remove(row.quote());
             }
         });
         viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
