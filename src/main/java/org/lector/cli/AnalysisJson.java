@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import org.lector.export.FactJson;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityCluster;
 import org.lector.model.Fact;
 import org.lector.model.Note;
-import org.lector.model.Quantity;
 import org.lector.model.Quote;
 import org.lector.model.Span;
 
@@ -114,18 +114,8 @@ public final class AnalysisJson {
             o.put("subject", f.subject());
             o.put("predicate", f.predicate());
             o.put("object", f.object());
-            ArrayNode qs = o.putArray("quantities");
-            for (Quantity q : f.quantities()) {
-                ObjectNode qo = qs.addObject();
-                qo.put("text", q.text());
-                qo.put("value", q.value());
-                qo.put("unit", q.unit());
-            }
-            if (f.time() != null) {
-                ObjectNode t = o.putObject("time");
-                t.put("text", f.time().text());
-                t.put("value", f.time().value());
-            } else {
+            FactJson.putQuantitiesAndTime(o, f, "quantities", "time");
+            if (f.time() == null) {
                 o.putNull("time");
             }
             if (f.sourceId() != null) {

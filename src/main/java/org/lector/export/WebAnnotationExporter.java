@@ -21,7 +21,6 @@ import org.lector.model.EntityMention;
 import org.lector.model.Fact;
 import org.lector.model.Note;
 import org.lector.model.Provenance;
-import org.lector.model.Quantity;
 import org.lector.model.Quote;
 import org.lector.model.Span;
 
@@ -182,18 +181,7 @@ public final class WebAnnotationExporter {
             o.put("lector:subject", f.subject());
             o.put("lector:predicate", f.predicate());
             o.put("lector:object", f.object());
-            ArrayNode qs = o.putArray("lector:quantities");
-            for (Quantity q : f.quantities()) {
-                ObjectNode qo = qs.addObject();
-                qo.put("text", q.text());
-                qo.put("value", q.value());
-                qo.put("unit", q.unit());
-            }
-            if (f.time() != null) {
-                ObjectNode t = o.putObject("lector:time");
-                t.put("text", f.time().text());
-                t.put("value", f.time().value());
-            }
+            FactJson.putQuantitiesAndTime(o, f, "lector:quantities", "lector:time");
             o.put("lector:source", f.sourceId());
             o.put("lector:sourceName", f.sourceName());
             o.put("lector:score", f.score());
