@@ -505,20 +505,19 @@ public final class Corrections implements MentionEdits {
                 }
                 status.accept(done);
                 saveNext();
-            }, error -> failed(target, before, done, error));
+            }, error -> failed(target, done, error));
         });
         if (!saving) {
             saveNext();
         }
     }
 
-    private void failed(Target target, Analysis before, String done, Throwable error) {
+    private void failed(Target target, String done, Throwable error) {
         LOG.warn("edit failed: {}", done, error);
         history.clear();
         if (this.target == target) {
-            // Take back any preview of the edit: show what the library holds.
-            reader.analysisProperty().set(null);
-            reader.analysisProperty().set(before);
+            // Take back the preview of the edit: the text shows the analysis as the library holds it.
+            reader.discardPreviews();
         }
         Throwable cause = error instanceof ExecutionException && error.getCause() != null ? error.getCause() : error;
         dialogs.showError("The change could not be saved", cause instanceof StoreException

@@ -163,6 +163,7 @@ public final class ReaderView extends BorderPane {
         viewModel.quotesHiddenProperty().addListener((obs, old, hidden) -> updateHighlights());
         viewModel.onReveal(this::reveal);
         viewModel.onPreview(this::preview);
+        viewModel.onDiscardPreviews(this::restyleAll);
         EventStreams.valuesOf(area.estimatedScrollYProperty())
                 .successionEnds(Duration.ofMillis(200))
                 .subscribe(y -> viewModel.setVisibleOffset(area.getLength() == 0 ? 0

@@ -51,6 +51,7 @@ public final class ReaderViewModel {
     private final ObjectProperty<Span> marked = new SimpleObjectProperty<>(this, "marked");
     private final List<Consumer<Span>> revealListeners = new ArrayList<>();
     private final List<BiConsumer<Span, EntityType>> previewListeners = new ArrayList<>();
+    private final List<Runnable> discardListeners = new ArrayList<>();
     /** Where the reader is in the text: the offset at the top of the view. Read by background work. */
     private volatile int visibleOffset;
     /** The parts of the text a partial analysis just added, or null when the whole analysis changed. */
@@ -139,6 +140,16 @@ public final class ReaderViewModel {
         for (BiConsumer<Span, EntityType> listener : List.copyOf(previewListeners)) {
             listener.accept(span, type);
         }
+    }
+
+    /** Takes back every preview not yet followed by its analysis (its edit failed): the text shows the analysis. */
+    public void discardPreviews() {
+        List.copyOf(discardListeners).forEach(Runnable::run);
+    }
+
+    /** Registers the view that repaints when {@link #discardPreviews} is asked for. */
+    public void onDiscardPreviews(Runnable listener) {
+        discardListeners.add(listener);
     }
 
     /** Registers the view that paints {@link #preview previews}. */
