@@ -78,4 +78,20 @@ class SpanIndexTest {
             }
         }
     }
+
+    @Test
+    void findsEverySpanOverlappingAWindowAsAScanDoes() {
+        Random random = new Random(11);
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int start = random.nextInt(30_000);
+            items.add(new Item("i" + i, List.of(new Span(start, start + 1 + random.nextInt(i % 40 == 0 ? 900 : 15)))));
+        }
+        SpanIndex<Item> index = SpanIndex.of(items, Item::spans);
+        for (int from = 0; from < 31_000; from += 13) {
+            Span window = new Span(from, from + random.nextInt(60));
+            List<Item> expected = items.stream().filter(it -> it.spans().get(0).overlaps(window)).toList();
+            assertThat(index.overlapping(window)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
 }
