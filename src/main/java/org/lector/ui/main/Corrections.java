@@ -25,6 +25,7 @@ import org.lector.store.StoreException;
 import org.lector.store.UserAction;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
+import org.lector.ui.common.SpanIndex;
 import org.lector.ui.inspect.MentionEdits;
 import org.lector.ui.reader.Highlights;
 import org.lector.ui.reader.ReaderViewModel;
@@ -56,6 +57,9 @@ public final class Corrections implements MentionEdits {
     private Target target;
     /** Edits waiting for the one being saved: they run one after another, in the order they were made. */
     private final Deque<Runnable> queue = new ArrayDeque<>();
+    /** {@link #mentionAt}'s index and the analysis it was built from (an edit builds the next in the background). */
+    private SpanIndex<EntityMention> names;
+    private Analysis namesOf;
     private boolean saving;
 
     Corrections(ReaderViewModel reader, BackgroundTasks tasks, DialogService dialogs, Consumer<String> status,
@@ -92,7 +96,7 @@ public final class Corrections implements MentionEdits {
             return;
         }
         String text = span.of(target.document().text());
-        Span sameName = mentionNamed(text, type);
+        Analysis shown = reader.analysisProperty().get();
         reader.preview(span, type);
         String[] id = new String[1];
         DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
@@ -104,6 +108,8 @@ public final class Corrections implements MentionEdits {
 
             @Override
             public void redo() throws Exception {
+                // Found here, in the background: on a novel it is a walk over some 70,000 mentions.
+                Span sameName = mentionNamed(shown, text, type);
                 id[0] = target.library().annotations().addEntity(target.versionId(), span, type, "", sameName)
                         .get();
                 learned[0] = DictionaryLearning.tagged(target.library(), text, type);
@@ -133,8 +139,8 @@ public final class Corrections implements MentionEdits {
             return;
         }
         String words = first.of(text);
-        Span sameName = mentionNamed(words, type);
         Analysis shown = reader.analysisProperty().get();
+        Span sameName = mentionNamed(shown, words, type);
         Set<Span> alreadyTagged = new HashSet<>();
         if (shown != null) {
             shown.entities().stream().filter(m -> m.type() == type).forEach(m -> alreadyTagged.add(m.span()));
@@ -200,17 +206,26 @@ public final class Corrections implements MentionEdits {
         if (shown == null) {
             return null;
         }
-        // A plain loop, the cheap test first: on a novel this runs over some 70,000 mentions per key press.
+        if (namesOf != shown) {
+            names = nameIndex(shown);
+            namesOf = shown;
+        }
         EntityMention best = null;
-        for (EntityMention m : shown.entities()) {
+        for (EntityMention m : names.overlapping(new Span(Math.max(0, offset - 1), offset + 1))) {
             Span span = m.span();
             boolean at = span.contains(offset) || (span.end() == offset && offset > 0);
-            if (at && m.form() == MentionForm.NAME && (best == null || span.length() < best.span().length())
+            if (at && (best == null || span.length() < best.span().length())
                     && !reader.hiddenTypes().contains(m.type())) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /** The name mentions of {@code analysis} by span: a novel has some 70,000, and a key press looks up one. */
+    private static SpanIndex<EntityMention> nameIndex(Analysis analysis) {
+        return SpanIndex.of(analysis.entities().stream().filter(m -> m.form() == MentionForm.NAME).toList(),
+                m -> List.of(m.span()));
     }
 
     @Override
@@ -492,8 +507,10 @@ public final class Corrections implements MentionEdits {
             tasks.submit(progress -> {
                 action.run();
                 Analysis after = target.library().annotations().effective(target.versionId(), target.auto());
-                return new Edited(after, changedHighlights(before, after));
+                return new Edited(after, changedHighlights(before, after), nameIndex(after));
             }, edited -> {
+                names = edited.names();
+                namesOf = edited.analysis();
                 if (this.target == target) {
                     // Only the parts whose highlights changed are restyled: an edit on a novel repaints as
                     // quickly as one on an article.
@@ -533,8 +550,11 @@ public final class Corrections implements MentionEdits {
         }
     }
 
-    /** The analysis after an edit, and the spans whose highlights it changed (null: restyle everything). */
-    private record Edited(Analysis analysis, List<Span> changed) {
+    /**
+     * The analysis after an edit, the spans whose highlights it changed (null: restyle everything), and its names
+     * by span.
+     */
+    private record Edited(Analysis analysis, List<Span> changed, SpanIndex<EntityMention> names) {
     }
 
     /** Most edits change a few highlights; beyond this many, one restyle of the whole text is quicker. */
@@ -565,11 +585,10 @@ public final class Corrections implements MentionEdits {
     }
 
     /**
-     * A name mention of {@code type} reading {@code text} in the shown analysis, so what the reader tags joins the
+     * A name mention of {@code type} reading {@code text} in {@code shown}, so what the reader tags joins the
      * entity already named so (one "French" in the Entities panel, not two); null when there is none.
      */
-    private Span mentionNamed(String text, EntityType type) {
-        Analysis shown = reader.analysisProperty().get();
+    private static Span mentionNamed(Analysis shown, String text, EntityType type) {
         if (shown == null) {
             return null;
         }

@@ -37,6 +37,7 @@ import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.lector.ui.common.BackgroundTasks;
+import org.lector.ui.common.SpanIndex;
 import org.reactfx.EventStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,8 @@ public final class ReaderView extends BorderPane {
     private List<StyledRange> baseRanges = List.of();
     /** Highlights of the analysis: names by type and quotations. */
     private List<StyledRange> analysisRanges = List.of();
+    /** {@link #analysisRanges} by span: restyling a word of a novel looks up its few ranges, not all of them. */
+    private SpanIndex<StyledRange> analysisIndex = SpanIndex.of(List.of(), r -> List.of());
     /** The document whose text the area holds now; the view model's may be newer while it is laid out. */
     private Document shown;
     private BackgroundTasks.Handle styling;
@@ -289,6 +292,7 @@ public final class ReaderView extends BorderPane {
     private void show(Document doc) {
         baseRanges = List.of();
         analysisRanges = List.of();
+        analysisIndex = SpanIndex.of(List.of(), r -> List.of());
         shown = null;
         if (doc == null) {
             area.clear();
@@ -433,6 +437,7 @@ public final class ReaderView extends BorderPane {
     private void updateHighlights() {
         analysisRanges = Highlights.of(viewModel.analysisProperty().get(), viewModel.hiddenTypes(),
                 viewModel.quotesHiddenProperty().get());
+        analysisIndex = SpanIndex.of(analysisRanges, r -> List.of(r.span()));
         List<Span> changed = viewModel.changedRanges();
         if (changed != null && shown != null && shown == viewModel.getDocument() && !fullRestylePending
                 && changed.stream().allMatch(c -> c.end() <= area.getLength())) {
@@ -463,15 +468,7 @@ public final class ReaderView extends BorderPane {
 
     /** The styled ranges of every layer (title, analysis, find hits) that touch {@code window}. */
     private List<StyledRange> windowRanges(Span window) {
-        List<StyledRange> ranges = new ArrayList<>();
-        for (List<StyledRange> layer : List.of(baseRanges, analysisRanges)) {
-            for (StyledRange r : layer) {
-                if (r.span().overlaps(window)) {
-                    ranges.add(r);
-                }
-            }
-        }
-        addOverlays(ranges, window);
+        List<StyledRange> ranges = layerRanges(window);
         List<Span> matches = viewModel.matchesProperty().get();
         int current = viewModel.currentMatchProperty().get();
         for (int i = 0; i < matches.size(); i++) {
@@ -513,6 +510,18 @@ public final class ReaderView extends BorderPane {
         restyleIfShown(ended);
     }
 
+    /** The title's and the analysis's ranges that touch {@code window}, with the flash and the mark. */
+    private List<StyledRange> layerRanges(Span window) {
+        List<StyledRange> ranges = analysisIndex.overlapping(window);
+        for (StyledRange r : baseRanges) {
+            if (r.span().overlaps(window)) {
+                ranges.add(r);
+            }
+        }
+        addOverlays(ranges, window);
+        return ranges;
+    }
+
     /** The flash and the mark, where they fall in {@code window}. */
     private void addOverlays(List<StyledRange> ranges, Span window) {
         Span marked = viewModel.markedProperty().get();
@@ -547,15 +556,7 @@ public final class ReaderView extends BorderPane {
     }
 
     private void restyle(Span window, List<Span> matches, int current) {
-        List<StyledRange> ranges = new ArrayList<>();
-        for (List<StyledRange> layer : List.of(baseRanges, analysisRanges)) {
-            for (StyledRange r : layer) {
-                if (r.span().overlaps(window)) {
-                    ranges.add(r);
-                }
-            }
-        }
-        addOverlays(ranges, window);
+        List<StyledRange> ranges = layerRanges(window);
         ranges.add(new StyledRange(window, HIT_CLASS));
         if (current >= 0 && current < matches.size() && matches.get(current).equals(window)) {
             ranges.add(new StyledRange(window, CURRENT_HIT_CLASS));
