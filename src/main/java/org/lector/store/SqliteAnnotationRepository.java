@@ -100,13 +100,13 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     }
 
     private static Analysis apply(Analysis auto, List<Row> rows, List<ActionRow> actions) {
-        Set<String> superseded = new HashSet<>();
+        Set<Superseded> superseded = new HashSet<>();
         // The user copy that replaced a superseded mention, by the old span: a cluster edit made on the mention
         // before it was re-spanned still finds it.
         Map<Span, String> replacedBy = new HashMap<>();
         for (ActionRow a : actions) {
             if (supersedes(a)) {
-                superseded.add(key(a.kind, a.span));
+                superseded.add(new Superseded(a.kind, a.span));
                 if (a.kind == AnnotationKind.ENTITY && a.replacement != null) {
                     replacedBy.put(a.span, AnnotationRef.userId(a.replacement));
                 }
@@ -128,7 +128,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         Set<String> touched = new HashSet<>();
         List<EntityMention> entities = new ArrayList<>();
         for (EntityMention m : auto.entities()) {
-            if (!superseded.contains(key(AnnotationKind.ENTITY, m.span()))) {
+            if (!superseded.contains(new Superseded(AnnotationKind.ENTITY, m.span()))) {
                 entities.add(m);
             } else if (m.clusterId() != null) {
                 touched.add(m.clusterId());
@@ -239,7 +239,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
         List<Quote> quotes = new ArrayList<>();
         for (Quote q : auto.quotes()) {
-            if (!superseded.contains(key(AnnotationKind.QUOTE, q.span()))) {
+            if (!superseded.contains(new Superseded(AnnotationKind.QUOTE, q.span()))) {
                 String speaker = liveCluster(resolve(q.speakerId(), redirect), names);
                 quotes.add(Objects.equals(speaker, q.speakerId()) ? q : new Quote(q.id(), q.span(), q.text(), q.kind(),
                         speaker, q.speakerName(), q.cue(), q.cueText(), q.provenance()));
@@ -247,7 +247,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         }
         List<Fact> facts = new ArrayList<>();
         for (Fact f : auto.facts()) {
-            if (!superseded.contains(key(AnnotationKind.FACT, f.span()))) {
+            if (!superseded.contains(new Superseded(AnnotationKind.FACT, f.span()))) {
                 String source = liveCluster(resolve(f.sourceId(), redirect), names);
                 facts.add(Objects.equals(source, f.sourceId()) ? f : withSource(f, source));
             }
@@ -319,8 +319,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return null;
     }
 
-    private static String key(AnnotationKind kind, Span span) {
-        return kind.id() + ':' + span.start() + ':' + span.end();
+    /** An automatic annotation an action hides, by kind and span (a record: no key string per mention). */
+    private record Superseded(AnnotationKind kind, Span span) {
     }
 
     /** Whether the action hides the automatic annotation at its span; actions on clusters hide nothing. */
