@@ -1,8 +1,12 @@
 package org.lector.ui.common;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -13,6 +17,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import org.lector.model.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A side-panel list: rows drawn by a function, an empty state in its place when there are no rows, and an action
@@ -25,7 +31,17 @@ public final class PanelList<T> extends StackPane {
 
     private final ListView<T> list = new ListView<>();
     private final StackPane emptySlot = new StackPane();
+    private static final Logger LOG = LoggerFactory.getLogger(PanelList.class);
+    /** Makes the rows of {@link #setRowsLater}: one thread for every panel, so they are made in the order asked. */
+    private static final ExecutorService PREPARE = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "lector-panels");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Function<T, List<Span>> passages;
+    /** Counts the calls that change the rows, so rows made in the background for an older call are dropped. */
+    private long generation;
     /** The rows by passage; built on the first caret move after the rows change. */
     private SpanIndex<T> index;
     /** The caret offset the list last followed, or -1: new rows select the item there again. */
@@ -79,7 +95,42 @@ public final class PanelList<T> extends StackPane {
 
     /** Shows these rows. */
     public void setRows(List<T> rows) {
-        index = null;
+        generation++;
+        show(rows, null);
+    }
+
+    /**
+     * Shows the rows {@code rows} makes, or {@code none} when it makes none. The rows and their passage index are
+     * made on the panels' own thread, so the window goes on while a novel's tens of thousands of mentions are
+     * grouped; a later call or {@link #setRows}/{@link #showEmpty} wins over this one.
+     */
+    public void setRowsLater(Supplier<List<T>> rows, Runnable none) {
+        long mine = ++generation;
+        PREPARE.execute(() -> {
+            List<T> made;
+            SpanIndex<T> madeIndex;
+            try {
+                made = rows.get();
+                madeIndex = SpanIndex.of(made, passages);
+            } catch (RuntimeException e) {
+                LOG.warn("the rows of {} could not be made", getId(), e);
+                return;
+            }
+            Platform.runLater(() -> {
+                if (mine != generation) {
+                    return;
+                }
+                if (made.isEmpty()) {
+                    none.run();
+                } else {
+                    show(made, madeIndex);
+                }
+            });
+        });
+    }
+
+    private void show(List<T> rows, SpanIndex<T> rowIndex) {
+        index = rowIndex;
         list.getItems().setAll(rows);
         list.setVisible(true);
         emptySlot.setVisible(false);
@@ -90,6 +141,7 @@ public final class PanelList<T> extends StackPane {
 
     /** Shows {@code state} instead of the list. */
     public void showEmpty(Node state) {
+        generation++;
         index = null;
         list.getItems().clear();
         list.setVisible(false);

@@ -45,6 +45,9 @@ public final class EntitiesPane extends StackPane implements FollowsCaret {
         }
     }
 
+    /** Above this many mentions, the rows are made in the background (an article has hundreds; a novel 70,000). */
+    private static final int GROUPED_IN_BACKGROUND = 5_000;
+
     private final ReaderViewModel viewModel;
     private final PanelList<Row> list;
     /** Which mention of each entity was shown last, so choosing it again steps to the next one. */
@@ -69,10 +72,16 @@ public final class EntitiesPane extends StackPane implements FollowsCaret {
                     : state));
             return;
         }
+        Runnable none = () -> list.showEmpty(new EmptyState("No names found",
+                "Lector found no people, places, organisations, amounts or dates in this text."));
+        if (analysis.entities().size() > GROUPED_IN_BACKGROUND) {
+            // A novel: grouping its mentions takes tens of milliseconds the reader would feel after every edit.
+            list.setRowsLater(() -> rows(analysis), none);
+            return;
+        }
         List<Row> rows = rows(analysis);
         if (rows.isEmpty()) {
-            list.showEmpty(new EmptyState("No names found",
-                    "Lector found no people, places, organisations, amounts or dates in this text."));
+            none.run();
         } else {
             list.setRows(rows);
         }
