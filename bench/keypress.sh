@@ -57,22 +57,35 @@ for _ in $(seq "$n"); do
   xdotool key Delete; sleep 0.6
 done
 sleep 2
+if [ -n "${KEEP_LOG:-}" ]; then cp "$log" "$KEEP_LOG"; fi   # KEEP_LOG=FILE: the app's log, for a closer look
 
 stats() {
-  # median and 90th percentile, in ms, of the microsecond timings named $1
-  grep -h "key to frame: $1 " "$log" | sed 's/.* \([0-9]*\) us$/\1/' | sort -n | awk -v what="$1" '
+  # median and 90th percentile, in ms, of the microsecond timings named $1; $2 picks the part of the timing
+  # (total, handler, wait: from the handler's end to the pulse, layout: the pulse's CSS and layout)
+  local field
+  case ${2:-total} in
+    total) field='s/.*key to frame: [a-z-]* \([0-9]*\) us.*/\1/' ;;
+    handler) field='s/.*(handler \([0-9]*\) us.*/\1/' ;;
+    wait) field='s/.*began \([0-9]*\) us later.*/\1/' ;;
+    layout) field='s/.*laid out in \([0-9]*\) us.*/\1/' ;;
+  esac
+  grep -h "key to frame: $1 " "$log" | sed "$field" | sort -n | awk -v what="$1 ${2:-}" '
     {a[NR] = $1 / 1000}
     END {
-      if (NR == 0) { printf "%-9s no samples\n", what; exit }
+      if (NR == 0) { printf "%-16s no samples\n", what; exit }
       m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
       p = a[int(NR * 0.9 + 0.5) < 1 ? 1 : int(NR * 0.9 + 0.5)]
-      printf "%-9s n=%-4d median %7.2f ms   p90 %7.2f ms\n", what, NR, m, p
+      printf "%-16s n=%-4d median %7.2f ms   p90 %7.2f ms\n", what, NR, m, p
     }'
 }
 echo "key press to the laid-out frame, War and Peace with all its highlights:"
 stats caret
 stats tag
 stats remove
+echo "where the time goes (handler, then waiting for the pulse, then the pulse's CSS and layout):"
+for what in caret tag remove; do
+  for part in handler wait layout; do stats $what $part; done
+done
 median_of() { stats "$1" | sed -n 's/.*median *\([0-9.]*\) ms.*/\1/p'; }
 b=$(median_of caret)
 for what in tag remove; do

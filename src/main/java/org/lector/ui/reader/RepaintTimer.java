@@ -26,12 +26,22 @@ public final class RepaintTimer {
             return;
         }
         long started = System.nanoTime();
-        Runnable[] listener = new Runnable[1];
+        long[] handled = new long[2];
+        Runnable[] listener = new Runnable[2];
         listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            LOG.debug("key to frame: {} {} us", what, (System.nanoTime() - started) / 1_000);
+            scene.removePreLayoutPulseListener(listener[0]);
+            handled[1] = System.nanoTime();
         };
-        scene.addPostLayoutPulseListener(listener[0]);
+        listener[1] = () -> {
+            scene.removePostLayoutPulseListener(listener[1]);
+            long now = System.nanoTime();
+            LOG.debug("key to frame: {} {} us (handler {} us, then the pulse began {} us later, laid out in {} us)",
+                    what, (now - started) / 1_000, (handled[0] - started) / 1_000, (handled[1] - handled[0]) / 1_000,
+                    (now - handled[1]) / 1_000);
+        };
+        scene.addPreLayoutPulseListener(listener[0]);
+        scene.addPostLayoutPulseListener(listener[1]);
+        Platform.runLater(() -> handled[0] = System.nanoTime());
         Platform.requestNextPulse();
     }
 }
