@@ -3,12 +3,14 @@ package org.lector.nlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lector.model.EntityCluster;
+import org.lector.model.EntityNames;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 
@@ -16,8 +18,9 @@ import org.lector.model.MentionForm;
  * Groups mentions into entities. Rule-based on purpose (statistical coref costs ~8 s of load and 400 MB, and
  * merged Erdogan into Macron on the sample):
  * <ul>
- *   <li>person names merge when one's words are all in the other's ("Macron" into "Emmanuel Macron"); the
- *       longest is the name;</li>
+ *   <li>person names merge when one's words are all in the other's ("Macron" into "Emmanuel Macron"), into the
+ *       entity already called exactly so if there is one, else the most recent; the entity's name is the fullest
+ *       name written often enough ({@link EntityNames#choose});</li>
  *   <li>the title and nationality written before a name ("French President Emmanuel Macron") let a nominal
  *       ("the French president") join that person, the most recent one when several fit;</li>
  *   <li>he/she/him/his/her join the subject of the closest sentence that has a person in it;</li>
@@ -36,6 +39,8 @@ final class Clusterer {
         final EntityType type;
         String name;
         final Set<String> words = new LinkedHashSet<>();
+        /** The names it was called, lower-cased. */
+        final Set<String> variants = new HashSet<>();
         final Set<String> titles = new LinkedHashSet<>();
         final Set<String> groups = new LinkedHashSet<>();
         final List<Integer> mentions = new ArrayList<>();
@@ -68,7 +73,7 @@ final class Clusterer {
                 String key = m.type() + "|" + MentionFinder.key(m.text());
                 Cluster c = byKey.get(key);
                 if (c == null) {
-                    c = new Cluster(m.type(), stripPossessive(m.text()));
+                    c = new Cluster(m.type(), EntityNames.stripPossessive(m.text()));
                     c.order = i;
                     byKey.put(key, c);
                     clusters.add(c);
@@ -97,7 +102,9 @@ final class Clusterer {
             String id = "c" + (out.size() + 1);
             ids.put(c, id);
             List<String> mids = c.mentions.stream().sorted().map(AnalysisEngine::mentionId).toList();
-            out.add(new EntityCluster(id, c.name, c.type, mids));
+            List<String> names = c.mentions.stream().map(ms::get).filter(m -> m.form() == MentionForm.NAME)
+                    .map(Mention::text).toList();
+            out.add(new EntityCluster(id, EntityNames.choose(names, c.name), c.type, mids));
         }
         String[] idOf = new String[ms.size()];
         for (int i = 0; i < of.length; i++) {
@@ -107,25 +114,33 @@ final class Clusterer {
     }
 
     private static Cluster personName(Mention m, int i, List<Mention> ms, List<Cluster> clusters) {
-        String name = stripPossessive(m.text());
+        String name = EntityNames.stripPossessive(m.text());
+        String variant = name.toLowerCase(Locale.ROOT);
         List<String> words = words(name);
         Cluster best = null;
+        Cluster usedIt = null;
         for (Cluster c : clusters) {
             if (c.type != EntityType.PERSON || c.words.isEmpty()) {
                 continue;
             }
             if (c.words.containsAll(words) || words.containsAll(c.words)) {
-                best = c; // the most recent fitting person wins
+                best = c; // the most recent fitting person wins...
+                if (c.variants.contains(variant)) {
+                    usedIt = c;
+                }
             }
+        }
+        // ...unless an earlier one was already called exactly this: after a recognizer's slip that runs two names
+        // together ("Natásha Pierre"), "Pierre" stays with the Pierre the text has been calling so.
+        if (usedIt != null) {
+            best = usedIt;
         }
         if (best == null) {
             best = new Cluster(EntityType.PERSON, name);
             best.order = i;
             clusters.add(best);
         }
-        if (words.size() > best.words.size()) {
-            best.name = name;
-        }
+        best.variants.add(variant);
         best.words.addAll(words);
         // The title and group written right before the name: "French President Emmanuel Macron".
         int at = m.firstToken();
@@ -179,7 +194,4 @@ final class Clusterer {
         return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s.]+")).filter(w -> !w.isEmpty()).toList();
     }
 
-    static String stripPossessive(String s) {
-        return s.replaceAll("['’]s?$", "");
-    }
 }

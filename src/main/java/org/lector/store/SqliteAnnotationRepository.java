@@ -24,6 +24,7 @@ import org.lector.model.AnchorSelector;
 import org.lector.model.Analysis;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
+import org.lector.model.EntityNames;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
@@ -205,7 +206,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                     continue; // already an entity of its own
                 }
                 String own = "cs" + a.id;
-                clusters.put(own, new ClusterDraft(own, stripPossessive(mention.text()), mention.type()));
+                clusters.put(own, new ClusterDraft(own, EntityNames.stripPossessive(mention.text()), mention.type()));
                 clusterOf.put(mention.id(), own);
                 touched.add(from);
                 touched.add(own);
@@ -341,19 +342,6 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return m;
     }
 
-    /** "Macron's" names Macron, as the engine's clusters do. */
-    static String stripPossessive(String name) {
-        String s = name.strip();
-        if (s.endsWith("'s") || s.endsWith("\u2019s")) {
-            return s.substring(0, s.length() - 2);
-        }
-        return s.endsWith("'") || s.endsWith("\u2019") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
-    }
-
     private static final class ClusterDraft {
         final String id;
         String name;
@@ -367,8 +355,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         }
 
         /**
-         * After the user changed the members: the name is the fullest name among them (the one it had, if that is
-         * still one of the fullest), as the engine names people; the type is the one most of its names have now,
+         * After the user changed the members: the name is chosen from theirs as the engine chooses it
+         * ({@link EntityNames#choose}: the one it had, if that is still one of the fullest); the type is the one most of its names have now,
          * the old one on a tie. A cluster of pronouns and descriptions alone keeps its name and type.
          */
         void rename() {
@@ -376,12 +364,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             if (named.isEmpty()) {
                 return;
             }
-            int most = named.stream().mapToInt(m -> words(stripPossessive(m.text()))).max().orElse(0);
-            List<String> fullest = named.stream().map(m -> stripPossessive(m.text()))
-                    .filter(n -> words(n) == most).toList();
-            if (fullest.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
-                name = fullest.stream().max(Comparator.comparingInt(String::length)).orElse(name);
-            }
+            name = EntityNames.choose(named.stream().map(EntityMention::text).toList(), name);
             Map<EntityType, Integer> votes = new LinkedHashMap<>();
             named.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
             int top = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
