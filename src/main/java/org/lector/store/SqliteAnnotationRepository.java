@@ -442,38 +442,17 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             throw new IllegalArgumentException("not an automatic annotation: " + automatic.id());
         }
         return library.write("restoring an annotation", c -> {
-            List<Long> copies = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT replacement FROM user_actions WHERE version_id = ? AND kind = ? AND span_start = ?
-                    AND span_end = ? AND action <> ? AND replacement IS NOT NULL""")) {
-                bindTarget(ps, versionId, automatic);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        copies.add(rs.getLong(1));
-                    }
-                }
-            }
-            for (long copy : copies) {
-                markDeleted(c, copy);
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    DELETE FROM user_actions WHERE version_id = ? AND kind = ? AND span_start = ? AND span_end = ?
-                    AND action <> ?""")) {
-                bindTarget(ps, versionId, automatic);
-                ps.executeUpdate();
-            }
+            takeBack(c, """
+                    SELECT id, replacement FROM user_actions WHERE version_id = ? AND kind = ? AND span_start = ?
+                    AND span_end = ? AND action <> ?""", ps -> {
+                ps.setLong(1, versionId);
+                ps.setString(2, automatic.kind().id());
+                ps.setInt(3, automatic.span().start());
+                ps.setInt(4, automatic.span().end());
+                ps.setString(5, UserAction.MERGE.id());
+            });
             return null;
         });
-    }
-
-    /** Binds version, kind, span and "not a merge" for the two statements of {@link #restore}. */
-    private static void bindTarget(PreparedStatement ps, long versionId, AnnotationRef automatic)
-            throws SQLException {
-        ps.setLong(1, versionId);
-        ps.setString(2, automatic.kind().id());
-        ps.setInt(3, automatic.span().start());
-        ps.setInt(4, automatic.span().end());
-        ps.setString(5, UserAction.MERGE.id());
     }
 
     @Override
@@ -559,37 +538,16 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<Boolean> withdraw(long versionId, UserAction action, AnnotationKind kind, Span span) {
-        return library.write("undoing a change", c -> {
-            long id;
-            Long replacement;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, replacement FROM user_actions
-                    WHERE version_id = ? AND action = ? AND kind = ? AND span_start = ? AND span_end = ?
-                        AND orphan = 0
-                    ORDER BY id DESC LIMIT 1""")) {
-                ps.setLong(1, versionId);
-                ps.setString(2, action.id());
-                ps.setString(3, kind.id());
-                ps.setInt(4, span.start());
-                ps.setInt(5, span.end());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    id = rs.getLong(1);
-                    long r = rs.getLong(2);
-                    replacement = rs.wasNull() ? null : r;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_actions WHERE id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
-            if (replacement != null) {
-                markDeleted(c, replacement);
-            }
-            return true;
-        });
+        return library.write("undoing a change", c -> takeBack(c, """
+                SELECT id, replacement FROM user_actions
+                WHERE version_id = ? AND action = ? AND kind = ? AND span_start = ? AND span_end = ? AND orphan = 0
+                ORDER BY id DESC LIMIT 1""", ps -> {
+            ps.setLong(1, versionId);
+            ps.setString(2, action.id());
+            ps.setString(3, kind.id());
+            ps.setInt(4, span.start());
+            ps.setInt(5, span.end());
+        }) > 0);
     }
 
     @Override
@@ -737,13 +695,11 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     public CompletableFuture<Void> revertToAutomatic(long versionId, String copyId) {
         long id = AnnotationRef.rowId(copyId);
         return library.write("taking back a change", c -> {
-            markDeleted(c, id);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM user_actions WHERE version_id = ? AND replacement = ?")) {
+            markDeleted(c, id); // a copy that replaced nothing has no action to take back
+            takeBack(c, "SELECT id, replacement FROM user_actions WHERE version_id = ? AND replacement = ?", ps -> {
                 ps.setLong(1, versionId);
                 ps.setLong(2, id);
-                ps.executeUpdate();
-            }
+            });
             return null;
         });
     }
@@ -877,6 +833,47 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     }
 
     /** A tombstone rather than a DELETE: the actions that point at the row keep their meaning. */
+    /** Binds the parameters of a statement. */
+    @FunctionalInterface
+    private interface Parameters {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /**
+     * Takes back the user's actions that {@code select} finds (it selects {@code id, replacement} from
+     * {@code user_actions}): they are deleted, and the user copies they made are marked deleted, so what the
+     * engine found shows again. The one way {@link #restore(long, AnnotationRef)}, {@link #withdraw} and
+     * {@link #revertToAutomatic} undo; they differ only in which actions they pick.
+     *
+     * @return how many actions were taken back
+     */
+    private static int takeBack(Connection c, String select, Parameters parameters) throws SQLException {
+        List<Long> actions = new ArrayList<>();
+        List<Long> copies = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(select)) {
+            parameters.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    actions.add(rs.getLong(1));
+                    long copy = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        copies.add(copy);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_actions WHERE id = ?")) {
+            for (long action : actions) {
+                ps.setLong(1, action);
+                ps.executeUpdate();
+            }
+        }
+        for (long copy : copies) {
+            markDeleted(c, copy);
+        }
+        return actions.size();
+    }
+
     private static void markDeleted(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE annotations SET deleted = 1, modified = ? WHERE id = ?")) {
