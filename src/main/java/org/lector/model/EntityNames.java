@@ -22,6 +22,14 @@ public final class EntityNames {
     private EntityNames() {
     }
 
+    /**
+     * A name as an entity is called by it: possessive stripped, line breaks and runs of spaces as one space
+     * ("Anna Mikháylovna\nDrubetskáya" in a hard-wrapped text is "Anna Mikháylovna Drubetskáya").
+     */
+    public static String clean(String name) {
+        return stripPossessive(name.strip().replaceAll("\\s+", " "));
+    }
+
     /** "Macron's" names Macron. */
     public static String stripPossessive(String name) {
         String s = name.strip();
@@ -35,13 +43,13 @@ public final class EntityNames {
      * The name of an entity whose name mentions read {@code names}: the fullest of the names written often enough
      * (see {@link #MENTIONS_PER_SUPPORT}), by words and then by length, the most written on a tie. {@code current}
      * is kept when it is still one of the fullest, so a name does not change under the reader for nothing.
-     * Possessives are stripped; {@code current} is returned when there are no names.
+     * Names are {@link #clean cleaned}; {@code current} is returned when there are no names.
      */
     public static String choose(Collection<String> names, String current) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> written = new LinkedHashMap<>();
         for (String name : names) {
-            String stripped = stripPossessive(name);
+            String stripped = clean(name);
             if (stripped.isEmpty()) {
                 continue;
             }
@@ -70,7 +78,7 @@ public final class EntityNames {
             if (e.getValue() < needed || words(e.getKey()) != fullest) {
                 continue;
             }
-            if (current != null && e.getKey().equals(stripPossessive(current).toLowerCase(Locale.ROOT))) {
+            if (current != null && e.getKey().equals(clean(current).toLowerCase(Locale.ROOT))) {
                 return written.get(e.getKey());
             }
             if (best == null || e.getKey().length() > best.length()

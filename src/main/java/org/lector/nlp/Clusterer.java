@@ -73,7 +73,7 @@ final class Clusterer {
                 String key = m.type() + "|" + MentionFinder.key(m.text());
                 Cluster c = byKey.get(key);
                 if (c == null) {
-                    c = new Cluster(m.type(), EntityNames.stripPossessive(m.text()));
+                    c = new Cluster(m.type(), EntityNames.clean(m.text()));
                     c.order = i;
                     byKey.put(key, c);
                     clusters.add(c);
@@ -114,7 +114,7 @@ final class Clusterer {
     }
 
     private static Cluster personName(Mention m, int i, List<Mention> ms, List<Cluster> clusters) {
-        String name = EntityNames.stripPossessive(m.text());
+        String name = EntityNames.clean(m.text());
         String variant = name.toLowerCase(Locale.ROOT);
         List<String> words = words(name);
         Cluster best = null;

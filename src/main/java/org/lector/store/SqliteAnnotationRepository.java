@@ -206,7 +206,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                     continue; // already an entity of its own
                 }
                 String own = "cs" + a.id;
-                clusters.put(own, new ClusterDraft(own, EntityNames.stripPossessive(mention.text()), mention.type()));
+                clusters.put(own, new ClusterDraft(own, EntityNames.clean(mention.text()), mention.type()));
                 clusterOf.put(mention.id(), own);
                 touched.add(from);
                 touched.add(own);

@@ -41,6 +41,16 @@ class EntityNamesTest {
     }
 
     @Test
+    void aNameBrokenOverTwoLinesIsOneName() {
+        List<String> names = new ArrayList<>(Collections.nCopies(128, "Andrew"));
+        names.add("Andrew\nBolkónski");
+        names.add("Andrew Bolkónski");
+        names.addAll(Collections.nCopies(11, "Bolkónski"));
+        assertThat(EntityNames.choose(names, null)).isEqualTo("Andrew Bolkónski");
+        assertThat(EntityNames.clean(" Anna Mikháylovna\n Drubetskáya's")).isEqualTo("Anna Mikháylovna Drubetskáya");
+    }
+
+    @Test
     void wordsAreCountedAcrossInitials() {
         assertThat(EntityNames.words("J. K. Rowling")).isEqualTo(3);
         assertThat(EntityNames.words("  ")).isZero();

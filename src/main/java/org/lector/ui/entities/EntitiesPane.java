@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import org.lector.model.Analysis;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
+import org.lector.model.EntityNames;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Provenance;
@@ -108,7 +109,7 @@ public final class EntitiesPane extends StackPane implements FollowsCaret {
             for (EntityMention m : analysis.entities()) {
                 if (m.form() == MentionForm.NAME) {
                     names.computeIfAbsent(m.type(), t -> new LinkedHashMap<>())
-                            .computeIfAbsent(m.text(), t -> new ArrayList<>()).add(m.span());
+                            .computeIfAbsent(EntityNames.clean(m.text()), t -> new ArrayList<>()).add(m.span());
                 }
             }
             names.forEach((type, map) -> map.forEach((name, spans) ->
