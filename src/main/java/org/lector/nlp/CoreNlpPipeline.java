@@ -31,6 +31,11 @@ final class CoreNlpPipeline {
     /** Lector's gazetteer: CoreNLP's caseless KBP gazetteer without its 533,000 CITY rows (built by the pom). */
     static final String CASELESS_GAZETTEER = "org/lector/nlp/models/regexner_caseless_nocity.tab";
     static final String CASED_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
+    /**
+     * Place names the models predate: the spellings news has used since (Kyiv, Kharkiv, Odesa; Türkiye), which
+     * neither the CRF nor CoreNLP's gazetteers know (docs/decisions/0010-damaged-text-and-new-place-names.md).
+     */
+    static final String PLACES_GAZETTEER = "org/lector/assets/dictionaries/places.tab";
 
     private final StanfordCoreNLP pipeline;
 
@@ -49,6 +54,11 @@ final class CoreNlpPipeline {
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.fine.regexner.mapping", "ignorecase=true,validpospattern=^(NN|JJ).*,"
                 + CASELESS_GAZETTEER + ";" + CASED_GAZETTEER);
+        // A pass of its own: the fine-grained one above only refines what the CRF tagged, and the CRF often
+        // leaves these names untagged ("Kyiv has confirmed ...").
+        p.setProperty("ner.additional.regexner.mapping", PLACES_GAZETTEER);
+        p.setProperty("ner.additional.regexner.ignorecase", "true");
+        p.setProperty("ner.additional.regexner.validpospattern", "^(NN|JJ).*");
         // The KBP rule sets (per_title etc.) are not loaded: nothing here uses relation extraction.
         p.setProperty("ner.useSUTime", "true");
         return p;

@@ -19,8 +19,8 @@ import org.lector.model.Span;
 import org.lector.model.TimeExpression;
 
 /**
- * Finds the article's checkable claims, one per sentence or reported clause, and ranks them: numbers, named
- * actors and dates raise a claim; modal and opinion words (could, expected, hope) lower it.
+ * Finds the article's checkable claims, one per clause (see {@link #clauses}) or reported clause, and ranks
+ * them: numbers, named actors and dates raise a claim; modal and opinion words (could, expected, hope) lower it.
  *
  * <p>A reporting frame ("South Korea has reported that X") makes its speaker the claim's source and the clause
  * after "that" the claim. A claim inside an attributed quote is sourced to the quote's speaker. Subject, predicate
@@ -37,6 +37,8 @@ final class FactFinder {
     private static final Set<String> AUX = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must");
     private static final int MAX_OBJECT_WORDS = 16;
+    /** Words that open a clause of its own after a comma: a second claim, often with another actor. */
+    private static final Set<String> CLAUSE_CUES = Set.of("while", "whereas", "but", "although");
 
     private FactFinder() {
     }
@@ -69,9 +71,15 @@ final class FactFinder {
                     }
                 }
             }
-            Fact f = claim(text, toks, s, from, ms, clusterOf, names, sourceId, quotes, engine);
-            if (f != null) {
-                found.add(f);
+            List<TextLayer.Sent> clauses = clauses(toks, s, from);
+            for (int c = 0; c < clauses.size(); c++) {
+                TextLayer.Sent clause = clauses.get(c);
+                // The first clause keeps the sentence's start, so a reported claim shows its reporting frame.
+                Fact f = claim(text, toks, clause, c == 0 ? from : clause.firstToken(), ms, clusterOf, names,
+                        sourceId, quotes, engine);
+                if (f != null) {
+                    found.add(f);
+                }
             }
         }
         found.sort(Comparator.comparingDouble(Fact::score).reversed().thenComparing(f -> f.span().start()));
@@ -82,6 +90,39 @@ final class FactFinder {
                     f.provenance()));
         }
         return out;
+    }
+
+    /**
+     * The claims of a sentence from token {@code from}: one per clause, cut where a clause of its own starts after
+     * a comma ("Kyiv has confirmed these negotiations, while Moscow has stipulated conditions ...": two claims, two
+     * actors) or a semicolon. Each clause is returned as a sentence of its own, the cue word left out; the first
+     * one starts where the sentence does.
+     */
+    static List<TextLayer.Sent> clauses(List<TextLayer.Tok> toks, TextLayer.Sent s, int from) {
+        List<TextLayer.Sent> out = new ArrayList<>();
+        int start = from;
+        for (int t = from; t < s.endToken(); t++) {
+            String w = toks.get(t).word();
+            // "..., while Moscow has ...": a clause with a subject of its own; not "..., while accusing ...".
+            boolean comma = w.equals(",") && t + 2 < s.endToken() && CLAUSE_CUES.contains(toks.get(t + 1).lower())
+                    && !toks.get(t + 2).isVerb();
+            if (comma || w.equals(";")) {
+                addClause(out, toks, s, start, t);
+                start = comma ? t + 2 : t + 1;
+                t = start - 1;
+            }
+        }
+        addClause(out, toks, s, start, s.endToken());
+        return out;
+    }
+
+    private static void addClause(List<TextLayer.Sent> out, List<TextLayer.Tok> toks, TextLayer.Sent s, int from,
+                                  int end) {
+        if (end > from) {
+            int first = out.isEmpty() ? s.firstToken() : from;
+            out.add(new TextLayer.Sent(s.index(), out.isEmpty() ? s.start() : toks.get(from).start(),
+                    end == s.endToken() ? s.end() : toks.get(end - 1).end(), first, end));
+        }
     }
 
     private static Fact claim(String text, List<TextLayer.Tok> toks, TextLayer.Sent s, int from, List<Mention> ms,

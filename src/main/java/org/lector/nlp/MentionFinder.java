@@ -74,6 +74,7 @@ final class MentionFinder {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
+        out = gluedPlaces(text, out, toks);
         out = completeAbbreviations(text, out);
         out = joinSplitPlaces(text, out);
         out = addNominals(text, out, toks);
@@ -141,15 +142,70 @@ final class MentionFinder {
         for (String tail : GLUED_TAILS) {
             if (last.length() > tail.length() + 2 && last.endsWith(tail)
                     && Character.isLowerCase(last.charAt(last.length() - tail.length() - 1))
-                    && !last.substring(0, last.length() - tail.length()).chars().allMatch(Character::isUpperCase)
-                    && isGluedDamage(last, tail)) {
-                int end = m.end() - tail.length();
-                return new Mention(m.start(), end, m.text().substring(0, m.text().length() - tail.length()),
-                        m.type(), m.subtype(), m.form(), m.firstToken(), m.endToken(), m.normalized(),
-                        Math.min(m.confidence(), 0.5));
+                    && !last.substring(0, last.length() - tail.length()).chars().allMatch(Character::isUpperCase)) {
+                String head = m.text().substring(0, m.text().length() - tail.length());
+                // The CRF typed a word it never saw; a gazetteer that knows the name without the tail types it.
+                String place = PlaceNames.tagOf(head.replaceAll("\\s+", " "));
+                if (place == null && !isGluedDamage(last, tail)) {
+                    continue;
+                }
+                EntityType type = place == null ? m.type() : typeOf(place);
+                return new Mention(m.start(), m.end() - tail.length(), head, type, place == null ? m.subtype() : place,
+                        m.form(), m.firstToken(), m.endToken(), m.normalized(), Math.min(m.confidence(), 0.5));
             }
         }
         return m;
+    }
+
+    /**
+     * A place the CRF left untagged because damage glued a word to it: "Saudi Arabiaover" (CoreNLP tags "Saudi" a
+     * nationality and gives up on "Arabiaover"). A capitalized token that ends in a {@link #GLUED_TAILS glued
+     * word} is a place when the gazetteers know its head, alone or after the name just before it.
+     */
+    static List<Mention> gluedPlaces(String text, List<Mention> ms, List<TextLayer.Tok> toks) {
+        Mention[] byEnd = new Mention[toks.size() + 1];
+        boolean[] covered = new boolean[toks.size()];
+        for (Mention m : ms) {
+            if (m.form() == MentionForm.NAME && m.endToken() <= toks.size()) {
+                byEnd[m.endToken()] = m;
+            }
+            for (int t = m.firstToken(); t < m.endToken() && t < covered.length; t++) {
+                covered[t] = true;
+            }
+        }
+        List<Mention> out = new ArrayList<>(ms);
+        for (TextLayer.Tok t : toks) {
+            String word = t.word();
+            if (covered[t.index()] || word.length() < 5 || !Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            for (String tail : GLUED_TAILS) {
+                if (word.length() <= tail.length() + 2 || !word.endsWith(tail)
+                        || !Character.isLowerCase(word.charAt(word.length() - tail.length() - 1))) {
+                    continue;
+                }
+                String head = word.substring(0, word.length() - tail.length());
+                int headEnd = t.start() + head.length();
+                Mention before = byEnd[t.index()];
+                String joined = before == null ? null : text.substring(before.start(), headEnd);
+                String tag = joined != null && joined.equals(before.text() + " " + head)
+                        ? PlaceNames.tagOf(joined) : null;
+                if (tag != null && typeOf(tag) != null) {
+                    out.remove(before);
+                    out.add(new Mention(before.start(), headEnd, joined, typeOf(tag), tag, MentionForm.NAME,
+                            before.firstToken(), t.index() + 1, "", 0.5));
+                    break;
+                }
+                tag = PlaceNames.tagOf(head);
+                if (tag != null && typeOf(tag) != null) {
+                    out.add(new Mention(t.start(), headEnd, head, typeOf(tag), tag, MentionForm.NAME, t.index(),
+                            t.index() + 1, "", 0.5));
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
     }
 
     /** Only known damage shapes: a capitalized word whose rest plus the tail makes no word ending we know. */
@@ -295,6 +351,20 @@ final class MentionFinder {
                     i = end - 1;
                     break;
                 }
+            }
+        }
+        // A possessive whose apostrophe the text lost: "Kyivs defences", "Ukraines allies" name Kyiv and Ukraine.
+        for (TextLayer.Tok t : toks) {
+            String word = t.word();
+            if (covered[t.index()] || word.length() < 5 || !word.endsWith("s") || !t.pos().startsWith("NNP")
+                    || known.containsKey(word + " ")) {
+                continue;
+            }
+            Mention m = known.get(word.substring(0, word.length() - 1) + " ");
+            if (m != null && m.endToken() - m.firstToken() == 1 && m.type() != EntityType.PERSON) {
+                added.add(new Mention(t.start(), t.end() - 1, word.substring(0, word.length() - 1), m.type(),
+                        m.subtype(), MentionForm.NAME, t.index(), t.index() + 1, "", 0.5));
+                covered[t.index()] = true;
             }
         }
         return added;

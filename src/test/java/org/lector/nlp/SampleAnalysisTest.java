@@ -58,6 +58,17 @@ class SampleAnalysisTest {
     }
 
     @Test
+    void damagedAndNewlySpelledPlacesAreFound() {
+        // "Kyiv has confirmed" (a spelling CoreNLP's models predate), "Kyivs defences" and "Ukraines" (apostrophes
+        // lost), "Turkeywill" and "Saudi Arabiaover" (words glued to the name).
+        assertThat(mentions("Kyiv")).hasSize(2).extracting(EntityMention::type).containsOnly(EntityType.PLACE);
+        assertThat(mentions("Turkey")).singleElement().extracting(EntityMention::type).isEqualTo(EntityType.PLACE);
+        assertThat(mentions("Saudi Arabia")).singleElement().extracting(EntityMention::type)
+                .isEqualTo(EntityType.PLACE);
+        assertThat(mentions("Ukraine")).hasSize(9).extracting(EntityMention::type).containsOnly(EntityType.PLACE);
+    }
+
+    @Test
     void everyOffsetMatchesItsText() {
         for (EntityMention m : analysis.entities()) {
             assertThat(m.span().of(sample.text())).isEqualTo(m.text());
