@@ -59,6 +59,7 @@ public final class PlainCoreNlp {
         Properties p = CoreNlpPipeline.properties();
         p.setProperty("ner.applyFineGrained", "false");
         p.remove("ner.fine.regexner.mapping");
+        p.remove("ner.additional.regexner.mapping");
         return new PlainCoreNlp(p);
     }
 
