@@ -23,9 +23,12 @@ final class MentionFinder {
     private static final Set<String> DATE_NOISE = Set.of("PRESENT_REF", "PAST_REF", "FUTURE_REF");
     private static final Set<String> DATE_NOISE_WORDS = Set.of("now", "once", "future", "currently", "recently",
             "the future", "the past", "past", "present", "later", "earlier", "soon", "then");
-    /** Words that glued damage leaves on the end of a name ("Turkeywill", "Arabiaover"). */
+    /**
+     * Words that glued damage leaves on the end of a name ("Turkeywill", "Arabiaover"). Not "is": "Pakistanis",
+     * "Israelis" and "Bangladeshis" are peoples, not a country glued to "is".
+     */
     private static final List<String> GLUED_TAILS = List.of("will", "would", "over", "from", "with", "and",
-            "the", "has", "had", "was", "is", "to", "in", "of");
+            "the", "has", "had", "was", "to", "in", "of");
 
     private MentionFinder() {
     }
@@ -216,7 +219,7 @@ final class MentionFinder {
         String head = word.substring(0, word.length() - tail.length()).toLowerCase(Locale.ROOT);
         // "Washington", "Boston", "Hamilton" end in "ton"/"on": a real name, not "Washing"+"ton".
         return switch (tail) {
-            case "to", "in", "of", "is", "the", "and" -> false;
+            case "to", "in", "of", "the", "and" -> false;
             default -> head.length() >= 4 && (head.endsWith("y") || head.endsWith("a") || head.endsWith("e")
                     || head.endsWith("s") || head.endsWith("n") || head.endsWith("k"));
         };
@@ -354,6 +357,7 @@ final class MentionFinder {
             }
         }
         // A possessive whose apostrophe the text lost: "Kyivs defences", "Ukraines allies" name Kyiv and Ukraine.
+        // Places only: "Polaroids" are photographs and "Fords" cars, not the companies' possessives.
         for (TextLayer.Tok t : toks) {
             String word = t.word();
             if (covered[t.index()] || word.length() < 5 || !word.endsWith("s") || !t.pos().startsWith("NNP")
@@ -361,7 +365,7 @@ final class MentionFinder {
                 continue;
             }
             Mention m = known.get(word.substring(0, word.length() - 1) + " ");
-            if (m != null && m.endToken() - m.firstToken() == 1 && m.type() != EntityType.PERSON) {
+            if (m != null && m.endToken() - m.firstToken() == 1 && m.type() == EntityType.PLACE) {
                 added.add(new Mention(t.start(), t.end() - 1, word.substring(0, word.length() - 1), m.type(),
                         m.subtype(), MentionForm.NAME, t.index(), t.index() + 1, "", 0.5));
                 covered[t.index()] = true;

@@ -47,8 +47,8 @@ class DamagedTextTest {
 
     @Test
     void aPlaceGluedToTheNextWordAloneIsFoundButOrdinaryNamesAreLeftAlone() {
-        String text = "Turkeywill send troops to Andover and Hannover";
-        List<TextLayer.Tok> toks = tokens(text, "NNP", "VB", "NNS", "TO", "NNP", "CC", "NNP");
+        String text = "Turkeywill send troops to Andover and Hannover with Pakistanis";
+        List<TextLayer.Tok> toks = tokens(text, "NNP", "VB", "NNS", "TO", "NNP", "CC", "NNP", "IN", "NNPS");
         List<Mention> out = MentionFinder.gluedPlaces(text, List.of(), toks);
         assertThat(out).singleElement().satisfies(m -> {
             assertThat(m.text()).isEqualTo("Turkey");
