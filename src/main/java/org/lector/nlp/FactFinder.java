@@ -214,7 +214,17 @@ final class FactFinder {
                 || toks.get(pEnd - 1).pos().equals("MD"))) {
             pEnd++;
         }
-        String predicate = text.substring(toks.get(pStart).start(), toks.get(pEnd - 1).end());
+        int predicateFrom = toks.get(pStart).start();
+        if (subject >= 0) {
+            // "Turkeywill be represented": the subject's name was cut out of a glued word, whose rest ("will")
+            // belongs to the predicate.
+            Mention m = ms.get(subject);
+            int wordEnd = toks.get(m.endToken() - 1).end();
+            if (m.end() < wordEnd && wordEnd <= predicateFrom) {
+                predicateFrom = m.end();
+            }
+        }
+        String predicate = text.substring(predicateFrom, toks.get(pEnd - 1).end());
         int oEnd = pEnd;
         int words = 0;
         while (oEnd < s.endToken() && words < MAX_OBJECT_WORDS) {

@@ -127,6 +127,8 @@ class SampleAnalysisTest {
                 .anyMatch(q -> q.value().intValue() == 30 && q.unit().equals("days"));
         assertThat(fact("sanctions relief").subject()).isEqualTo("Moscow");
         assertThat(fact("Cevdet Yilmaz").object()).contains("Cevdet Yilmaz");
+        assertThat(fact("Cevdet Yilmaz").subject()).isEqualTo("Turkey");
+        assertThat(fact("Cevdet Yilmaz").predicate()).isEqualTo("will be represented");
         // Numbers first: the troops claim outranks an opinion-free claim with no number.
         assertThat(analysis.facts().indexOf(troops)).isLessThan(analysis.facts().indexOf(fact("sanctions relief")));
     }
