@@ -136,9 +136,9 @@ final class FactFinder {
         int actors = 0;
         int subject = -1;
         int predicateStart = -1;
-        for (int j = 0; j < ms.size(); j++) {
+        for (int j = Mention.firstFrom(ms, from); j < ms.size() && ms.get(j).firstToken() < s.endToken(); j++) {
             Mention m = ms.get(j);
-            if (m.firstToken() < from || m.endToken() > s.endToken()) {
+            if (m.endToken() > s.endToken()) {
                 continue;
             }
             Quantity q = Quantities.of(m, toks);
@@ -269,10 +269,9 @@ final class FactFinder {
 
     private static int actorBefore(int cue, int sentenceStart, List<Mention> ms, String[] clusterOf) {
         int best = -1;
-        for (int j = 0; j < ms.size(); j++) {
+        for (int j = Mention.firstFrom(ms, sentenceStart); j < ms.size() && ms.get(j).firstToken() < cue; j++) {
             Mention m = ms.get(j);
-            if (clusterOf[j] != null && m.firstToken() >= sentenceStart && m.endToken() <= cue
-                    && m.type() != EntityType.TITLE) {
+            if (clusterOf[j] != null && m.endToken() <= cue && m.type() != EntityType.TITLE) {
                 best = j;
             }
         }

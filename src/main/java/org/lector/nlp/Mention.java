@@ -1,5 +1,6 @@
 package org.lector.nlp;
 
+import java.util.List;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 
@@ -16,6 +17,25 @@ record Mention(int start, int end, String text, EntityType type, String subtype,
 
     boolean overlaps(Mention o) {
         return start < o.end && o.start < end;
+    }
+
+    /**
+     * The index of the first of {@code ms} (in text order, as the engine keeps them) that starts at or after token
+     * {@code token}: where a scan of one sentence or window starts, so a novel's 70,000 mentions are not walked
+     * once per sentence or quote.
+     */
+    static int firstFrom(List<Mention> ms, int token) {
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).firstToken() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A person-like mention that can speak or be a subject: a person's name, nominal or pronoun. */

@@ -24,12 +24,11 @@ final class Pronouns {
         for (int s = sentence; s >= Math.max(0, sentence - MAX_SENTENCES_BACK); s--) {
             int subject = -1;
             int last = -1;
-            for (int j = 0; j < ms.size(); j++) {
+            TextLayer.Sent sent = layer.sentences().get(s);
+            for (int j = Mention.firstFrom(ms, sent.firstToken());
+                    j < ms.size() && ms.get(j).firstToken() < sent.endToken(); j++) {
                 Mention m = ms.get(j);
                 if (m.type() != EntityType.PERSON || clusterOf[j] == null || j == pronoun) {
-                    continue;
-                }
-                if (toks.get(m.firstToken()).sentence() != s) {
                     continue;
                 }
                 if (s == sentence && m.start() >= ms.get(pronoun).start()) {

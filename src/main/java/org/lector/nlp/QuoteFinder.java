@@ -55,10 +55,12 @@ final class QuoteFinder {
         List<Marks> marks = marks(text);
         List<Quote> out = new ArrayList<>();
         boolean[] inQuote = new boolean[layer.tokens().size()];
+        List<TextLayer.Tok> tokens = layer.tokens();
         for (Marks q : marks) {
-            for (TextLayer.Tok t : layer.tokens()) {
-                if (t.start() >= q.start() && t.end() <= q.end()) {
-                    inQuote[t.index()] = true;
+            for (int t = firstTokenAtOrAfter(tokens, q.start()); t < tokens.size() && tokens.get(t).start() < q.end();
+                    t++) {
+                if (tokens.get(t).end() <= q.end()) {
+                    inQuote[t] = true;
                 }
             }
         }
@@ -211,9 +213,9 @@ final class QuoteFinder {
             if (isCue(toks.get(k))) {
                 cue = k;
             } else {
-                for (int j = 0; j < ms.size(); j++) {
+                for (int j = Mention.firstFrom(ms, k); j < ms.size() && ms.get(j).firstToken() == k; j++) {
                     Mention m = ms.get(j);
-                    if (m.firstToken() == k && clusterOf[j] != null && canSpeak(m)) {
+                    if (clusterOf[j] != null && canSpeak(m)) {
                         int v = m.endToken();
                         if (v < toks.size() && AUX_BEFORE_CUE.contains(toks.get(v).lower())) {
                             v++;
@@ -255,7 +257,8 @@ final class QuoteFinder {
     /** The speaker next to a cue after a quote: right before it ("Macron said") or right after ("said Macron"). */
     private static int speakerNear(int cue, int windowStart, List<Mention> ms, String[] clusterOf,
                                    List<TextLayer.Tok> toks) {
-        for (int j = 0; j < ms.size(); j++) {
+        // Every candidate starts at or after the window (the cue is in it, at or after its start).
+        for (int j = Mention.firstFrom(ms, windowStart); j < ms.size(); j++) {
             Mention m = ms.get(j);
             if (clusterOf[j] == null || !canSpeak(m)) {
                 continue;
@@ -277,9 +280,9 @@ final class QuoteFinder {
     private static int personBefore(int cue, int sentenceStart, List<Mention> ms, String[] clusterOf,
                                     List<TextLayer.Tok> toks) {
         int best = -1;
-        for (int j = 0; j < ms.size(); j++) {
+        for (int j = Mention.firstFrom(ms, sentenceStart); j < ms.size() && ms.get(j).firstToken() < cue; j++) {
             Mention m = ms.get(j);
-            if (clusterOf[j] == null || m.endToken() > cue || m.firstToken() < sentenceStart) {
+            if (clusterOf[j] == null || m.endToken() > cue) {
                 continue;
             }
             if (m.type() == EntityType.PERSON) {
