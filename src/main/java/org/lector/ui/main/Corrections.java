@@ -84,16 +84,16 @@ public final class Corrections implements MentionEdits {
 
     /**
      * Tags the selection (snapped to whole words) as {@code type}; kept in the library and in the reader's
-     * history, so Ctrl+Z takes it back.
+     * history, so Ctrl+Z takes it back. Returns whether there was anything to tag.
      */
-    public void tagSelection(Span selection, EntityType type) {
+    public boolean tagSelection(Span selection, EntityType type) {
         Target target = editableTarget();
         if (target == null || selection.isEmpty()) {
-            return;
+            return false;
         }
         Span span = WordSnap.snap(target.document().text(), selection);
         if (span.isEmpty()) {
-            return;
+            return false;
         }
         String text = span.of(target.document().text());
         Analysis shown = reader.analysisProperty().get();
@@ -122,6 +122,7 @@ public final class Corrections implements MentionEdits {
                 learned[0].forget();
             }
         });
+        return true;
     }
 
     /**
@@ -187,14 +188,15 @@ public final class Corrections implements MentionEdits {
         });
     }
 
-    /** Removes the highlighted name at {@code offset} (the caret), if there is one. */
-    public void removeAt(int offset) {
+    /** Removes the highlighted name at {@code offset} (the caret), if there is one; whether there was. */
+    public boolean removeAt(int offset) {
         EntityMention mention = mentionAt(offset);
         if (mention == null) {
             status.accept("Nothing highlighted at the cursor to remove.");
-            return;
+            return false;
         }
         reject(mention.span());
+        return true;
     }
 
     /**

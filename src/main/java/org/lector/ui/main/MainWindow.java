@@ -287,11 +287,10 @@ public final class MainWindow {
         }
     }
 
-    private void tagSelection(EntityType type) {
-        if (reader.area().getSelection().getLength() == 0) {
-            return;
-        }
-        viewModel.corrections().tagSelection(selection(), type);
+    /** Tags the selection as {@code type}; whether anything was tagged. */
+    private boolean tagSelection(EntityType type) {
+        return reader.area().getSelection().getLength() > 0
+                && viewModel.corrections().tagSelection(selection(), type);
     }
 
     /** Exports the shown article with everything known about it: the analysis and the reader's edits. */
@@ -413,19 +412,21 @@ public final class MainWindow {
                 return;
             }
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                RepaintTimer.start(scene, "remove");
-                viewModel.corrections().removeAt(reader.area().getCaretPosition());
+                Runnable untimed = RepaintTimer.start(scene, "remove");
+                if (!viewModel.corrections().removeAt(reader.area().getCaretPosition())) {
+                    untimed.run();
+                }
                 e.consume();
                 return;
             }
             int digit = e.getCode().isDigitKey() ? e.getCode().getName().charAt(e.getCode().getName().length() - 1) : -1;
             for (EntityType type : EntityType.values()) {
                 if (type.hotkey() == digit) {
-                    RepaintTimer.start(scene, e.isShiftDown() ? "tag-every" : "tag");
+                    Runnable untimed = RepaintTimer.start(scene, e.isShiftDown() ? "tag-every" : "tag");
                     if (e.isShiftDown()) {
                         tagEveryOccurrence(type);
-                    } else {
-                        tagSelection(type);
+                    } else if (!tagSelection(type)) {
+                        untimed.run(); // nothing was tagged: not a sample of a tag's repaint
                     }
                     e.consume();
                 }

@@ -75,6 +75,8 @@ public final class ReaderView extends BorderPane {
     private final BackgroundTasks tasks;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    /** Tags just made, drawn over the text until the library has kept them (see {@link #preview}). */
+    private final PendingTags pendingTags = new PendingTags(area);
     private final Label heading = new Label();
     private final Label meta = new Label();
     private final VBox header = new VBox(heading, meta);
@@ -149,12 +151,13 @@ public final class ReaderView extends BorderPane {
         });
 
         setTop(header);
-        setCenter(new StackPane(scroll, layoutOverlay));
+        setCenter(new StackPane(scroll, pendingTags, layoutOverlay));
         setBottom(findBar);
 
         ChangeListener<Number> measure = (obs, o, n) -> updateMeasure();
         area.widthProperty().addListener(measure);
         viewModel.zoomProperty().addListener((obs, o, zoom) -> {
+            flushPendingTags();
             area.setStyle(fontStyle(zoom.doubleValue(), serif));
             updateMeasure();
         });
@@ -166,7 +169,13 @@ public final class ReaderView extends BorderPane {
         viewModel.quotesHiddenProperty().addListener((obs, old, hidden) -> updateHighlights());
         viewModel.onReveal(this::reveal);
         viewModel.onPreview(this::preview);
-        viewModel.onDiscardPreviews(this::restyleAll);
+        viewModel.onDiscardPreviews(() -> {
+            pendingTags.clear();
+            restyleAll();
+        });
+        // A mark does not move with the text: when the text scrolls or wraps again, the text shows the tag.
+        area.estimatedScrollYProperty().addListener((obs, o, y) -> flushPendingTags());
+        area.widthProperty().addListener((obs, o, w) -> flushPendingTags());
         EventStreams.valuesOf(area.estimatedScrollYProperty())
                 .successionEnds(Duration.ofMillis(200))
                 .subscribe(y -> viewModel.setVisibleOffset(area.getLength() == 0 ? 0
@@ -290,6 +299,7 @@ public final class ReaderView extends BorderPane {
     }
 
     private void show(Document doc) {
+        pendingTags.clear();
         baseRanges = List.of();
         analysisRanges = List.of();
         analysisIndex = SpanIndex.of(List.of(), r -> List.of());
@@ -443,13 +453,35 @@ public final class ReaderView extends BorderPane {
                 && changed.stream().allMatch(c -> c.end() <= area.getLength())) {
             // A long text analysed part by part: restyle just the new parts, not three million characters.
             changed.forEach(this::restyleWindow);
+            pendingTags.settled(changed);
         } else {
             restyleAll();
+            flushPendingTags(); // a tag whose edit is still being saved stays shown, now in the text's styles
         }
     }
 
-    /** Paints an edit to the name at {@code span} before the library has kept it (see ReaderViewModel#preview). */
+    /**
+     * Paints an edit to the name at {@code span} before the library has kept it (see ReaderViewModel#preview). A
+     * new tag on one line is drawn over the text ({@link PendingTags}), which shows in the next frame even on a
+     * novel; the text's own styles take over when the library has kept it.
+     */
     private void preview(Span span, EntityType type) {
+        if (shown == null || shown != viewModel.getDocument() || span.end() > area.getLength()) {
+            return;
+        }
+        pendingTags.remove(span);
+        if (type != null && !viewModel.hiddenTypes().contains(type) && pendingTags.show(span, type)) {
+            return;
+        }
+        restylePreview(span, type);
+    }
+
+    private void flushPendingTags() {
+        pendingTags.flush(this::restylePreview);
+    }
+
+    /** Paints the preview of {@code span} into the text's styles. */
+    private void restylePreview(Span span, EntityType type) {
         if (shown == null || shown != viewModel.getDocument() || span.end() > area.getLength()) {
             return;
         }

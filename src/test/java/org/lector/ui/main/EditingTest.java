@@ -3,12 +3,16 @@ package org.lector.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
@@ -171,6 +175,27 @@ class EditingTest {
     }
 
     @Test
+    void aNewTagIsDrawnOverItsWordAtOnceAndTheTextShowsItOnceKept(FxRobot robot) throws Exception {
+        Opened opened = openWindow(robot, dir.resolve("library.db"));
+        StyleClassedTextArea area = area(robot, opened.stage());
+        Pane pending = robot.lookup("#pending-tags").queryAs(Pane.class);
+        int kyiv = area.getText().indexOf("Kyivs");
+        List<String> drawn = new ArrayList<>();
+        // Within one FX event, as the key press itself: the library cannot have answered yet.
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(kyiv, kyiv + 5);
+            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "4", "4", KeyCode.DIGIT4, false, false, false, false));
+            pending.getChildren().forEach(n -> drawn.addAll(n.getStyleClass()));
+            assertThat(area.getStyleOfChar(kyiv + 1)).doesNotContain("entity-group");
+        });
+        assertThat(drawn).contains("pending-tag", "swatch-entity-group");
+        waitUntil(() -> area.getStyleOfChar(kyiv + 1).contains("entity-group"));
+        assertThat(pending.getChildren()).isEmpty();
+        robot.interact(() -> opened.stage().close());
+    }
+
+    @Test
     void aTagTheLibraryRefusesIsTakenBackFromTheText(FxRobot robot) throws Exception {
         Opened opened = openWindow(robot, dir.resolve("library.db"));
         StyleClassedTextArea area = area(robot, opened.stage());
@@ -185,6 +210,7 @@ class EditingTest {
         robot.type(KeyCode.DIGIT3);
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
         assertThat(area.getStyleOfChar(kyiv + 1)).doesNotContain("entity-place");
+        assertThat(robot.lookup("#pending-tags").queryAs(Pane.class).getChildren()).isEmpty();
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
         robot.interact(() -> opened.stage().close());
