@@ -84,7 +84,8 @@ public final class Corrections implements MentionEdits {
 
     /**
      * Tags the selection (snapped to whole words) as {@code type}; kept in the library and in the reader's
-     * history, so Ctrl+Z takes it back. Returns whether there was anything to tag.
+     * history, so Ctrl+Z takes it back; words that are a name already are given this type instead. Returns
+     * whether anything changed.
      */
     public boolean tagSelection(Span selection, EntityType type) {
         Target target = editableTarget();
@@ -94,6 +95,12 @@ public final class Corrections implements MentionEdits {
         Span span = WordSnap.snap(target.document().text(), selection);
         if (span.isEmpty()) {
             return false;
+        }
+        EntityMention already = nameAt(span);
+        if (already != null) {
+            // The words are a name already: the digit gives it this type, as in review mode and on the card.
+            retype(span, type);
+            return already.type() != type;
         }
         String text = span.of(target.document().text());
         Analysis shown = reader.analysisProperty().get();
@@ -204,13 +211,9 @@ public final class Corrections implements MentionEdits {
      * the shortest when names nest; null when there is none.
      */
     public EntityMention mentionAt(int offset) {
-        Analysis shown = reader.analysisProperty().get();
-        if (shown == null) {
+        SpanIndex<EntityMention> names = shownNames();
+        if (names == null) {
             return null;
-        }
-        if (namesOf != shown) {
-            names = nameIndex(shown);
-            namesOf = shown;
         }
         EntityMention best = null;
         for (EntityMention m : names.overlapping(new Span(Math.max(0, offset - 1), offset + 1))) {
@@ -222,6 +225,26 @@ public final class Corrections implements MentionEdits {
             }
         }
         return best;
+    }
+
+    /** The name mention the shown analysis has at exactly {@code span}, or null. */
+    private EntityMention nameAt(Span span) {
+        SpanIndex<EntityMention> names = shownNames();
+        return names == null ? null
+                : names.overlapping(span).stream().filter(m -> m.span().equals(span)).findFirst().orElse(null);
+    }
+
+    /** The shown analysis's names by span (built now if the last edit did not build it), or null. */
+    private SpanIndex<EntityMention> shownNames() {
+        Analysis shown = reader.analysisProperty().get();
+        if (shown == null) {
+            return null;
+        }
+        if (namesOf != shown) {
+            names = nameIndex(shown);
+            namesOf = shown;
+        }
+        return names;
     }
 
     /** The name mentions of {@code analysis} by span: a novel has some 70,000, and a key press looks up one. */

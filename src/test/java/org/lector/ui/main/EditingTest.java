@@ -196,6 +196,25 @@ class EditingTest {
     }
 
     @Test
+    void aDigitOnWordsThatAreANameAlreadyRetypesThatName(FxRobot robot) throws Exception {
+        Opened opened = openWindow(robot, dir.resolve("library.db"));
+        StyleClassedTextArea area = area(robot, opened.stage());
+        int macron = area.getText().indexOf("Macron");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(macron, macron + "Macron".length());
+        });
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> area.getStyleOfChar(macron + 1).contains("entity-organization"));
+        assertThat(area.getStyleOfChar(macron + 1)).doesNotContain("entity-person");
+        // One name there, retyped: not the engine's person with the reader's organization on top.
+        assertThat(opened.viewModel().reader().analysisProperty().get().entities())
+                .filteredOn(m -> m.span().start() == macron).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+        robot.interact(() -> opened.stage().close());
+    }
+
+    @Test
     void aTagTheLibraryRefusesIsTakenBackFromTheText(FxRobot robot) throws Exception {
         Opened opened = openWindow(robot, dir.resolve("library.db"));
         StyleClassedTextArea area = area(robot, opened.stage());
