@@ -2,9 +2,12 @@ package org.lector.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
@@ -41,6 +44,8 @@ final class QuoteFinder {
             "whisper", "cry", "answer", "observe", "reiterate", "underline", "underscore",
             "according", "dub", "label", "quip", "testify", "threaten", "agree", "mutter");
 
+    /** What a repeated quotation may differ by: quotation marks and closing punctuation. */
+    private static final Pattern QUOTE_NOISE = Pattern.compile("[\"'“”‘’.,!?]");
     private static final Set<String> AUX_BEFORE_CUE = Set.of("has", "had", "have", "also", "then", "later");
 
     private QuoteFinder() {
@@ -65,6 +70,9 @@ final class QuoteFinder {
             }
         }
         Quote previous = null;
+        // Who first said each quoted text: a later quote repeating it (a headline's words) is theirs. A map, not
+        // a walk back over every earlier quote: a novel has thousands.
+        Map<String, String> spokenBy = new HashMap<>();
         for (Marks q : marks) {
             int id = out.size() + 1;
             Attribution a = attribute(text, q, layer, ms, clusterOf, inQuote);
@@ -79,7 +87,7 @@ final class QuoteFinder {
                 a = new Attribution(previous.speakerId(), previous.cue(), previous.cueText());
             }
             if (a == null && !soCalled(text, q.start())) {
-                a = echo(quoted, out);
+                a = new Attribution(spokenBy.get(normalize(quoted)), null, "");
             }
             if (a == null || a.speakerId() == null) {
                 kind = opensSentence && wordCount(quoted) >= 6 ? QuoteKind.DIRECT : QuoteKind.SCARE;
@@ -93,6 +101,9 @@ final class QuoteFinder {
                     a == null ? null : a.cue(), a == null || a.cue() == null ? "" : a.cueText(),
                     Provenance.auto(engine, speaker == null ? 0.6 : 0.8));
             out.add(quote);
+            if (speaker != null) {
+                spokenBy.putIfAbsent(normalize(quoted), speaker);
+            }
             previous = quote;
         }
         return out;
@@ -312,37 +323,29 @@ final class QuoteFinder {
                 || CUES.contains(t.lower().replaceAll("(d|s)$", ""));
     }
 
-    private static Attribution echo(String quoted, List<Quote> earlier) {
-        String k = normalize(quoted);
-        for (Quote q : earlier) {
-            if (q.speakerId() != null && normalize(q.text()).equals(k)) {
-                return new Attribution(q.speakerId(), null, "");
-            }
-        }
-        return new Attribution(null, null, "");
-    }
-
     /** Later quotes repeating an earlier headline are handled by {@link #echoBack}. */
     static List<Quote> echoBack(List<Quote> quotes) {
+        // The first quote with a speaker for each text, found once (a novel has thousands of quotes).
+        Map<String, Quote> firstSaid = new HashMap<>();
+        for (Quote o : quotes) {
+            if (o.speakerId() != null) {
+                firstSaid.putIfAbsent(normalize(o.text()), o);
+            }
+        }
         List<Quote> out = new ArrayList<>(quotes);
         for (int i = 0; i < out.size(); i++) {
             Quote q = out.get(i);
-            if (q.speakerId() != null) {
-                continue;
-            }
-            for (Quote o : out) {
-                if (o != q && o.speakerId() != null && normalize(o.text()).equals(normalize(q.text()))) {
-                    out.set(i, new Quote(q.id(), q.span(), q.text(), QuoteKind.PARTIAL, o.speakerId(),
-                            o.speakerName(), null, "", q.provenance()));
-                    break;
-                }
+            Quote o = q.speakerId() == null ? firstSaid.get(normalize(q.text())) : null;
+            if (o != null) {
+                out.set(i, new Quote(q.id(), q.span(), q.text(), QuoteKind.PARTIAL, o.speakerId(), o.speakerName(),
+                        null, "", q.provenance()));
             }
         }
         return out;
     }
 
     private static String normalize(String quoted) {
-        return quoted.replaceAll("[\"'“”‘’.,!?]", "").trim().toLowerCase(Locale.ROOT);
+        return QUOTE_NOISE.matcher(quoted).replaceAll("").trim().toLowerCase(Locale.ROOT);
     }
 
     private static boolean soCalled(String text, int start) {
