@@ -85,6 +85,9 @@ final class PendingTags extends Pane {
      * not follow the text when it scrolls, wraps again or zooms.
      */
     void flush(BiConsumer<Span, EntityType> restyle) {
+        if (marks.isEmpty()) {
+            return; // the usual case: called on every scroll
+        }
         List<Mark> flushed = List.copyOf(marks);
         clear();
         flushed.forEach(m -> restyle.accept(m.span(), m.type()));
