@@ -25,17 +25,7 @@ record Mention(int start, int end, String text, EntityType type, String subtype,
      * once per sentence or quote.
      */
     static int firstFrom(List<Mention> ms, int token) {
-        int lo = 0;
-        int hi = ms.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ms.get(mid).firstToken() < token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstAtLeast(ms, Mention::firstToken, token);
     }
 
     /** A person-like mention that can speak or be a subject: a person's name, nominal or pronoun. */

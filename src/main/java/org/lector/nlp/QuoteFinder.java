@@ -366,17 +366,7 @@ final class QuoteFinder {
     }
 
     private static int firstTokenAtOrAfter(List<TextLayer.Tok> toks, int offset) {
-        int lo = 0;
-        int hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstAtLeast(toks, TextLayer.Tok::start, offset);
     }
 
     private static boolean isPunct(TextLayer.Tok t) {
