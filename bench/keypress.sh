@@ -21,16 +21,9 @@ novel=${ARTICLE:-../shared/corpus/long/2600-0.txt}   # ARTICLE=FILE: another tex
 [ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 1; }
 [ -f "$library" ] || { echo "no library at $library (see the usage at the top of this script)" >&2; exit 1; }
 
-home=$(mktemp -d)
-export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data
+source bench/common.sh
+bench_setup :96
 cp "$library" "$home/library.db"
-display=:96
-Xvfb $display -screen 0 1400x900x24 >/dev/null 2>&1 &
-xvfb=$!
-app=
-trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
-sleep 1
-export DISPLAY=$display
 
 java -Dlector.timings=DEBUG -Xmx1200m -jar "$jar" --db "$home/library.db" "$novel" >/dev/null 2>&1 &
 app=$!

@@ -15,18 +15,10 @@ a=../shared/corpus/sample/paris-summit.txt
 b=../shared/corpus/articles/GUM_news_korea.txt
 [ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 1; }
 
-home=$(mktemp -d)
-export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data
+source bench/common.sh
+bench_setup :95
 db=$home/library.db
 java -Xmx1200m -jar "$jar" analyze --db "$db" "$a" "$b" --format jsonl >/dev/null
-
-display=:95
-Xvfb $display -screen 0 1400x900x24 >/dev/null 2>&1 &
-xvfb=$!
-app=
-trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
-sleep 1
-export DISPLAY=$display
 log=$home/data/lector/lector.log
 
 # Open b, then a, so Open Recent lists a first and b second; each File > Open Recent > second item swaps them.
