@@ -695,11 +695,14 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     public CompletableFuture<Void> revertToAutomatic(long versionId, String copyId) {
         long id = AnnotationRef.rowId(copyId);
         return library.write("taking back a change", c -> {
-            markDeleted(c, id); // a copy that replaced nothing has no action to take back
-            takeBack(c, "SELECT id, replacement FROM user_actions WHERE version_id = ? AND replacement = ?", ps -> {
-                ps.setLong(1, versionId);
-                ps.setLong(2, id);
-            });
+            int actions = takeBack(c, "SELECT id, replacement FROM user_actions WHERE version_id = ? AND replacement = ?",
+                    ps -> {
+                        ps.setLong(1, versionId);
+                        ps.setLong(2, id);
+                    });
+            if (actions == 0) {
+                markDeleted(c, id); // a copy that replaced nothing: no action took it away with it
+            }
             return null;
         });
     }
