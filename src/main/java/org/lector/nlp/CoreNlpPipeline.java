@@ -28,9 +28,13 @@ final class CoreNlpPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipeline.class);
 
-    /** Lector's gazetteer: CoreNLP's caseless KBP gazetteer without its 533,000 CITY rows (built by the pom). */
+    /**
+     * CoreNLP's caseless KBP gazetteer without its 533,000 CITY rows, its patterns written as the words they match
+     * ({@link GazetteerLiterals}; both built by the pom).
+     */
     static final String CASELESS_GAZETTEER = "org/lector/nlp/models/regexner_caseless_nocity.tab";
-    static final String CASED_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
+    /** CoreNLP's cased KBP gazetteer, its patterns written as the words they match. */
+    static final String CASED_GAZETTEER = "org/lector/nlp/models/regexner_cased_literal.tab";
     /**
      * Place names the models predate: the spellings news has used since (Kyiv, Kharkiv, Odesa; Türkiye), which
      * neither the CRF nor CoreNLP's gazetteers know (docs/decisions/0010-damaged-text-and-new-place-names.md).
