@@ -41,8 +41,7 @@ final class GazetteerLiterals {
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: GazetteerLiterals IN OUT [ignorecase]");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: GazetteerLiterals IN OUT [ignorecase]");
         }
         boolean ignoreCase = args.length > 2 && args[2].equals("ignorecase");
         List<String> in = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
@@ -52,9 +51,6 @@ final class GazetteerLiterals {
             Files.createDirectories(target.getParent());
         }
         Files.write(target, out, StandardCharsets.UTF_8);
-        long patterns = out.stream().filter(l -> isPattern(l.split("\t", 2)[0])).count();
-        System.out.printf(Locale.ROOT, "%s: %d entries in, %d out, %d still patterns%n", target.getFileName(),
-                in.size(), out.size(), patterns);
     }
 
     /** The entries of a mapping file, each pattern with finitely many matches written once per match. */
