@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -524,37 +525,10 @@ public final class MainViewModel {
             }
         });
         tasks.submit(task -> libraryAnalysis.analyze(document, job.lookup(), job.token(), onNames,
-                reader::visibleOffset, (merged, changed, done, total) -> {
-            // Parts can arrive faster than the UI shows them; while one update waits for the FX thread, later parts
-            // join it, so a busy window gets one update for several parts instead of falling behind.
-            boolean post;
-            synchronized (partialLock) {
-                // An update still waiting from an older analysis is not joined: it will be dropped when shown.
-                post = pendingPartial == null || pendingPartial.revision() != revision;
-                List<Span> windows = post ? new java.util.ArrayList<>() : pendingPartial.changed();
-                windows.add(changed);
-                pendingPartial = new PartialUpdate(revision, merged, windows, done, total);
-            }
-            if (post) {
-                tasks.onUiThread(() -> {
-                    PartialUpdate latest;
-                    synchronized (partialLock) {
-                        latest = pendingPartial != null && pendingPartial.revision() == revision ? pendingPartial
-                                : null;
-                        if (latest != null) {
-                            pendingPartial = null;
-                        }
-                    }
-                    if (latest != null && revision == analysisRevision) {
-                        reader.showPartialAnalysis(latest.merged(), latest.changed());
-                        analysisState.set(String.format(Locale.ROOT,
-                                "Analysed %d of %d parts; the part you are reading comes first\u2026",
-                                latest.done(), latest.total()));
-                    }
-                });
-            }
-        }), result -> {
+                reader::visibleOffset, (merge, done, total) ->
+                        partDone(new PartialUpdate(revision, merge, done, total))), result -> {
             if (revision == analysisRevision) {
+                wholeAnalysisShown = revision;
                 showResult(document, result, job.started());
             }
         }, error -> analysisFailed(document, revision, error));
@@ -586,12 +560,69 @@ public final class MainViewModel {
                 + "are in the log.");
     }
 
-    /** Parts of a long text analysed but not shown yet: the latest merged analysis and every part it added. */
-    private record PartialUpdate(long revision, Analysis merged, List<Span> changed, int done, int total) {
+    /** Parts of a long text analysed but not shown yet, and what merges them with the rest. */
+    private record PartialUpdate(long revision, Supplier<ProgressiveAnalysis.Partial> merge, int done, int total) {
     }
 
     private final Object partialLock = new Object();
+    /** The latest part done since the update being made; null when there is none. */
     private PartialUpdate pendingPartial;
+    /** Whether an update is being merged or shown; one at a time, so a busy window gets fewer, bigger ones. */
+    private boolean partialInFlight;
+    /** The analysis whose whole result is shown: a partial update of it that comes later is stale. FX thread. */
+    private long wholeAnalysisShown = -1;
+
+    /**
+     * A part of a long text is done (called on its worker). Parts can come faster than the window shows them:
+     * the parts done while an update is merged and shown join the next one.
+     */
+    private void partDone(PartialUpdate part) {
+        synchronized (partialLock) {
+            pendingPartial = part;
+            if (partialInFlight) {
+                return;
+            }
+            partialInFlight = true;
+        }
+        showNextPartial();
+    }
+
+    /** Merges the parts done so far in the background, shows them, then goes on with the parts done meanwhile. */
+    private void showNextPartial() {
+        PartialUpdate update;
+        synchronized (partialLock) {
+            update = pendingPartial;
+            pendingPartial = null;
+            if (update == null) {
+                partialInFlight = false;
+                return;
+            }
+        }
+        tasks.submit(task -> {
+            long started = System.nanoTime();
+            ProgressiveAnalysis.Partial partial = update.merge().get();
+            if (partial.merged() != null) {
+                LOG.debug("parts merged: {} mentions in {} ms", partial.merged().entities().size(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+            return partial;
+        }, partial -> {
+            long revision = update.revision();
+            if (partial.merged() != null && revision == analysisRevision && revision != wholeAnalysisShown) {
+                long shown = System.nanoTime();
+                reader.showPartialAnalysis(partial.merged(), partial.added());
+                LOG.debug("{} parts shown on the FX thread in {} ms", partial.added().size(),
+                        (System.nanoTime() - shown) / 1_000_000);
+                analysisState.set(String.format(Locale.ROOT,
+                        "Analysed %d of %d parts; the part you are reading comes first\u2026", update.done(),
+                        update.total()));
+            }
+            showNextPartial();
+        }, error -> {
+            LOG.warn("parts of the analysis could not be shown", error);
+            showNextPartial();
+        });
+    }
 
     private void finishLoading(String message) {
         busy.set(false);

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityCluster;
@@ -19,6 +20,8 @@ import org.lector.model.Quote;
 import org.lector.model.Span;
 import org.lector.nlp.CancellationToken;
 import org.lector.ui.common.AnalysisService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Analyses a long text (a novel) part by part, the part the reader is looking at first and then onward from
@@ -28,20 +31,35 @@ import org.lector.ui.common.AnalysisService;
  */
 final class ProgressiveAnalysis {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProgressiveAnalysis.class);
+
     /** Texts longer than this are analysed part by part. */
     static final int LONG_TEXT = 60_000;
-    /** About 350 words, most of a screen: about a second of the engine, so a page scrolled to waits little. */
-    static final int PART_CHARS = 2_000;
+    /**
+     * About 250 words, a screen or so: half a second of the engine on one core, so a page the reader jumps to waits
+     * little for a worker and is done soon after.
+     */
+    static final int PART_CHARS = 1_500;
 
     /** What is known so far. */
     interface Listener {
         /**
-         * @param merged  everything analysed so far
-         * @param changed the part just added
-         * @param done    parts done
-         * @param total   parts in all
+         * Called on the worker that analysed a part. Merging every part is work in proportion to what is known (tens
+         * of milliseconds late in a novel), so it is left to the listener, which can merge once for several parts,
+         * on a thread of its own.
+         *
+         * @param merge merges every part analysed by the time it is called
+         * @param done  parts done
+         * @param total parts in all
          */
-        void partDone(Analysis merged, Span changed, int done, int total);
+        void partDone(Supplier<Partial> merge, int done, int total);
+    }
+
+    /**
+     * Every part analysed so far, merged, and the parts in it that no earlier {@code Partial} of this analysis held:
+     * the parts of the text whose highlights it adds. Empty when an earlier merge already took them.
+     */
+    record Partial(Analysis merged, List<Span> added) {
     }
 
     private ProgressiveAnalysis() {
@@ -59,6 +77,7 @@ final class ProgressiveAnalysis {
         boolean[] taken = new boolean[parts.size()];
         Analysis[] results = new Analysis[parts.size()];
         int[] finished = {0};
+        List<Span> unmerged = new ArrayList<>();
         Object lock = new Object();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
             Thread t = new Thread(r, "lector-parts");
@@ -82,12 +101,26 @@ final class ProgressiveAnalysis {
                         Span part = parts.get(next);
                         Document piece = new Document(document.title(), part.of(text), document.source(),
                                 document.format(), document.charset(), document.sha256(), document.date());
+                        long started = System.nanoTime();
                         Analysis analysed = engine.analyze(piece, cancel, names -> { });
+                        LOG.debug("part {} of {} ({} characters at {}) analysed in {} ms", next + 1, parts.size(),
+                                part.length(), part.start(), (System.nanoTime() - started) / 1_000_000);
+                        int done;
                         synchronized (lock) {
                             results[next] = shift(analysed, part.start(), "p" + next + "-");
-                            finished[0]++;
-                            listener.partDone(merge(engine.version(), results), part, finished[0], parts.size());
+                            unmerged.add(part);
+                            done = ++finished[0];
                         }
+                        listener.partDone(() -> {
+                            Analysis[] known;
+                            List<Span> added;
+                            synchronized (lock) {
+                                known = results.clone();
+                                added = List.copyOf(unmerged);
+                                unmerged.clear();
+                            }
+                            return new Partial(added.isEmpty() ? null : merge(engine.version(), known), added);
+                        }, done, parts.size());
                     }
                 }));
             }
@@ -114,26 +147,42 @@ final class ProgressiveAnalysis {
         return true;
     }
 
-    /** Parts of about {@code target} characters, each ending at a paragraph break where there is one. */
+    /**
+     * Parts of {@code target} to {@code 1.5 × target} characters, each ending at a paragraph break where there is
+     * one, else at a line break, else after a sentence.
+     */
     static List<Span> parts(String text, int target) {
         List<Span> parts = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
             int end = Math.min(text.length(), start + target);
             if (end < text.length()) {
+                int limit = Math.min(text.length(), start + target * 3 / 2);
                 int paragraph = text.indexOf("\n\n", end);
-                int limit = start + target * 2;
+                int line = text.indexOf('\n', end);
                 if (paragraph >= 0 && paragraph < limit) {
                     end = paragraph + 2;
+                } else if (line >= 0 && line < limit) {
+                    end = line + 1;
                 } else {
-                    int line = text.indexOf('\n', end);
-                    end = line >= 0 && line < limit ? line + 1 : Math.min(text.length(), limit);
+                    end = sentenceEnd(text, end, limit);
                 }
             }
             parts.add(new Span(start, end));
             start = end;
         }
         return parts;
+    }
+
+    /** The end of the first sentence that ends in {@code [from, limit)} (after its space), else {@code limit}. */
+    private static int sentenceEnd(String text, int from, int limit) {
+        for (int i = from; i + 1 < limit; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                return i + 2;
+            }
+        }
+        return limit;
     }
 
     /**

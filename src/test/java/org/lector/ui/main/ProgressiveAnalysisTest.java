@@ -38,6 +38,46 @@ class ProgressiveAnalysisTest {
     }
 
     @Test
+    void aParagraphLongerThanAPartIsCutAfterASentenceAndNoPartIsMuchLongerThanAsked() {
+        String sentence = "Pierre walked to Moscow and back again. ";
+        String text = "Title\n\n" + sentence.repeat(200) + "\n\n" + sentence.repeat(3);
+        List<Span> parts = ProgressiveAnalysis.parts(text, 1_000);
+        assertThat(parts.get(parts.size() - 1).end()).isEqualTo(text.length());
+        for (int i = 0; i < parts.size(); i++) {
+            Span part = parts.get(i);
+            assertThat(part.length()).isLessThanOrEqualTo(1_500);
+            if (i > 0) {
+                assertThat(part.start()).isEqualTo(parts.get(i - 1).end());
+            }
+            if (i < parts.size() - 1) {
+                assertThat(part.of(text)).matches("(?s).*(\\. |\n)");
+            }
+        }
+    }
+
+    @Test
+    void eachPartIsAddedByExactlyOneMergeWhenMergesComeLate() throws Exception {
+        // The window merges once for several parts, after they are done: a merge holds every part done by then,
+        // and names as added only the parts no earlier merge held, so each part's highlights are shown once.
+        String text = novel(400);
+        Document doc = new Document("A Long Book", text, "book.txt", DocumentFormat.TEXT, "UTF-8", "0", null);
+        TextMatchingAnalysis engine = new TextMatchingAnalysis(Map.of("Pierre", EntityType.PERSON));
+        List<java.util.function.Supplier<ProgressiveAnalysis.Partial>> merges =
+                java.util.Collections.synchronizedList(new ArrayList<>());
+        ProgressiveAnalysis.run(engine, doc, new CancellationToken(), () -> 0,
+                (merge, done, total) -> merges.add(merge), 2);
+
+        List<ProgressiveAnalysis.Partial> partials = merges.stream().map(java.util.function.Supplier::get).toList();
+        List<Span> parts = ProgressiveAnalysis.parts(text, ProgressiveAnalysis.PART_CHARS);
+        assertThat(partials.get(0).added()).containsExactlyInAnyOrderElementsOf(parts);
+        assertThat(partials.get(0).merged().entities()).hasSize(400);
+        assertThat(partials.subList(1, partials.size())).allSatisfy(p -> {
+            assertThat(p.added()).isEmpty();
+            assertThat(p.merged()).isNull();
+        });
+    }
+
+    @Test
     void thePartOnScreenComesFirstThenOnwardThenBack() {
         List<Span> parts = List.of(new Span(0, 10), new Span(10, 20), new Span(20, 30), new Span(30, 40));
         boolean[] done = new boolean[4];
@@ -54,10 +94,10 @@ class ProgressiveAnalysisTest {
         Document doc = new Document("A Long Book", text, "book.txt", DocumentFormat.TEXT, "UTF-8", "0", null);
         TextMatchingAnalysis engine = new TextMatchingAnalysis(Map.of("Pierre", EntityType.PERSON,
                 "Moscow", EntityType.PLACE));
-        List<Span> order = new ArrayList<>();
+        List<Span> order = java.util.Collections.synchronizedList(new ArrayList<>());
         int middle = text.length() / 2;
         Analysis merged = ProgressiveAnalysis.run(engine, doc, new CancellationToken(), () -> middle,
-                (partial, changed, done, total) -> order.add(changed), 2);
+                (merge, done, total) -> order.addAll(merge.get().added()), 2);
         Analysis whole = engine.analyze(doc, new CancellationToken(), a -> { });
 
         // Two workers start with the part on screen and the one after it; the part on screen is among the first two.
