@@ -69,6 +69,10 @@ public final class ReaderView extends BorderPane {
     public static final String MARK_CLASS = "marked";
     /** Typing pauses this long before the search runs, so a long text is not searched once per keystroke. */
     static final Duration FIND_DEBOUNCE = Duration.ofMillis(150);
+    /** Up to this many find hits (before and after a search, together) are restyled in place. */
+    static final int MATCHES_RESTYLED_IN_PLACE = 400;
+    /** The text has been still this long: the reader has arrived, and a long text's analysis goes on from here. */
+    static final Duration SCROLL_SETTLES = Duration.ofMillis(150);
     private static final Collection<String> NO_STYLE = List.of();
 
     private final ReaderViewModel viewModel;
@@ -98,6 +102,12 @@ public final class ReaderView extends BorderPane {
     private List<StyledRange> analysisRanges = List.of();
     /** {@link #analysisRanges} by span: restyling a word of a novel looks up its few ranges, not all of them. */
     private SpanIndex<StyledRange> analysisIndex = SpanIndex.of(List.of(), r -> List.of());
+    /** When the text last moved on screen (scrolled, jumped), and when the latest run of movements began. */
+    private long scrolledAt;
+    private long movedAt;
+    /** With timings on: the page the reader went to while it was not yet analysed, and when. */
+    private Span waitingPage;
+    private long waitingSince;
     /** The document whose text the area holds now; the view model's may be newer while it is laid out. */
     private Document shown;
     private BackgroundTasks.Handle styling;
@@ -163,7 +173,7 @@ public final class ReaderView extends BorderPane {
         });
 
         viewModel.documentProperty().addListener((obs, old, doc) -> show(doc));
-        viewModel.matchesProperty().addListener((obs, old, m) -> restyleAll());
+        viewModel.matchesProperty().addListener((obs, old, m) -> restyleMatches(old, m));
         viewModel.analysisProperty().addListener((obs, old, a) -> updateHighlights());
         viewModel.hiddenTypes().addListener((javafx.collections.SetChangeListener<Object>) c -> updateHighlights());
         viewModel.quotesHiddenProperty().addListener((obs, old, hidden) -> updateHighlights());
@@ -176,14 +186,79 @@ public final class ReaderView extends BorderPane {
         // A mark does not move with the text: when the text scrolls or wraps again, the text shows the tag.
         area.estimatedScrollYProperty().addListener((obs, o, y) -> flushPendingTags());
         area.widthProperty().addListener((obs, o, w) -> flushPendingTags());
+        area.estimatedScrollYProperty().addListener((obs, o, y) -> {
+            long now = System.nanoTime();
+            if (now - scrolledAt > SCROLL_SETTLES.toNanos()) {
+                movedAt = now;
+            }
+            scrolledAt = now;
+        });
         EventStreams.valuesOf(area.estimatedScrollYProperty())
-                .successionEnds(Duration.ofMillis(200))
-                .subscribe(y -> viewModel.setVisibleOffset(area.getLength() == 0 ? 0
-                        : area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0)));
+                .successionEnds(SCROLL_SETTLES)
+                .subscribe(y -> arrived());
         viewModel.currentMatchProperty().addListener((obs, old, now) -> moveCurrentMatch(old.intValue(),
                 now.intValue()));
         findStatus.textProperty().bind(viewModel.findStatusProperty());
         show(viewModel.getDocument());
+    }
+
+    /**
+     * The reader stopped scrolling: the analysis of a long text goes on from here, and, when timings are logged,
+     * the time until this page is highlighted is measured (see {@link #timeHighlightedPage}).
+     */
+    private void arrived() {
+        if (area.getLength() == 0) {
+            viewModel.setVisibleOffset(0);
+            return;
+        }
+        int first = area.firstVisibleParToAllParIndex();
+        int last = Math.max(first, area.lastVisibleParToAllParIndex());
+        Span page = new Span(area.getAbsolutePosition(first, 0),
+                area.getAbsolutePosition(last, area.getParagraphLength(last)));
+        viewModel.setVisibleOffset(page.start());
+        if (LOG.isDebugEnabled()) {
+            Span waiting = waitingPage;
+            LOG.debug("reader at {}: {} characters on screen, {}", page.start(), page.length(),
+                    viewModel.isAnalysed(page) ? "analysed" : "not analysed yet");
+            if (viewModel.isAnalysed(page)) {
+                waitingPage = null;
+            } else if (waiting == null || !waiting.overlaps(page)) {
+                // Timed from the first movement that brought the reader here; a later nudge of the same page
+                // (the find bar closing) does not restart the clock.
+                waitingPage = page;
+                waitingSince = movedAt;
+            }
+        }
+    }
+
+    /**
+     * When timings are logged: once the page the reader scrolled to is analysed and laid out, logs how long after
+     * the scroll ended it was highlighted (for {@code bench/jump.sh}).
+     */
+    private void timeHighlightedPage() {
+        Span page = waitingPage;
+        if (page == null || fullRestylePending || !viewModel.isAnalysed(page) || getScene() == null) {
+            return;
+        }
+        waitingPage = null;
+        long since = waitingSince;
+        long styled = System.nanoTime();
+        long[] pulse = new long[1];
+        Runnable[] listener = new Runnable[2];
+        listener[0] = () -> {
+            getScene().removePreLayoutPulseListener(listener[0]);
+            pulse[0] = System.nanoTime();
+        };
+        listener[1] = () -> {
+            getScene().removePostLayoutPulseListener(listener[1]);
+            long now = System.nanoTime();
+            LOG.debug("page highlighted: {} ms after the reader got to {} (styled {} ms before the pulse, which laid "
+                    + "out in {} ms)", (now - since) / 1_000_000, page.start(), (pulse[0] - styled) / 1_000_000,
+                    (now - pulse[0]) / 1_000_000);
+        };
+        getScene().addPreLayoutPulseListener(listener[0]);
+        getScene().addPostLayoutPulseListener(listener[1]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** The text area, for the window's key handling and for tests. */
@@ -415,10 +490,28 @@ public final class ReaderView extends BorderPane {
             }
             fullRestylePending = false;
             applyFullStyle(spans, current, ranges.size(), started, flashed, marked);
+            timeHighlightedPage();
         }, error -> {
             fullRestylePending = false;
             LOG.warn("restyling the article failed", error);
         });
+    }
+
+    /**
+     * Shows new find hits: a few are restyled where they are, old and new, so a search in a novel does not restyle
+     * three million characters on the FX thread; many are restyled with the whole text.
+     */
+    private void restyleMatches(List<Span> old, List<Span> now) {
+        if (old.size() + now.size() > MATCHES_RESTYLED_IN_PLACE || shown == null || shown != viewModel.getDocument()
+                || fullRestylePending) {
+            restyleAll();
+            return;
+        }
+        for (List<Span> matches : List.of(old, now)) {
+            for (Span m : matches) {
+                restyleIfShown(m);
+            }
+        }
     }
 
     private void applyFullStyle(StyleSpans<Collection<String>> spans, int current, int ranges, long started,
@@ -445,6 +538,7 @@ public final class ReaderView extends BorderPane {
     }
 
     private void updateHighlights() {
+        long started = System.nanoTime();
         analysisRanges = Highlights.of(viewModel.analysisProperty().get(), viewModel.hiddenTypes(),
                 viewModel.quotesHiddenProperty().get());
         analysisIndex = SpanIndex.of(analysisRanges, r -> List.of(r.span()));
@@ -454,10 +548,13 @@ public final class ReaderView extends BorderPane {
             // A long text analysed part by part: restyle just the new parts, not three million characters.
             changed.forEach(this::restyleWindow);
             pendingTags.settled(changed);
+            LOG.debug("{} highlights, {} parts restyled, in {} ms", analysisRanges.size(), changed.size(),
+                    (System.nanoTime() - started) / 1_000_000);
         } else {
             restyleAll();
             flushPendingTags(); // a tag whose edit is still being saved stays shown, now in the text's styles
         }
+        timeHighlightedPage();
     }
 
     /**

@@ -3,6 +3,8 @@ package org.lector.ui.reader;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,6 +58,11 @@ public final class ReaderViewModel {
     private volatile int visibleOffset;
     /** The parts of the text a partial analysis just added, or null when the whole analysis changed. */
     private List<Span> changedRanges;
+    /**
+     * The parts of the text the shown analysis covers, start to end, merged where they touch; null when it covers
+     * the whole text.
+     */
+    private TreeMap<Integer, Integer> analysed = new TreeMap<>();
 
     /** The shown text folded for find; built once per document, in the background, on the first search. */
     private final AtomicReference<FoldedDocument> folded = new AtomicReference<>();
@@ -67,6 +74,17 @@ public final class ReaderViewModel {
         this.tasks = tasks;
         findQuery.addListener((obs, old, query) -> runSearch());
         document.addListener((obs, old, doc) -> runSearch());
+        document.addListener((obs, old, doc) -> analysed = new TreeMap<>());
+        // Registered before any view's listener, so views asking isAnalysed see the new analysis.
+        analysis.addListener((obs, old, a) -> {
+            if (a == null) {
+                analysed = new TreeMap<>();
+            } else if (changedRanges == null) {
+                analysed = null;
+            } else if (analysed != null) {
+                changedRanges.forEach(this::markAnalysed);
+            }
+        });
         findStatus = Bindings.createStringBinding(this::describeFind, matches, currentMatch, findQuery);
     }
 
@@ -108,6 +126,31 @@ public final class ReaderViewModel {
         } finally {
             changedRanges = null;
         }
+    }
+
+    /** Whether the shown analysis covers all of {@code span}: false while a long text's part there is to come. */
+    public boolean isAnalysed(Span span) {
+        if (analysed == null) {
+            return true;
+        }
+        Map.Entry<Integer, Integer> e = analysed.floorEntry(span.start());
+        return e != null && e.getValue() >= span.end();
+    }
+
+    private void markAnalysed(Span part) {
+        int start = part.start();
+        int end = part.end();
+        Map.Entry<Integer, Integer> before = analysed.floorEntry(start);
+        if (before != null && before.getValue() >= start) {
+            start = before.getKey();
+            end = Math.max(end, before.getValue());
+        }
+        Map.Entry<Integer, Integer> after;
+        while ((after = analysed.ceilingEntry(start)) != null && after.getKey() <= end) {
+            end = Math.max(end, after.getValue());
+            analysed.remove(after.getKey());
+        }
+        analysed.put(start, end);
     }
 
     /** The parts a partial analysis just added, while its change is being shown; null otherwise. */

@@ -261,9 +261,18 @@ class MainWindowTest {
         return (Color) area.getBackground().getFills().get(0).getFill();
     }
 
-    private double textFontSize(FxRobot robot) {
-        return robot.from(area(robot)).lookup(".text").queryAllAs(Text.class).stream()
-                .filter(t -> !t.getText().isBlank() && !t.getStyleClass().contains("article-title"))
-                .findFirst().orElseThrow().getFont().getSize();
+    /**
+     * The font size of the article's body text. Its text nodes are made again whenever a paragraph is restyled (the
+     * analysis can land at any moment), so it asks on the FX thread until a pulse has laid some out.
+     */
+    private double textFontSize(FxRobot robot) throws TimeoutException {
+        double[] size = {Double.NaN};
+        waitUntil(() -> {
+            robot.interact(() -> robot.from(area(robot)).lookup(".text").queryAllAs(Text.class).stream()
+                    .filter(t -> !t.getText().isBlank() && !t.getStyleClass().contains("article-title"))
+                    .findFirst().ifPresent(t -> size[0] = t.getFont().getSize()));
+            return !Double.isNaN(size[0]);
+        });
+        return size[0];
     }
 }
