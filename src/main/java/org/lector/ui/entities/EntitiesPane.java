@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.lector.model.Analysis;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
@@ -26,6 +27,7 @@ import org.lector.model.Span;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
+import org.lector.ui.common.Throttle;
 import org.lector.ui.reader.Highlights;
 import org.lector.ui.reader.ReaderViewModel;
 
@@ -59,14 +61,33 @@ public final class EntitiesPane extends StackPane implements FollowsCaret {
         setId("entities-pane");
         list = new PanelList<>("entities-list", EntitiesPane::render, this::choose, Row::mentions);
         getChildren().add(list);
-        viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
-        analysisState.addListener((obs, old, state) -> refresh(viewModel.analysisProperty().get(), state));
+        // A novel analysed part by part changes its analysis several times a second: the list follows once a
+        // second, while the text shows each part at once. The state only shows while there is nothing to list.
+        Throttle refreshes = new Throttle(Duration.seconds(1),
+                () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));
+        viewModel.analysisProperty().addListener((obs, old, a) -> {
+            if (viewModel.isComplete()) {
+                refreshes.now();
+            } else {
+                refreshes.request();
+            }
+        });
+        analysisState.addListener((obs, old, state) -> {
+            if (waitsForAnalysis(viewModel.analysisProperty().get())) {
+                refreshes.now();
+            }
+        });
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
+    }
+
+    /** Whether the panel shows the analysis state rather than rows: nothing is known yet. */
+    private static boolean waitsForAnalysis(Analysis analysis) {
+        return analysis == null;
     }
 
     private void refresh(Analysis analysis, String state) {
         nextMention.clear();
-        if (analysis == null) {
+        if (waitsForAnalysis(analysis)) {
             list.showEmpty(new EmptyState("No entities yet", state == null || state.isBlank()
                     ? "The people, places, organisations, money, dates and numbers the article names appear "
                             + "here once it has been analysed."

@@ -15,6 +15,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.lector.model.Analysis;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
@@ -22,6 +23,7 @@ import org.lector.model.Quantity;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
+import org.lector.ui.common.Throttle;
 import org.lector.ui.reader.ReaderViewModel;
 
 /** The Facts tab: the article's checkable claims, most check-worthy first, as cards; choosing one shows it. */
@@ -42,8 +44,22 @@ public final class FactsPane extends StackPane implements FollowsCaret {
                 actions.edit(fact);
             }
         });
-        viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
-        analysisState.addListener((obs, old, state) -> refresh(viewModel.analysisProperty().get(), state));
+        // A novel analysed part by part changes its analysis several times a second: the list follows once a
+        // second, while the text shows each part at once. The state only shows while there is nothing to list.
+        Throttle refreshes = new Throttle(Duration.seconds(1),
+                () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));
+        viewModel.analysisProperty().addListener((obs, old, a) -> {
+            if (viewModel.isComplete()) {
+                refreshes.now();
+            } else {
+                refreshes.request();
+            }
+        });
+        analysisState.addListener((obs, old, state) -> {
+            if (waitsForAnalysis(viewModel.analysisProperty().get())) {
+                refreshes.now();
+            }
+        });
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
     }
 
@@ -58,9 +74,14 @@ public final class FactsPane extends StackPane implements FollowsCaret {
         list.listView().refresh();
     }
 
+    /** Whether the panel shows the analysis state: no analysis yet, or only names so far (facts come later). */
+    private static boolean waitsForAnalysis(Analysis analysis) {
+        return analysis == null || (analysis.facts().isEmpty() && analysis.clusters().isEmpty()
+                && !analysis.entities().isEmpty());
+    }
+
     private void refresh(Analysis analysis, String state) {
-        if (analysis == null || (analysis.facts().isEmpty() && analysis.clusters().isEmpty()
-                && !analysis.entities().isEmpty())) {
+        if (waitsForAnalysis(analysis)) {
             list.showEmpty(new EmptyState("No facts yet", state == null || state.isBlank()
                     ? "The claims the article makes (who did what, how much, when, according to whom) appear "
                             + "here once it has been analysed."

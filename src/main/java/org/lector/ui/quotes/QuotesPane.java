@@ -15,12 +15,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.lector.model.Analysis;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
+import org.lector.ui.common.Throttle;
 import org.lector.ui.reader.ReaderViewModel;
 
 /** The Quotes tab: every quotation grouped by who said it; choosing one shows it in the article. */
@@ -57,8 +59,22 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
                 actions.remove(row.quote());
             }
         });
-        viewModel.analysisProperty().addListener((obs, old, a) -> refresh(a, analysisState.getValue()));
-        analysisState.addListener((obs, old, state) -> refresh(viewModel.analysisProperty().get(), state));
+        // A novel analysed part by part changes its analysis several times a second: the list follows once a
+        // second, while the text shows each part at once. The state only shows while there is nothing to list.
+        Throttle refreshes = new Throttle(Duration.seconds(1),
+                () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));
+        viewModel.analysisProperty().addListener((obs, old, a) -> {
+            if (viewModel.isComplete()) {
+                refreshes.now();
+            } else {
+                refreshes.request();
+            }
+        });
+        analysisState.addListener((obs, old, state) -> {
+            if (waitsForAnalysis(viewModel.analysisProperty().get())) {
+                refreshes.now();
+            }
+        });
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
     }
 
@@ -73,9 +89,14 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
         list.listView().refresh();
     }
 
+    /** Whether the panel shows the analysis state: no analysis yet, or only names so far (quotes come later). */
+    private static boolean waitsForAnalysis(Analysis analysis) {
+        return analysis == null || (analysis.quotes().isEmpty() && analysis.clusters().isEmpty()
+                && !analysis.entities().isEmpty());
+    }
+
     private void refresh(Analysis analysis, String state) {
-        if (analysis == null || (analysis.quotes().isEmpty() && analysis.clusters().isEmpty()
-                && !analysis.entities().isEmpty())) {
+        if (waitsForAnalysis(analysis)) {
             // No analysis yet, or only names so far: quotes come with the deep tier.
             list.showEmpty(new EmptyState("No quotes yet", state == null || state.isBlank()
                     ? "Every quotation in the article, with who said it, appears here once it has been analysed."

@@ -128,6 +128,11 @@ public final class ReaderViewModel {
         }
     }
 
+    /** Whether the shown analysis covers the whole text; false while a long text is analysed part by part. */
+    public boolean isComplete() {
+        return analysed == null;
+    }
+
     /** Whether the shown analysis covers all of {@code span}: false while a long text's part there is to come. */
     public boolean isAnalysed(Span span) {
         if (analysed == null) {
