@@ -16,7 +16,7 @@
 #   FIRST=0.1 LAST=0.8   where the jumps go, as fractions of the novel (evenly spaced, in that order)
 #   START=0              seconds of analysis from the top before the first jump (later jumps meet a bigger analysis)
 #   WAIT=10              seconds given to each jump before the next
-#   XMX=1200m            the heap limit the app gets (the README and the installer set -Xmx1200m)
+#   XMX=1000m            the heap limit the app gets (the README and the installer set -Xmx1000m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-8}
@@ -47,7 +47,7 @@ for i in range(n):
         at = line_start
 PY
 
-java -Dlector.timings=DEBUG -Xmx${XMX:-1200m} ${JAVA_EXTRA:-} -jar "$jar" "$novel" >/dev/null 2>&1 &
+java -Dlector.timings=DEBUG -Xmx${XMX:-1000m} ${JAVA_EXTRA:-} -jar "$jar" "$novel" >/dev/null 2>&1 &
 app=$!
 log=$home/data/lector/lector.log
 for _ in $(seq 120); do

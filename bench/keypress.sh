@@ -10,7 +10,7 @@
 #
 # Usage: bench/keypress.sh LIBRARY.db [N]
 #   LIBRARY.db must hold the analysis of ../shared/corpus/long/2600-0.txt; make it once (about 10-20 minutes on
-#   2 cores) with:  java -Xmx1200m -jar target/lector.jar analyze --db LIBRARY.db ../shared/corpus/long/2600-0.txt
+#   2 cores) with:  java -Xmx1000m -jar target/lector.jar analyze --db LIBRARY.db ../shared/corpus/long/2600-0.txt
 #   The benchmark works on a copy, so the library given is left as it was.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ source bench/common.sh
 bench_setup :96
 cp "$library" "$home/library.db"
 
-java -Dlector.timings=DEBUG -Xmx1200m -jar "$jar" --db "$home/library.db" "$novel" >/dev/null 2>&1 &
+java -Dlector.timings=DEBUG -Xmx1000m -jar "$jar" --db "$home/library.db" "$novel" >/dev/null 2>&1 &
 app=$!
 log=$home/data/lector/lector.log
 for _ in $(seq 120); do
