@@ -11,3 +11,21 @@ bench_setup() {
   sleep 1
   export DISPLAY=$1
 }
+
+# start_app ARGS...: starts Lector (target/lector.jar) with timings logged and the arguments given, in the
+# background; sets app (its pid) and log (its log file). XMX and JAVA_EXTRA as in the scripts' usage.
+start_app() {
+  java -Dlector.timings=DEBUG -Xmx"${XMX:-1000m}" ${JAVA_EXTRA:-} -jar target/lector.jar "$@" >/dev/null 2>&1 &
+  app=$!
+  log=$home/data/lector/lector.log
+}
+
+# wait_log PATTERN [SECONDS]: waits until the app's log has a line matching PATTERN (grep); fails after SECONDS
+# (default 120).
+wait_log() {
+  for _ in $(seq "${2:-120}"); do
+    grep -q "$1" "$log" 2>/dev/null && return 0
+    sleep 1
+  done
+  return 1
+}

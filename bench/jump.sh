@@ -47,14 +47,8 @@ for i in range(n):
         at = line_start
 PY
 
-java -Dlector.timings=DEBUG -Xmx${XMX:-1000m} ${JAVA_EXTRA:-} -jar "$jar" "$novel" >/dev/null 2>&1 &
-app=$!
-log=$home/data/lector/lector.log
-for _ in $(seq 120); do
-  grep -q "analysed in" "$log" 2>/dev/null && break
-  sleep 1
-done
-grep -q "analysed in" "$log" || { echo "no part of $novel was analysed" >&2; exit 1; }
+start_app "$novel"
+wait_log "analysed in" || { echo "no part of $novel was analysed" >&2; exit 1; }
 sleep "${START:-3}"
 window=$(xdotool search --onlyvisible --name "Lector" | head -1)
 xdotool mousemove --window "$window" 400 400 click 1
@@ -68,10 +62,7 @@ while read -r phrase; do
   sleep "$wait_s"
 done < "$phrases"
 if [ -n "${FINISH:-}" ]; then
-  for _ in $(seq 3600); do
-    grep -q "analysis of .* shown .* (engine)" "$log" && break
-    sleep 1
-  done
+  wait_log "analysis of .* shown .* (engine)" 3600 || true
   grep -h "analysis of .* shown" "$log" | sed 's/.* - //'
 fi
 rss=$(awk '/VmHWM/ {print $2}' "/proc/$app/status")

@@ -25,14 +25,8 @@ source bench/common.sh
 bench_setup :96
 cp "$library" "$home/library.db"
 
-java -Dlector.timings=DEBUG -Xmx1000m -jar "$jar" --db "$home/library.db" "$novel" >/dev/null 2>&1 &
-app=$!
-log=$home/data/lector/lector.log
-for _ in $(seq 120); do
-  grep -q "analysis of .* (from the library)" "$log" 2>/dev/null && break
-  sleep 1
-done
-grep -q "(from the library)" "$log" || { echo "$novel was not shown from the library" >&2; exit 1; }
+start_app --db "$home/library.db" "$novel"
+wait_log "analysis of .* (from the library)" || { echo "$novel was not shown from the library" >&2; exit 1; }
 grep -h "analysis of .* shown" "$log" | sed 's/.* - //'
 sleep 3
 window=$(xdotool search --onlyvisible --name "Lector" | head -1)

@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import org.lector.model.Analysis;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
@@ -27,7 +26,6 @@ import org.lector.model.Span;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
-import org.lector.ui.common.Throttle;
 import org.lector.ui.reader.Highlights;
 import org.lector.ui.reader.ReaderViewModel;
 
@@ -61,22 +59,8 @@ public final class EntitiesPane extends StackPane implements FollowsCaret {
         setId("entities-pane");
         list = new PanelList<>("entities-list", EntitiesPane::render, this::choose, Row::mentions);
         getChildren().add(list);
-        // A novel analysed part by part changes its analysis several times a second: the list follows once a
-        // second, while the text shows each part at once. The state only shows while there is nothing to list.
-        Throttle refreshes = new Throttle(Duration.seconds(1),
+        viewModel.followAnalysis(analysisState, EntitiesPane::waitsForAnalysis,
                 () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));
-        viewModel.analysisProperty().addListener((obs, old, a) -> {
-            if (viewModel.isComplete()) {
-                refreshes.now();
-            } else {
-                refreshes.request();
-            }
-        });
-        analysisState.addListener((obs, old, state) -> {
-            if (waitsForAnalysis(viewModel.analysisProperty().get())) {
-                refreshes.now();
-            }
-        });
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.lector.model.Analysis;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
@@ -23,7 +22,6 @@ import org.lector.model.Quantity;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
-import org.lector.ui.common.Throttle;
 import org.lector.ui.reader.ReaderViewModel;
 
 /** The Facts tab: the article's checkable claims, most check-worthy first, as cards; choosing one shows it. */
@@ -44,22 +42,8 @@ public final class FactsPane extends StackPane implements FollowsCaret {
                 actions.edit(fact);
             }
         });
-        // A novel analysed part by part changes its analysis several times a second: the list follows once a
-        // second, while the text shows each part at once. The state only shows while there is nothing to list.
-        Throttle refreshes = new Throttle(Duration.seconds(1),
+        viewModel.followAnalysis(analysisState, FactsPane::waitsForAnalysis,
                 () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));
-        viewModel.analysisProperty().addListener((obs, old, a) -> {
-            if (viewModel.isComplete()) {
-                refreshes.now();
-            } else {
-                refreshes.request();
-            }
-        });
-        analysisState.addListener((obs, old, state) -> {
-            if (waitsForAnalysis(viewModel.analysisProperty().get())) {
-                refreshes.now();
-            }
-        });
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
     }
 

@@ -15,14 +15,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.lector.model.Analysis;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
-import org.lector.ui.common.Throttle;
 import org.lector.ui.reader.ReaderViewModel;
 
 /** The Quotes tab: every quotation grouped by who said it; choosing one shows it in the article. */
@@ -59,22 +57,8 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
                 actions.remove(row.quote());
             }
         });
-        // A novel analysed part by part changes its analysis several times a second: the list follows once a
-        // second, while the text shows each part at once. The state only shows while there is nothing to list.
-        Throttle refreshes = new Throttle(Duration.seconds(1),
+        viewModel.followAnalysis(analysisState, QuotesPane::waitsForAnalysis,
                 () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));
-        viewModel.analysisProperty().addListener((obs, old, a) -> {
-            if (viewModel.isComplete()) {
-                refreshes.now();
-            } else {
-                refreshes.request();
-            }
-        });
-        analysisState.addListener((obs, old, state) -> {
-            if (waitsForAnalysis(viewModel.analysisProperty().get())) {
-                refreshes.now();
-            }
-        });
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
     }
 

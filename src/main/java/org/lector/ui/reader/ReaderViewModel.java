@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,13 +23,16 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import javafx.util.Duration;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.lector.ui.common.BackgroundTasks;
+import org.lector.ui.common.Throttle;
 
 /**
  * The state of the article view: the document shown, zoom, and find (query, matches, the current match).
@@ -126,6 +130,29 @@ public final class ReaderViewModel {
         } finally {
             changedRanges = null;
         }
+    }
+
+    /**
+     * Calls {@code refresh} (a panel listing the analysis) when the analysis changes: at once for a whole analysis,
+     * at most once a second while a novel's analysis grows part by part, so a list of thousands of rows is not
+     * rebuilt several times a second while the reader scrolls (the text shows each part at once). Also when
+     * {@code state} changes while {@code showsState} holds for the analysis: the panel shows the state instead of
+     * rows.
+     */
+    public void followAnalysis(ObservableValue<String> state, Predicate<Analysis> showsState, Runnable refresh) {
+        Throttle refreshes = new Throttle(Duration.seconds(1), refresh);
+        analysis.addListener((obs, old, a) -> {
+            if (isComplete()) {
+                refreshes.now();
+            } else {
+                refreshes.request();
+            }
+        });
+        state.addListener((obs, old, now) -> {
+            if (showsState.test(analysis.get())) {
+                refreshes.now();
+            }
+        });
     }
 
     /** Whether the shown analysis covers the whole text; false while a long text is analysed part by part. */
