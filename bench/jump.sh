@@ -78,5 +78,5 @@ printf '  baseline  one part analysed by the engine   median %6s ms   (n=%s)\n' 
 printf '  jump      to the visible page highlighted    median %6s ms   max %s ms   (n=%s)\n' "$jm" "$jx" "$jn"
 echo "  ratio     jump median / part median: $(echo "scale=2; $jm / $pm" | bc -l)"
 echo "  every jump, ms: $(echo $jumps)"
-echo "  jumps that landed on text not analysed yet: $(grep "not analysed yet" "$log" | sed 's/.*reader at \([0-9]*\):.*/\1/' | sort -u | grep -c . || true) of $n"
+echo "  places the reader went to before they were analysed: $(grep "not analysed yet" "$log" | sed 's/.*reader at \([0-9]*\):.*/\1/' | sort -u | grep -c . || true) ($n jumps and the first search)"
 echo "  the app's peak RSS (VmHWM): $rss KB"

@@ -39,7 +39,7 @@ final class ProgressiveAnalysis {
      * About 250 words, a screen or so: half a second of the engine on one core, so a page the reader jumps to waits
      * little for a worker and is done soon after.
      */
-    static final int PART_CHARS = 1_500;
+    static final int PART_CHARS = 1_200;
 
     /** What is known so far. */
     interface Listener {

@@ -72,7 +72,7 @@ public final class ReaderView extends BorderPane {
     /** Up to this many find hits (before and after a search, together) are restyled in place. */
     static final int MATCHES_RESTYLED_IN_PLACE = 400;
     /** The text has been still this long: the reader has arrived, and a long text's analysis goes on from here. */
-    static final Duration SCROLL_SETTLES = Duration.ofMillis(150);
+    static final Duration SCROLL_SETTLES = Duration.ofMillis(100);
     private static final Collection<String> NO_STYLE = List.of();
 
     private final ReaderViewModel viewModel;
@@ -102,6 +102,8 @@ public final class ReaderView extends BorderPane {
     private List<StyledRange> analysisRanges = List.of();
     /** {@link #analysisRanges} by span: restyling a word of a novel looks up its few ranges, not all of them. */
     private SpanIndex<StyledRange> analysisIndex = SpanIndex.of(List.of(), r -> List.of());
+    /** How many characters the last page the reader stopped at held, to guess where a jump's page begins. */
+    private int pageLength = 1_500;
     /** When the text last moved on screen (scrolled, jumped), and when the latest run of movements began. */
     private long scrolledAt;
     private long movedAt;
@@ -216,6 +218,7 @@ public final class ReaderView extends BorderPane {
         Span page = new Span(area.getAbsolutePosition(first, 0),
                 area.getAbsolutePosition(last, area.getParagraphLength(last)));
         viewModel.setVisibleOffset(page.start());
+        pageLength = page.length();
         if (LOG.isDebugEnabled()) {
             Span waiting = waitingPage;
             LOG.debug("reader at {}: {} characters on screen, {}", page.start(), page.length(),
@@ -618,6 +621,7 @@ public final class ReaderView extends BorderPane {
         }
         area.selectRange(span.start(), span.end());
         area.showParagraphAtCenter(area.offsetToPosition(span.start(), Bias.Forward).getMajor());
+        headFor(span.start());
         area.requestFocus();
         flash(span);
     }
@@ -706,6 +710,15 @@ public final class ReaderView extends BorderPane {
         Span hit = matches.get(current);
         area.moveTo(hit.start());
         area.showParagraphAtCenter(area.getCurrentParagraph());
+        headFor(hit.start());
+    }
+
+    /**
+     * The reader is being taken to {@code offset}, which will show mid-screen: a long text's analysis goes there now,
+     * not once the text has been laid out there and has stood still (a few hundred milliseconds on a novel).
+     */
+    private void headFor(int offset) {
+        viewModel.setVisibleOffset(Math.max(0, offset - pageLength / 2));
     }
 
     private void updateMeasure() {
