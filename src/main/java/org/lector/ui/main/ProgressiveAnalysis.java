@@ -36,7 +36,7 @@ final class ProgressiveAnalysis {
     /** Texts longer than this are analysed part by part. */
     static final int LONG_TEXT = 60_000;
     /**
-     * About 250 words, a screen or so: half a second of the engine on one core, so a page the reader jumps to waits
+     * About 200 words, most of a screen: half a second of the engine on one core, so a page the reader jumps to waits
      * little for a worker and is done soon after.
      */
     static final int PART_CHARS = 1_200;
