@@ -142,7 +142,8 @@ public final class ReaderViewModel {
     public void followAnalysis(ObservableValue<String> state, Predicate<Analysis> showsState, Runnable refresh) {
         Throttle refreshes = new Throttle(Duration.seconds(1), refresh);
         analysis.addListener((obs, old, a) -> {
-            if (isComplete()) {
+            if (a == null || isComplete()) {
+                // Another text, or a whole analysis: the panel shows it at once.
                 refreshes.now();
             } else {
                 refreshes.request();
