@@ -235,8 +235,8 @@ public final class ReaderView extends BorderPane {
     }
 
     /**
-     * When timings are logged: once the page the reader scrolled to is analysed and laid out, logs how long after
-     * the scroll ended it was highlighted (for {@code bench/jump.sh}).
+     * When timings are logged: once the page the reader went to is analysed and laid out, logs how long after the
+     * text first moved to go there it was highlighted (for {@code bench/jump.sh}).
      */
     private void timeHighlightedPage() {
         Span page = waitingPage;
