@@ -29,3 +29,8 @@ wait_log() {
   done
   return 1
 }
+
+# median: the median of the numbers on stdin, one per line, in any order ("nan" when there are none).
+median() {
+  sort -n | awk '{a[NR]=$1} END {if (NR == 0) {print "nan"; exit} print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+}

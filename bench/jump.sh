@@ -6,7 +6,7 @@
 # jumps far ahead (Ctrl+F, a line found only at that place in the novel, Enter, Esc), as a reader jumps to a
 # chapter, and reads from the log:
 #   jump      from the end of the scroll to the frame that shows the whole visible page highlighted
-#   baseline  the engine's time for one part (about 2,000 characters) in the same run, median
+#   baseline  the engine's time for one part (about 1,200 characters) in the same run, median
 # and prints the median and maximum of the jumps and their ratio to the baseline.
 #
 # At the end it prints the app's peak RSS (VmHWM) so far; FINISH=1 lets the analysis of the whole novel finish
@@ -70,7 +70,6 @@ if [ -n "${KEEP_LOG:-}" ]; then cp "$log" "$KEEP_LOG"; fi   # KEEP_LOG=FILE: the
 
 jumps=$(grep -h "page highlighted:" "$log" | sed 's/.*highlighted: \([0-9]*\) ms.*/\1/' | sort -n)
 parts=$(grep -h "analysed in" "$log" | sed 's/.*analysed in \([0-9]*\) ms.*/\1/' | sort -n)
-median() { awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 jm=$(echo "$jumps" | median); jx=$(echo "$jumps" | tail -1); jn=$(echo "$jumps" | grep -c . || true)
 pm=$(echo "$parts" | median); pn=$(echo "$parts" | grep -c . || true)
 echo "War and Peace, $n jumps ahead of the analysis, on $(nproc) cores:"

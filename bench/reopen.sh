@@ -42,7 +42,6 @@ done
 sleep 1
 cp "$log" /tmp/reopen-bench.log
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) {print "nan"; exit} print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 base=$(grep -h "text of .* shown .* after the open request" "$log" | sed 's/.* shown \([0-9]*\) ms.*/\1/' | median)
 high=$(grep -h "after the open request (from the library)" "$log" \
   | sed 's/.*, \([0-9]*\) ms after the open request.*/\1/' | median)

@@ -20,7 +20,6 @@ source bench/common.sh
 bench_setup :97
 
 now() { date +%s.%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 # Waits for a visible window whose title matches $1, then kills the app; prints seconds since $2.
 wait_window() {

@@ -75,6 +75,16 @@ class EditingTest {
         return robot.from(stage.getScene().getRoot()).lookup("#article").queryAs(StyleClassedTextArea.class);
     }
 
+    /** Puts the keyboard in the article and selects the first {@code word}, as a reader would; returns its offset. */
+    private static int select(FxRobot robot, StyleClassedTextArea area, String word) {
+        int at = area.getText().indexOf(word);
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(at, at + word.length());
+        });
+        return at;
+    }
+
     @Test
     void tagsRemovesUndoesNotesAndKeepsItAllAcrossARestart(FxRobot robot) throws Exception {
         Path library = dir.resolve("library.db");
@@ -158,11 +168,7 @@ class EditingTest {
         // A type the article has no highlight of is in the legend too, for its key.
         assertThat(robot.lookup("#legend-money").queryAs(javafx.scene.control.ToggleButton.class).getText())
                 .startsWith("6  Money");
-        int moscow = area.getText().indexOf("Moscow");
-        robot.interact(() -> {
-            area.requestFocus();
-            area.selectRange(moscow, moscow + 6);
-        });
+        int moscow = select(robot, area, "Moscow");
         // The article's menu (right click) has the tag menu; its Place item tags the selection.
         javafx.scene.control.Menu tagMenu = (javafx.scene.control.Menu) area.getContextMenu().getItems().stream()
                 .filter(i -> "context-tag".equals(i.getId())).findFirst().orElseThrow();
@@ -199,11 +205,7 @@ class EditingTest {
     void aDigitOnWordsThatAreANameAlreadyRetypesThatName(FxRobot robot) throws Exception {
         Opened opened = openWindow(robot, dir.resolve("library.db"));
         StyleClassedTextArea area = area(robot, opened.stage());
-        int macron = area.getText().indexOf("Macron");
-        robot.interact(() -> {
-            area.requestFocus();
-            area.selectRange(macron, macron + "Macron".length());
-        });
+        int macron = select(robot, area, "Macron");
         robot.type(KeyCode.DIGIT2);
         waitUntil(() -> area.getStyleOfChar(macron + 1).contains("entity-organization"));
         assertThat(area.getStyleOfChar(macron + 1)).doesNotContain("entity-person");
@@ -218,14 +220,10 @@ class EditingTest {
     void aTagTheLibraryRefusesIsTakenBackFromTheText(FxRobot robot) throws Exception {
         Opened opened = openWindow(robot, dir.resolve("library.db"));
         StyleClassedTextArea area = area(robot, opened.stage());
-        int kyiv = area.getText().indexOf("Kyivs");
         // The library goes away under the window (as when its disk fails): the tag is painted at once, then the
         // save fails, and the text must show what the library holds again, not the tag that was never kept.
         robot.interact(() -> opened.viewModel().library().close());
-        robot.interact(() -> {
-            area.requestFocus();
-            area.selectRange(kyiv, kyiv + 5);
-        });
+        int kyiv = select(robot, area, "Kyivs");
         robot.type(KeyCode.DIGIT3);
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
         assertThat(area.getStyleOfChar(kyiv + 1)).doesNotContain("entity-place");
