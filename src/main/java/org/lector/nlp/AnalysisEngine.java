@@ -81,7 +81,8 @@ public final class AnalysisEngine implements AutoCloseable {
         }
     }
 
-    private CoreNlpPipeline pipeline(CancellationToken cancel) {
+    /** The loaded CoreNLP pipeline, loading it first if no one has; for the engine's own tests too. */
+    CoreNlpPipeline pipeline(CancellationToken cancel) {
         if (loadStarted.compareAndSet(false, true)) {
             load();
         }
@@ -165,7 +166,7 @@ public final class AnalysisEngine implements AutoCloseable {
         }
         CoreNlpPipeline p = pipeline(cancel);
         long t0 = System.nanoTime();
-        TextLayer layer = p.annotate(text, date, workers, options.chunkChars(), cancel);
+        TextLayer layer = p.annotate(text, date, workers, options.chunkFor(text.length()), cancel);
         cancel.throwIfCancelled();
         List<Mention> mentions = MentionFinder.find(text, layer);
         LOG.debug("tier 1: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),

@@ -25,4 +25,15 @@ public record EngineOptions(int workers, int chunkChars) {
     public static EngineOptions defaults() {
         return new EngineOptions(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), 4_000);
     }
+
+    /**
+     * The chunk size for a text of {@code length} characters: {@link #chunkChars}, but a shorter text is still cut
+     * into about one chunk per worker, down to chunks of 2,000 characters (so the window's parts of a novel, at
+     * most 1,800 characters and already run two at a time, stay whole). An article is then annotated on both
+     * cores: a sample-sized article (4,500 characters) took 0.75 of the time in two pieces, with identical output
+     * on the sample and the 40 corpus articles (docs/decisions/0003, "A short article on both cores").
+     */
+    public int chunkFor(int length) {
+        return Math.min(chunkChars, Math.max(2_000, (length + workers - 1) / workers));
+    }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -165,6 +167,24 @@ class SampleAnalysisTest {
         assertThat(AnalysisEngine.articleDate(d)).hasToString("2025-03-26");
         Analysis a = engine.analyze(d, CancellationToken.none());
         assertThat(a.entities()).anyMatch(m -> m.text().equals("Thursday") && m.type() == EntityType.DATE);
+    }
+
+    @Test
+    void anArticleCutForTwoWorkersIsAnnotatedAsIfWhole() {
+        String text = sample.text();
+        int size = new EngineOptions(2, 4_000).chunkFor(text.length());
+        assertThat(CoreNlpPipeline.chunk(text, size)).hasSize(2);
+        CoreNlpPipeline pipeline = engine.pipeline(CancellationToken.none());
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            TextLayer whole = pipeline.annotate(text, AnalysisEngine.articleDate(sample), two, text.length(),
+                    CancellationToken.none());
+            TextLayer cut = pipeline.annotate(text, AnalysisEngine.articleDate(sample), two, size,
+                    CancellationToken.none());
+            assertThat(cut).isEqualTo(whole);
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     private static List<EntityMention> mentions(String text) {
