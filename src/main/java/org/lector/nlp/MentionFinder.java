@@ -66,6 +66,9 @@ final class MentionFinder {
             if (r.endToken() - r.firstToken() == 1 && PRONOUNS.contains(surface.toLowerCase(Locale.ROOT))) {
                 continue; // re-added below as a pronoun
             }
+            if (numbersAHeading(text, r.start(), r.end())) {
+                continue;
+            }
             Mention m = new Mention(r.start(), r.end(), surface, type, r.tag(), MentionForm.NAME, r.firstToken(),
                     r.endToken(), r.normalized(), r.confidence());
             out.add(repairGlued(m, toks));
@@ -84,6 +87,29 @@ final class MentionFinder {
         out = harmonize(out, toks, text);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
+    }
+
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile(
+            "(?=[MDCLXVI])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})");
+    private static final java.util.regex.Pattern HEADING_WORD = java.util.regex.Pattern.compile(
+            "(?i)(chapter|book|part|volume|section|act|scene|canto|letter)");
+
+    /**
+     * Whether {@code text[start, end)} is the Roman numeral of a heading: "CHAPTER VIII", "Part IV: ...", or a
+     * numeral on a line of its own. The CRF reads such a numeral as a name ("VIII" as a person, seventeen times
+     * in a novel); a numeral inside a name ("Henry VIII") is part of a longer mention and stays.
+     */
+    static boolean numbersAHeading(String text, int start, int end) {
+        int numeralEnd = end > start && text.charAt(end - 1) == '.' ? end - 1 : end; // the tokenizer's "IV."
+        if (!ROMAN_NUMERAL.matcher(text).region(start, numeralEnd).matches()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        String before = text.substring(lineStart, start).strip();
+        String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return (before.isEmpty() || HEADING_WORD.matcher(before).matches())
+                && (after.isEmpty() || ".:-\u2013\u2014".indexOf(after.charAt(0)) >= 0);
     }
 
     /** An initialism with inner periods whose last period the tokenizer gave to the sentence ("U.S", "D.C"). */

@@ -18,6 +18,28 @@ class MentionRulesTest {
     }
 
     @Test
+    void theNumeralOfAHeadingIsNotAName() {
+        String text = "CHAPTER VIII\n\nPart IV: Moscow\n\nXII\n\nHenry VIII wrote to the King of Spain.\nIV.";
+        assertThat(numbersAHeading(text, "VIII")).isTrue();
+        assertThat(numbersAHeading(text, "IV:")).isTrue();
+        assertThat(numbersAHeading(text, "XII")).isTrue();
+        assertThat(numbersAHeading(text, "IV.")).isTrue();
+        assertThat(numbersAHeading(text, "Henry VIII")).isFalse();
+        assertThat(MentionFinder.numbersAHeading(text, text.length() - 3, text.length())).isTrue(); // "IV."
+        String inProse = "Then VIII arrived, and CHAPTER XIV Books followed.\nMILD\n";
+        assertThat(numbersAHeading(inProse, "VIII")).isFalse();
+        assertThat(numbersAHeading(inProse, "XIV")).isFalse();
+        assertThat(numbersAHeading(inProse, "MILD")).isFalse();
+    }
+
+    /** The first occurrence of {@code what} (a trailing "." or ":" is context, not part of the mention). */
+    private static boolean numbersAHeading(String text, String what) {
+        int start = text.indexOf(what);
+        String name = what.replaceAll("[.:]$", "");
+        return MentionFinder.numbersAHeading(text, start, start + name.length());
+    }
+
+    @Test
     void placeNameCutWhereFineTagsChangeIsJoined() {
         String text = "They flew to Mexico City on Monday.";
         List<Mention> ms = List.of(name("Mexico", text, EntityType.PLACE, "COUNTRY", 3, 4),
