@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * {@code lector bench nlp}: the engine's speed and memory, with plain single-threaded CoreNLP (same annotators)
  * measured in the same run. In order: launch to tier-1 and tier-2 results on the sample (from JVM start, models
  * loaded as the app does at start), model load time, warm analysis of the sample (median), throughput on a long
- * text for Lector's chunked engine and for plain CoreNLP, then peak heap and peak RSS.
+ * text for Lector's chunked engine and for plain CoreNLP (a warm-up round, then the medians of measured rounds),
+ * then peak heap and peak RSS.
  *
  * <p>Run it in a fresh JVM: launch times count from JVM start. {@code --lean} instead measures launch to names
  * with fine-grained NER off, the alternative weighed in docs/decisions/0003.
@@ -53,6 +54,11 @@ public final class NlpBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "Warm analyses of the sample; the median is reported (default ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Measured throughput rounds, after one warm-up round; medians are reported (default "
+                    + "${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--no-baseline", description = "Skip plain CoreNLP (throughput of Lector only).")
     boolean noBaseline;
@@ -108,37 +114,69 @@ public final class NlpBenchCommand implements Callable<Integer> {
                 engine.analyze(d, CancellationToken.none());
                 warm.add((System.nanoTime() - s) / 1e6);
             }
-            Collections.sort(warm);
-            row(out, "warm analysis of the sample (median of " + warm.size() + ")", warm.get(warm.size() / 2),
-                    "ms");
+            row(out, "warm analysis of the sample (median of " + warm.size() + ")", median(warm), "ms");
 
             String text = longText(longText, chars);
             PlainCoreNlp plain = noBaseline ? null : PlainCoreNlp.lectorAnnotators();
-            int tokens;
-            double plainS = Double.NaN;
-            if (plain != null) {
-                plain.annotate(doc.text(), null); // warm, as the engine is
-                long s = System.nanoTime();
-                tokens = plain.annotate(text, null).tokens();
-                plainS = (System.nanoTime() - s) / 1e9;
-            } else {
-                tokens = text.split("\\s+").length; // rough: no tokenizer without the baseline
-            }
-            long s = System.nanoTime();
-            engine.analyzeNames(withText(doc, text), CancellationToken.none());
-            double lectorS = (System.nanoTime() - s) / 1e9;
             row(out, "long text: characters", text.length(), "chars");
-            row(out, "long text: tokens", tokens, "tokens");
-            row(out, "throughput Lector (" + EngineOptions.defaults().workers() + " workers, paragraph chunks)",
-                    tokens / lectorS, "tokens/s");
-            if (plain != null) {
-                row(out, "throughput plain CoreNLP (1 thread, same annotators)", tokens / plainS, "tokens/s");
-                row(out, "ratio Lector / plain", plainS / lectorS, "x");
-            }
+            throughput(out, engine, plain, doc, text);
         }
         memory(out);
         out.flush();
         return 0;
+    }
+
+    /**
+     * Lector's chunked engine against plain CoreNLP on {@code text}, round by round: each round runs plain CoreNLP,
+     * then Lector, on the same text. Round 0 warms both up (the JIT compiles the same CoreNLP code for both) and
+     * is not counted; the medians of the measured rounds are reported.
+     */
+    private void throughput(PrintWriter out, AnalysisEngine engine, PlainCoreNlp plain, Document doc, String text) {
+        List<Double> lectorRates = new ArrayList<>();
+        List<Double> plainRates = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        int tokens = plain == null ? text.split("\\s+").length : -1; // rough: no tokenizer without the baseline
+        int measured = Math.max(1, rounds);
+        for (int round = 0; round <= measured; round++) {
+            double plainS = Double.NaN;
+            if (plain != null) {
+                long s = System.nanoTime();
+                tokens = plain.annotate(text, null).tokens();
+                plainS = (System.nanoTime() - s) / 1e9;
+            }
+            // A different text each round, so the engine's one-entry cache cannot answer.
+            Document d = withText(doc, text + "\n".repeat(round + 1));
+            long s = System.nanoTime();
+            engine.analyzeNames(d, CancellationToken.none());
+            double lectorS = (System.nanoTime() - s) / 1e9;
+            String which = round == 0 ? "warm-up round" : "round " + round;
+            if (plain != null) {
+                row(out, which + ": plain CoreNLP", tokens / plainS, "tokens/s");
+            }
+            row(out, which + ": Lector", tokens / lectorS, "tokens/s");
+            if (plain != null) {
+                ratioRow(out, which + ": ratio Lector / plain", plainS / lectorS);
+            }
+            if (round > 0) {
+                lectorRates.add(tokens / lectorS);
+                plainRates.add(tokens / plainS);
+                ratios.add(plainS / lectorS);
+            }
+        }
+        String of = ", median of " + measured;
+        row(out, "long text: tokens", tokens, "tokens");
+        row(out, "throughput Lector, " + EngineOptions.defaults().workers() + " workers" + of,
+                median(lectorRates), "tokens/s");
+        if (plain != null) {
+            row(out, "throughput plain CoreNLP, 1 thread" + of, median(plainRates), "tokens/s");
+            ratioRow(out, "ratio Lector / plain" + of, median(ratios));
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static Document withText(Document d, String text) {
@@ -180,6 +218,10 @@ public final class NlpBenchCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             out.println("peak RSS: not available on this system");
         }
+    }
+
+    private static void ratioRow(PrintWriter out, String what, double ratio) {
+        out.printf(Locale.ROOT, "%-58s %12.2f x%n", what, ratio);
     }
 
     private static void row(PrintWriter out, String what, double value, String unit) {
