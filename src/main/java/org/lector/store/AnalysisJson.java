@@ -1,6 +1,7 @@
 package org.lector.store;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,28 +67,78 @@ final class AnalysisJson {
     private AnalysisJson() {
     }
 
+    /**
+     * Writes an analysis for the cache. Entities and clusters, the bulk of a long document, are written token by
+     * token, in the fields and order of {@link #entity(EntityMention)}: a tree node per mention held about 140 MB
+     * for War and Peace at the moment its analysis was stored, when memory is already at its peak.
+     */
     static String write(Analysis a) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", 1);
-        root.put("pipelineVersion", a.pipelineVersion());
-        ArrayNode entities = root.putArray("entities");
-        a.entities().forEach(m -> entities.add(entity(m)));
-        ArrayNode clusters = root.putArray("clusters");
-        for (EntityCluster c : a.clusters()) {
-            ObjectNode n = clusters.addObject();
-            n.put("id", c.id());
-            n.put("name", c.name());
-            n.put("type", c.type().id());
-            ArrayNode ids = n.putArray("mentions");
-            c.mentionIds().forEach(ids::add);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("format", 1);
+            g.writeStringField("pipelineVersion", a.pipelineVersion());
+            g.writeArrayFieldStart("entities");
+            for (EntityMention m : a.entities()) {
+                writeEntity(g, m);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("clusters");
+            for (EntityCluster c : a.clusters()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.id());
+                g.writeStringField("name", c.name());
+                g.writeStringField("type", c.type().id());
+                g.writeArrayFieldStart("mentions");
+                for (String id : c.mentionIds()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("quotes");
+            for (Quote q : a.quotes()) {
+                g.writeTree(quote(q));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("facts");
+            for (Fact f : a.facts()) {
+                g.writeTree(fact(f));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("notes");
+            for (Note n : a.notes()) {
+                g.writeTree(note(n));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ArrayNode quotes = root.putArray("quotes");
-        a.quotes().forEach(q -> quotes.add(quote(q)));
-        ArrayNode facts = root.putArray("facts");
-        a.facts().forEach(f -> facts.add(fact(f)));
-        ArrayNode notes = root.putArray("notes");
-        a.notes().forEach(n -> notes.add(note(n)));
-        return toString(root);
+        return out.toString();
+    }
+
+    private static void writeEntity(JsonGenerator g, EntityMention m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", m.id());
+        g.writeNumberField("start", m.span().start());
+        g.writeNumberField("end", m.span().end());
+        g.writeStringField("text", m.text());
+        g.writeStringField("type", m.type().id());
+        g.writeStringField("subtype", m.subtype());
+        g.writeStringField("form", m.form().id());
+        g.writeStringField("cluster", m.clusterId());
+        Provenance p = m.provenance();
+        g.writeObjectFieldStart("prov");
+        g.writeStringField("origin", p.origin().id());
+        g.writeStringField("engine", p.engine());
+        g.writeNumberField("confidence", p.confidence());
+        if (p.time() != null) {
+            g.writeStringField("time", p.time().toString());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /**

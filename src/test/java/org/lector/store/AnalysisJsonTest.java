@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.lector.model.Analysis;
 import org.lector.model.Fact;
@@ -36,6 +37,16 @@ class AnalysisJsonTest {
         Analysis back = AnalysisJson.read(AnalysisJson.write(a));
         assertThat(back).isEqualTo(a);
         assertThat(back.facts().get(0).quantities().get(0).value().scale()).isEqualTo(2);
+    }
+
+    @Test
+    void streamedEntitiesAreWrittenAsTheirTreeForm() throws Exception {
+        Analysis a = Fixtures.analysis("p1");
+        assertThat(a.entities()).isNotEmpty();
+        JsonNode written = AnalysisJson.MAPPER.readTree(AnalysisJson.write(a)).get("entities");
+        for (int i = 0; i < a.entities().size(); i++) {
+            assertThat(written.get(i)).isEqualTo(AnalysisJson.entity(a.entities().get(i)));
+        }
     }
 
     @Test
