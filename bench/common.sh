@@ -12,10 +12,14 @@ bench_setup() {
   export DISPLAY=$1
 }
 
+# The JVM options the README and the installer give Lector (docs/decisions/0005-packaging.md, "Heap"); XMX
+# overrides the heap limit.
+jvm=(-Xmx"${XMX:-1000m}" -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60)
+
 # start_app ARGS...: starts Lector (target/lector.jar) with timings logged and the arguments given, in the
 # background; sets app (its pid) and log (its log file). XMX and JAVA_EXTRA as in the scripts' usage.
 start_app() {
-  java -Dlector.timings=DEBUG -Xmx"${XMX:-1000m}" ${JAVA_EXTRA:-} -jar target/lector.jar "$@" >/dev/null 2>&1 &
+  java -Dlector.timings=DEBUG "${jvm[@]}" ${JAVA_EXTRA:-} -jar target/lector.jar "$@" >/dev/null 2>&1 &
   app=$!
   log=$home/data/lector/lector.log
 }

@@ -18,16 +18,16 @@ b=../shared/corpus/articles/GUM_news_korea.txt
 source bench/common.sh
 bench_setup :95
 db=$home/library.db
-java -Xmx1000m -jar "$jar" analyze --db "$db" "$a" "$b" --format jsonl >/dev/null
+java "${jvm[@]}" -jar "$jar" analyze --db "$db" "$a" "$b" --format jsonl >/dev/null
 log=$home/data/lector/lector.log
 
 # Open b, then a, so Open Recent lists a first and b second; each File > Open Recent > second item swaps them.
-java -Xmx1000m -jar "$jar" --db "$db" "$b" >/dev/null 2>&1 &
+java "${jvm[@]}" -jar "$jar" --db "$db" "$b" >/dev/null 2>&1 &
 app=$!
 xdotool search --sync --onlyvisible --name "Lector" >/dev/null
 sleep 4
 kill $app; wait $app 2>/dev/null || true
-java -Dlector.timings=DEBUG -Xmx1000m -jar "$jar" --db "$db" "$a" >/dev/null 2>&1 &
+java -Dlector.timings=DEBUG "${jvm[@]}" -jar "$jar" --db "$db" "$a" >/dev/null 2>&1 &
 app=$!
 xdotool search --sync --onlyvisible --name "Lector" >/dev/null
 sleep 6

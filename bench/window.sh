@@ -34,22 +34,22 @@ wait_window() {
 baseline=()
 window=()
 for i in $(seq "$runs"); do
-  s=$(now); java -Xmx1000m -jar "$jar" --version >/dev/null; baseline+=("$(echo "$(now) - $s" | bc -l)")
+  s=$(now); java "${jvm[@]}" -jar "$jar" --version >/dev/null; baseline+=("$(echo "$(now) - $s" | bc -l)")
   rm -rf "$home/config" "$home/data"
-  s=$(now); java -Xmx1000m -jar "$jar" >/dev/null 2>&1 &
+  s=$(now); java "${jvm[@]}" -jar "$jar" >/dev/null 2>&1 &
   window+=("$(wait_window "Lector" "$s" $!)")
 done
 b=$(printf '%s\n' "${baseline[@]}" | median)
 w=$(printf '%s\n' "${window[@]}" | median)
 
 s=$(now)
-/usr/bin/time -v -o "$home/time.txt" java -Xmx1000m -jar "$jar" "$novel" >/dev/null 2>&1 &
+/usr/bin/time -v -o "$home/time.txt" java "${jvm[@]}" -jar "$jar" "$novel" >/dev/null 2>&1 &
 tpid=$!
 xdotool search --sync --onlyvisible --name "War and Peace" >/dev/null 2>&1
 n=$(echo "$(now) - $s" | bc -l)
 sleep 20   # let the analysis of the first parts run, so the RSS includes the engine at work
 # Stop Lector itself (the java process under time), so time writes its report.
-pkill -f "^java -Xmx1000m -jar $jar $novel" || true
+pkill -f -- "-jar $jar $novel" || true
 wait $tpid 2>/dev/null || true
 rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$home/time.txt")
 

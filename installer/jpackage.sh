@@ -6,7 +6,7 @@
 #   installer/jpackage.sh VERSION MODULES JAVA_OPTIONS
 #
 # VERSION is the project version, MODULES the comma-separated jlink modules (checked against jdeps below),
-# JAVA_OPTIONS the launcher's JVM options. JAVA_HOME must be a full JDK 17 (jpackage, jlink, jdeps, jmods).
+# JAVA_OPTIONS the launcher's JVM options (separated by spaces). JAVA_HOME must be a full JDK 17 (jpackage, jlink, jdeps, jmods).
 # DEB_COMPRESSOR (gzip by default, xz for the smallest file) picks dpkg-deb's compressor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,12 +47,17 @@ done
 echo "installer: jdeps finds $found"
 echo "installer: jlink modules $modules"
 
+java_option_args=()
+for option in $java_options; do
+    java_option_args+=(--java-options "$option")
+done
+
 common=(--name lector --app-version "$app_version" --vendor Lector --description "$description")
 
 echo "installer: app image"
 "$jdk/bin/jpackage" --type app-image --dest "$out/image" "${common[@]}" \
     --input "$out/input" --main-jar lector.jar --main-class org.lector.app.Main \
-    --java-options "$java_options" \
+    "${java_option_args[@]}" \
     --icon assets/icons/lector-256.png \
     --add-modules "$modules" \
     --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2"
