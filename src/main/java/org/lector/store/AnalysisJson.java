@@ -69,8 +69,8 @@ final class AnalysisJson {
 
     /**
      * Writes an analysis for the cache. Entities and clusters, the bulk of a long document, are written token by
-     * token, in the fields and order of {@link #entity(EntityMention)}: a tree node per mention held about 140 MB
-     * for War and Peace at the moment its analysis was stored, when memory is already at its peak.
+     * token (read back by {@link #entity(JsonNode)}): a tree node per mention held about 140 MB for War and Peace
+     * at the moment its analysis was stored, when memory is already at its peak.
      */
     static String write(Analysis a) {
         StringWriter out = new StringWriter();
@@ -129,15 +129,8 @@ final class AnalysisJson {
         g.writeStringField("subtype", m.subtype());
         g.writeStringField("form", m.form().id());
         g.writeStringField("cluster", m.clusterId());
-        Provenance p = m.provenance();
-        g.writeObjectFieldStart("prov");
-        g.writeStringField("origin", p.origin().id());
-        g.writeStringField("engine", p.engine());
-        g.writeNumberField("confidence", p.confidence());
-        if (p.time() != null) {
-            g.writeStringField("time", p.time().toString());
-        }
-        g.writeEndObject();
+        g.writeFieldName("prov");
+        g.writeTree(provenance(m.provenance())); // a few fields, garbage at once: nothing is held
         g.writeEndObject();
     }
 
@@ -268,19 +261,6 @@ final class AnalysisJson {
         if (actual != expected) {
             throw new IOException("expected " + expected + " but found " + actual);
         }
-    }
-
-    static ObjectNode entity(EntityMention m) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("id", m.id());
-        span(n, m.span());
-        n.put("text", m.text());
-        n.put("type", m.type().id());
-        n.put("subtype", m.subtype());
-        n.put("form", m.form().id());
-        n.put("cluster", m.clusterId());
-        n.set("prov", provenance(m.provenance()));
-        return n;
     }
 
     static EntityMention entity(JsonNode n) {
