@@ -49,7 +49,7 @@ xdotool search --sync --onlyvisible --name "War and Peace" >/dev/null 2>&1
 n=$(echo "$(now) - $s" | bc -l)
 sleep 20   # let the analysis of the first parts run, so the RSS includes the engine at work
 # Stop Lector itself (the java process under time), so time writes its report.
-pkill -f -- "-jar $jar $novel" || true
+pkill -f -- "^java .*-jar $jar $novel" || true
 wait $tpid 2>/dev/null || true
 rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$home/time.txt")
 
