@@ -48,7 +48,8 @@ echo "installer: jdeps finds $found"
 echo "installer: jlink modules $modules"
 
 java_option_args=()
-for option in $java_options; do
+read -r -a options <<< "$java_options"
+for option in "${options[@]}"; do
     java_option_args+=(--java-options "$option")
 done
 
