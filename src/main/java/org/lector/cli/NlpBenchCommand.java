@@ -150,11 +150,9 @@ public final class NlpBenchCommand implements Callable<Integer> {
             engine.analyzeNames(d, CancellationToken.none());
             double lectorS = (System.nanoTime() - s) / 1e9;
             String which = round == 0 ? "warm-up round" : "round " + round;
-            if (plain != null) {
-                row(out, which + ": plain CoreNLP", tokens / plainS, "tokens/s");
-            }
             row(out, which + ": Lector", tokens / lectorS, "tokens/s");
             if (plain != null) {
+                row(out, which + ": plain CoreNLP", tokens / plainS, "tokens/s");
                 ratioRow(out, which + ": ratio Lector / plain", plainS / lectorS);
             }
             if (round > 0) {

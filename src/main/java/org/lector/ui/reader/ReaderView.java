@@ -188,13 +188,16 @@ public final class ReaderView extends BorderPane {
         // A mark does not move with the text: when the text scrolls or wraps again, the text shows the tag.
         area.estimatedScrollYProperty().addListener((obs, o, y) -> flushPendingTags());
         area.widthProperty().addListener((obs, o, w) -> flushPendingTags());
-        area.estimatedScrollYProperty().addListener((obs, o, y) -> {
-            long now = System.nanoTime();
-            if (now - scrolledAt > SCROLL_SETTLES.toNanos()) {
-                movedAt = now;
-            }
-            scrolledAt = now;
-        });
+        if (LOG.isDebugEnabled()) {
+            // Only the jump timing (timeHighlightedPage) needs when a run of movements began.
+            area.estimatedScrollYProperty().addListener((obs, o, y) -> {
+                long now = System.nanoTime();
+                if (now - scrolledAt > SCROLL_SETTLES.toNanos()) {
+                    movedAt = now;
+                }
+                scrolledAt = now;
+            });
+        }
         EventStreams.valuesOf(area.estimatedScrollYProperty())
                 .successionEnds(SCROLL_SETTLES)
                 .subscribe(y -> arrived());
