@@ -15,10 +15,17 @@ import java.util.Optional;
  * @param charset the character set its bytes were decoded with
  * @param sha256  hex SHA-256 of {@code text} encoded as UTF-8
  * @param date    the article's own date, when its metadata gives one; may be {@code null}
+ * @param metadata what else the file says about the article (author, site, dates, language); never null
  */
 public record Document(
         String title, String text, String source, DocumentFormat format, String charset, String sha256,
-        LocalDate date) {
+        LocalDate date, DocumentMetadata metadata) {
+
+    /** A document whose file says nothing beyond its title and date. */
+    public Document(String title, String text, String source, DocumentFormat format, String charset, String sha256,
+            LocalDate date) {
+        this(title, text, source, format, charset, sha256, date, DocumentMetadata.NONE);
+    }
 
     public Document {
         Objects.requireNonNull(title, "title");
@@ -27,6 +34,7 @@ public record Document(
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(metadata, "metadata");
     }
 
     public Optional<LocalDate> articleDate() {
