@@ -1,5 +1,9 @@
 package org.lector.store;
 
+import org.lector.model.OrphanAnnotation;
+import org.lector.model.AnnotationRef;
+import org.lector.model.AnnotationKind;
+import org.lector.model.UserAction;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

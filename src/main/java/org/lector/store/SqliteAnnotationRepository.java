@@ -1,5 +1,9 @@
 package org.lector.store;
 
+import org.lector.model.OrphanAnnotation;
+import org.lector.model.AnnotationRef;
+import org.lector.model.AnnotationKind;
+import org.lector.model.UserAction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -109,7 +113,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             if (supersedes(a)) {
                 superseded.add(new Superseded(a.kind, a.span));
                 if (a.kind == AnnotationKind.ENTITY && a.replacement != null) {
-                    replacedBy.put(a.span, AnnotationRef.userId(a.replacement));
+                    replacedBy.put(a.span, UserIds.of(a.replacement));
                 }
             }
         }
@@ -140,7 +144,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 continue;
             }
             JsonNode p = r.payload;
-            String id = AnnotationRef.userId(r.id);
+            String id = UserIds.of(r.id);
             Span anchor = AnalysisJson.spanOrNull(p.get("clusterAnchor"));
             String clusterId = anchor == null ? null : clusterAt.get(anchor);
             EntityType type = EntityType.fromId(p.path("type").asText());
@@ -255,7 +259,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         }
         List<Note> notes = new ArrayList<>(auto.notes());
         for (Row r : rows) {
-            String id = AnnotationRef.userId(r.id);
+            String id = UserIds.of(r.id);
             JsonNode p = r.payload;
             switch (r.kind) {
                 case QUOTE -> {
@@ -388,7 +392,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                         JsonNode p = AnalysisJson.parse(rs.getString(6));
                         String description = p.has("text") ? p.path("text").asText()
                                 : p.path("type").asText(p.path("kind").asText(""));
-                        out.add(new OrphanAnnotation(AnnotationRef.userId(rs.getLong(1)),
+                        out.add(new OrphanAnnotation(UserIds.of(rs.getLong(1)),
                                 AnnotationKind.fromId(rs.getString(2)), rs.getString(3), rs.getString(4),
                                 rs.getString(5), description));
                     }
@@ -419,7 +423,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         p.put("subtype", subtype == null ? "" : subtype);
         p.put("form", MentionForm.NAME.id());
         putSpan(p, "clusterAnchor", sameEntityAs);
-        return library.write("adding an entity", c -> AnnotationRef.userId(
+        return library.write("adding an entity", c -> UserIds.of(
                 insertAnnotation(c, versionId, AnnotationKind.ENTITY, span, p)));
     }
 
@@ -427,7 +431,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     public CompletableFuture<Void> reject(long versionId, AnnotationRef target) {
         return library.write("rejecting an annotation", c -> {
             if (target.isUser()) {
-                markDeleted(c, AnnotationRef.rowId(target.id()));
+                markDeleted(c, UserIds.row(target.id()));
             } else {
                 insertAction(c, versionId, UserAction.REJECT, target.kind(), target.id(), target.span(), null,
                         AnalysisJson.MAPPER.createObjectNode());
@@ -457,7 +461,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<String> accept(long versionId, EntityMention m) {
-        if (AnnotationRef.isUserId(m.id())) {
+        if (isUsers(m.provenance())) {
             return CompletableFuture.completedFuture(m.id());
         }
         return replaceEntity(versionId, m, UserAction.ACCEPT, m.span(), m.type(), m.subtype(), "accepting an entity");
@@ -465,9 +469,9 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<String> retype(long versionId, EntityMention m, EntityType type, String subtype) {
-        if (AnnotationRef.isUserId(m.id())) {
+        if (isUsers(m.provenance())) {
             return library.write("changing an entity's type", c -> {
-                updatePayload(c, AnnotationRef.rowId(m.id()), p -> {
+                updatePayload(c, UserIds.row(m.id()), p -> {
                     p.put("type", type.id());
                     p.put("subtype", subtype == null ? "" : subtype);
                 });
@@ -479,9 +483,9 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<String> respan(long versionId, EntityMention m, Span span) {
-        if (AnnotationRef.isUserId(m.id())) {
+        if (isUsers(m.provenance())) {
             return library.write("changing an entity's span", c -> {
-                updateSpan(c, versionId, AnnotationRef.rowId(m.id()), span);
+                updateSpan(c, versionId, UserIds.row(m.id()), span);
                 return m.id();
             });
         }
@@ -501,7 +505,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             long copy = insertAnnotation(c, versionId, AnnotationKind.ENTITY, span, p);
             insertAction(c, versionId, action, AnnotationKind.ENTITY, m.id(), m.span(), copy,
                     AnalysisJson.MAPPER.createObjectNode());
-            return AnnotationRef.userId(copy);
+            return UserIds.of(copy);
         });
     }
 
@@ -552,7 +556,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<Void> restore(String id) {
-        long row = AnnotationRef.rowId(id);
+        long row = UserIds.row(id);
         return library.write("bringing back an annotation", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE annotations SET deleted = 0, modified = ? WHERE id = ?")) {
@@ -582,13 +586,13 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return library.write("adding a note", c -> {
             long id = insertAnnotation(c, versionId, AnnotationKind.NOTE, span, p);
             indexNote(c, id, text);
-            return AnnotationRef.userId(id);
+            return UserIds.of(id);
         });
     }
 
     @Override
     public CompletableFuture<Void> editNote(String noteId, String text) {
-        long id = AnnotationRef.rowId(noteId);
+        long id = UserIds.row(noteId);
         return library.write("editing a note", c -> {
             updatePayload(c, id, p -> p.put("text", text));
             indexNote(c, id, text);
@@ -598,7 +602,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<Void> deleteNote(String noteId) {
-        long id = AnnotationRef.rowId(noteId);
+        long id = UserIds.row(noteId);
         return library.write("deleting a note", c -> {
             markDeleted(c, id);
             return null;
@@ -613,8 +617,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 evidenceUrl, fact.provenance());
         ObjectNode p = AnalysisJson.fact(changed);
         return library.write("checking a fact", c -> {
-            if (AnnotationRef.isUserId(fact.id())) {
-                updatePayload(c, AnnotationRef.rowId(fact.id()), old -> {
+            if (isUsers(fact.provenance())) {
+                updatePayload(c, UserIds.row(fact.id()), old -> {
                     old.put("status", status.id());
                     old.put("evidence", evidence == null ? "" : evidence);
                     old.put("evidenceUrl", evidenceUrl == null ? "" : evidenceUrl);
@@ -624,14 +628,14 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             long copy = insertAnnotation(c, versionId, AnnotationKind.FACT, fact.span(), p);
             insertAction(c, versionId, UserAction.SET_STATUS, AnnotationKind.FACT, fact.id(), fact.span(), copy,
                     AnalysisJson.MAPPER.createObjectNode());
-            return AnnotationRef.userId(copy);
+            return UserIds.of(copy);
         });
     }
 
     @Override
     public CompletableFuture<String> addQuote(long versionId, Span span, QuoteKind kind, Span speakerMention,
             String speakerName, Span cue) {
-        return library.write("adding a quote", c -> AnnotationRef.userId(insertAnnotation(c, versionId,
+        return library.write("adding a quote", c -> UserIds.of(insertAnnotation(c, versionId,
                 AnnotationKind.QUOTE, span, quotePayload(c, versionId, kind, speakerMention, null, speakerName,
                         cue))));
     }
@@ -642,14 +646,14 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return library.write("editing a quote", c -> {
             ObjectNode p = quotePayload(c, versionId, kind, speakerMention,
                     speakerMention == null ? quote.speakerId() : null, speakerName, cue);
-            return replaceContent(c, versionId, AnnotationKind.QUOTE, quote.id(), quote.span(), p);
+            return replaceContent(c, versionId, AnnotationRef.of(quote), p);
         });
     }
 
     @Override
     public CompletableFuture<String> addFact(long versionId, Fact fact, Span sourceMention) {
         ObjectNode p = factPayload(fact, fact.span(), sourceMention);
-        return library.write("adding a fact", c -> AnnotationRef.userId(
+        return library.write("adding a fact", c -> UserIds.of(
                 insertAnnotation(c, versionId, AnnotationKind.FACT, fact.span(), p)));
     }
 
@@ -657,27 +661,28 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     public CompletableFuture<String> editFact(long versionId, Fact fact, Fact changed, Span sourceMention) {
         ObjectNode p = factPayload(changed, fact.span(), sourceMention);
         return library.write("editing a fact",
-                c -> replaceContent(c, versionId, AnnotationKind.FACT, fact.id(), fact.span(), p));
+                c -> replaceContent(c, versionId, AnnotationRef.of(fact), p));
     }
 
     /**
-     * Gives the annotation {@code id} the content {@code payload}: one of the user's own is changed in place; an
+     * Gives the annotation {@code target} the content {@code payload}: one of the user's own is changed in place; an
      * automatic one is superseded by an {@link UserAction#EDIT} and a user copy with that content.
      *
      * @return the id of the annotation as changed
      */
-    private String replaceContent(Connection c, long versionId, AnnotationKind kind, String id, Span span,
-            ObjectNode payload) throws SQLException {
-        if (AnnotationRef.isUserId(id)) {
-            updatePayload(c, AnnotationRef.rowId(id), old -> {
+    private String replaceContent(Connection c, long versionId, AnnotationRef target, ObjectNode payload)
+            throws SQLException {
+        if (target.isUser()) {
+            updatePayload(c, UserIds.row(target.id()), old -> {
                 old.removeAll();
                 old.setAll(payload);
             });
-            return id;
+            return target.id();
         }
-        long copy = insertAnnotation(c, versionId, kind, span, payload);
-        insertAction(c, versionId, UserAction.EDIT, kind, id, span, copy, AnalysisJson.MAPPER.createObjectNode());
-        return AnnotationRef.userId(copy);
+        long copy = insertAnnotation(c, versionId, target.kind(), target.span(), payload);
+        insertAction(c, versionId, UserAction.EDIT, target.kind(), target.id(), target.span(), copy,
+                AnalysisJson.MAPPER.createObjectNode());
+        return UserIds.of(copy);
     }
 
     /** A fact's fields as stored: the source by a mention's span when one is given, as that survives re-analysis. */
@@ -693,7 +698,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<Void> revertToAutomatic(long versionId, String copyId) {
-        long id = AnnotationRef.rowId(copyId);
+        long id = UserIds.row(copyId);
         return library.write("taking back a change", c -> {
             int actions = takeBack(c, "SELECT id, replacement FROM user_actions WHERE version_id = ? AND replacement = ?",
                     ps -> {
@@ -720,6 +725,10 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         putSpan(p, "cue", cue);
         p.put("cueText", cue == null ? "" : cue.of(library.versionText(c, versionId)));
         return p;
+    }
+
+    private static boolean isUsers(Provenance provenance) {
+        return provenance.origin() == Provenance.Origin.USER;
     }
 
     // ---- helpers on the writer thread ----------------------------------------------------------------------
@@ -801,7 +810,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new IllegalArgumentException("no annotation " + AnnotationRef.userId(id));
+                    throw new IllegalArgumentException("no annotation " + UserIds.of(id));
                 }
                 json = rs.getString(1);
             }
@@ -830,7 +839,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             ps.setString(6, Instant.now().toString());
             ps.setLong(7, id);
             if (ps.executeUpdate() != 1) {
-                throw new IllegalArgumentException("no annotation " + AnnotationRef.userId(id));
+                throw new IllegalArgumentException("no annotation " + UserIds.of(id));
             }
         }
     }
@@ -891,7 +900,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     }
 
     private static void indexNote(Connection c, long id, String text) throws SQLException {
-        String ref = AnnotationRef.userId(id);
+        String ref = UserIds.of(id);
         // Note rows use the negated annotation id as rowid, so replacing one is a lookup (see indexText).
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_index WHERE rowid = ?")) {
             ps.setLong(1, -id);

@@ -23,7 +23,7 @@ import org.lector.model.MentionForm;
 import org.lector.model.Provenance;
 import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
-import org.lector.store.AnnotationRef;
+import org.lector.model.AnnotationRef;
 import org.lector.store.DictionaryAction;
 import org.lector.store.DictionaryEntry;
 import org.lector.store.Library;

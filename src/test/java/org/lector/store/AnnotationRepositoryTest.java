@@ -1,5 +1,8 @@
 package org.lector.store;
 
+import org.lector.model.AnnotationRef;
+import org.lector.model.AnnotationKind;
+import org.lector.model.UserAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lector.store.Fixtures.TEXT;
 import static org.lector.store.Fixtures.doc;

@@ -1,5 +1,6 @@
 package org.lector.store;
 
+import org.lector.model.AnnotationRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lector.store.Fixtures.TEXT;
 import static org.lector.store.Fixtures.doc;

@@ -1,5 +1,7 @@
 package org.lector.store;
 
+import org.lector.model.AnnotationRef;
+import org.lector.model.AnnotationKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lector.store.Fixtures.TEXT;
 import static org.lector.store.Fixtures.doc;
@@ -59,7 +61,7 @@ class RestoreTest {
     void rejectingTheUserCopyOfAnAcceptedMentionWouldLoseItWhichIsWhyRestoreExists() {
         EntityMention paris = entity(auto, "Paris");
         String copy = lib.annotations().accept(version, paris).join();
-        lib.annotations().reject(version, new AnnotationRef(AnnotationKind.ENTITY, copy, paris.span())).join();
+        lib.annotations().reject(version, AnnotationRef.user(AnnotationKind.ENTITY, copy, paris.span())).join();
         assertThat(effective().entities()).extracting(EntityMention::text).doesNotContain("Paris");
     }
 

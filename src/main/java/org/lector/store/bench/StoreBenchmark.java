@@ -26,7 +26,7 @@ import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
-import org.lector.store.AnnotationRef;
+import org.lector.model.AnnotationRef;
 import org.lector.store.Library;
 
 /**

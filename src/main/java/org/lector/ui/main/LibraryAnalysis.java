@@ -12,7 +12,7 @@ import org.lector.nlp.CancellationToken;
 import org.lector.store.DictionaryLayer;
 import org.lector.store.DocumentVersionRef;
 import org.lector.store.Library;
-import org.lector.store.OrphanAnnotation;
+import org.lector.model.OrphanAnnotation;
 import org.lector.store.StoreException;
 import org.lector.ui.common.AnalysisService;
 import org.slf4j.Logger;

@@ -30,7 +30,7 @@ import org.lector.nlp.CancellationToken;
 import org.lector.model.Analysis;
 import org.lector.model.Span;
 import org.lector.store.Library;
-import org.lector.store.OrphanAnnotation;
+import org.lector.model.OrphanAnnotation;
 import org.lector.store.StoreException;
 import org.lector.ui.common.AnalysisService;
 import org.lector.ui.common.BackgroundTasks;

@@ -22,8 +22,8 @@ import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Quote;
 import org.lector.model.Span;
-import org.lector.store.AnnotationKind;
-import org.lector.store.AnnotationRef;
+import org.lector.model.AnnotationKind;
+import org.lector.model.AnnotationRef;
 import org.lector.ui.reader.ReaderViewModel;
 
 /**
