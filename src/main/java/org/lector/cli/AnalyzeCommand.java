@@ -11,10 +11,12 @@ import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.model.UserRecords;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.CancellationToken;
 import org.lector.nlp.EngineOptions;
-import org.lector.store.DictionaryLayer;
+import org.lector.overlay.DictionaryOverlay;
+import org.lector.overlay.Overlay;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
 import picocli.CommandLine.Command;
@@ -211,6 +213,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             auto = analyze(d);
             library.analysisCache().put(version, pipeline, auto).join();
         }
-        return library.annotations().effective(version, DictionaryLayer.over(library, version, d.text(), auto));
+        UserRecords records = library.annotations().records(version);
+        return Overlay.apply(DictionaryOverlay.apply(d.text(), auto, library.dictionary().list(), records), records);
     }
 }

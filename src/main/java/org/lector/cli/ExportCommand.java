@@ -24,6 +24,7 @@ import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.CancellationToken;
 import org.lector.nlp.EngineOptions;
+import org.lector.overlay.Overlay;
 import org.lector.store.DocumentVersionRef;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
@@ -124,7 +125,7 @@ public final class ExportCommand implements Callable<Integer> {
                 auto = engine.analyze(d, CancellationToken.none());
                 library.analysisCache().put(ref.versionId(), AnalysisEngine.pipelineVersion(), auto).join();
             }
-            return withoutShadowedAuto(library.annotations().effective(ref.versionId(), auto));
+            return withoutShadowedAuto(Overlay.apply(auto, library.annotations().records(ref.versionId())));
         }
     }
 

@@ -28,6 +28,7 @@ import org.lector.model.FactStatus;
 import org.lector.model.Note;
 import org.lector.model.Quote;
 import org.lector.model.Span;
+import org.lector.overlay.Overlay;
 import org.lector.store.DocumentVersionRef;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
@@ -156,7 +157,7 @@ public final class ImportCommand implements Callable<Integer> {
         DocumentVersionRef ref = library.documents().importDocument(d).join();
         long v = ref.versionId();
         Analysis auto = library.analysisCache().latest(v).orElse(Analysis.empty());
-        Analysis current = library.annotations().effective(v, auto);
+        Analysis current = Overlay.apply(auto, library.annotations().records(v));
         List<CompletableFuture<?>> pending = new ArrayList<>();
         int[] n = new int[4];
         Map<String, Span> firstOfCluster = new HashMap<>();

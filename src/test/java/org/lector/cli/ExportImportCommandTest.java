@@ -19,6 +19,7 @@ import org.lector.export.WebAnnotationExporter;
 import org.lector.ingest.DocumentLoader;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.overlay.Overlay;
 import org.lector.store.DocumentVersionRef;
 import org.lector.store.Library;
 import picocli.CommandLine;
@@ -87,7 +88,7 @@ class ExportImportCommandTest {
         Document d = new DocumentLoader().load(txt);
         try (Library library = Library.open(db)) {
             DocumentVersionRef ref = library.documents().importDocument(d).join();
-            Analysis a = library.annotations().effective(ref.versionId(), Analysis.empty());
+            Analysis a = Overlay.apply(Analysis.empty(), library.annotations().records(ref.versionId()));
             assertThat(a.entities()).hasSize(in.analysis().entities().size());
             assertThat(a.entities()).allMatch(m -> !m.provenance().isAuto());
             assertThat(a.quotes()).hasSize(in.analysis().quotes().size());

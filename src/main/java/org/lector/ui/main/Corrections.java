@@ -12,17 +12,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.lector.model.Analysis;
+import org.lector.model.AnnotationKind;
+import org.lector.model.AnnotationRef;
 import org.lector.model.Document;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Span;
-import org.lector.model.AnnotationKind;
-import org.lector.model.AnnotationRef;
+import org.lector.model.UserAction;
+import org.lector.overlay.Overlay;
 import org.lector.store.AnnotationRepository;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
-import org.lector.model.UserAction;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.common.SpanIndex;
@@ -380,7 +381,7 @@ public final class Corrections implements MentionEdits {
      * others were undone must act on the annotation as it is then, not on the one the reader first saw.
      */
     private static EntityMention current(Target t, Span span) {
-        EntityMention m = at(t.library().annotations().effective(t.versionId(), t.auto()), span);
+        EntityMention m = at(Overlay.apply(t.auto(), t.library().annotations().records(t.versionId())), span);
         if (m == null) {
             throw new IllegalStateException("no mention at " + span.start() + "\u2013" + span.end());
         }
@@ -534,7 +535,8 @@ public final class Corrections implements MentionEdits {
             Analysis before = reader.analysisProperty().get();
             tasks.submit(progress -> {
                 action.run();
-                Analysis after = target.library().annotations().effective(target.versionId(), target.auto());
+                Analysis after = Overlay.apply(target.auto(),
+                        target.library().annotations().records(target.versionId()));
                 return new Edited(after, changedHighlights(before, after), nameIndex(after));
             }, edited -> {
                 names = edited.names();

@@ -8,11 +8,13 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.model.OrphanAnnotation;
+import org.lector.model.UserRecords;
 import org.lector.nlp.CancellationToken;
-import org.lector.store.DictionaryLayer;
+import org.lector.overlay.DictionaryOverlay;
+import org.lector.overlay.Overlay;
 import org.lector.store.DocumentVersionRef;
 import org.lector.store.Library;
-import org.lector.model.OrphanAnnotation;
 import org.lector.store.StoreException;
 import org.lector.ui.common.AnalysisService;
 import org.slf4j.Logger;
@@ -84,9 +86,11 @@ final class LibraryAnalysis {
             Result result = null;
             long t4 = t3;
             if (cached.isPresent()) {
-                Analysis auto = DictionaryLayer.over(lib, versionId, document.text(), cached.get());
+                UserRecords records = lib.annotations().records(versionId);
+                Analysis auto = DictionaryOverlay.apply(document.text(), cached.get(), lib.dictionary().list(),
+                        records);
                 t4 = System.nanoTime();
-                result = new Result(lib.annotations().effective(versionId, auto), true, lib, versionId, auto, orphans);
+                result = new Result(Overlay.apply(auto, records), true, lib, versionId, auto, orphans);
             }
             long t5 = System.nanoTime();
             LOG.debug("looked up {}: import {} ms, orphans {} ms, cache {} ms, dictionary {} ms, edits {} ms",
@@ -125,8 +129,10 @@ final class LibraryAnalysis {
             });
             try {
                 // The cache keeps the engine's output alone: the dictionary may change before the next reading.
-                Analysis withDictionary = DictionaryLayer.over(lib, version, document.text(), auto);
-                return new Result(lib.annotations().effective(version, withDictionary), false, lib, version,
+                UserRecords records = lib.annotations().records(version);
+                Analysis withDictionary = DictionaryOverlay.apply(document.text(), auto, lib.dictionary().list(),
+                        records);
+                return new Result(Overlay.apply(withDictionary, records), false, lib, version,
                         withDictionary, lookup.orphans());
             } catch (StoreException e) {
                 LOG.warn("reader's edits not applied to {}: {}", document.source(), e.getMessage());
