@@ -157,7 +157,84 @@ public final class Overlay {
         quotes.sort(Comparator.comparing(Quote::span));
         facts.sort(Comparator.comparing(Fact::span));
         notes.sort(Comparator.comparing((Note n) -> n.span() == null ? -1 : n.span().start()));
-        return new Analysis(auto.pipelineVersion(), finalEntities, finalClusters, quotes, facts, notes);
+        return readersCopiesWin(new Analysis(auto.pipelineVersion(), finalEntities, finalClusters, quotes, facts,
+                notes));
+    }
+
+    /**
+     * Drops the engine's mentions and quotes that one of the reader's repeats on the same span (and type, for
+     * mentions), as after {@code lector import} of annotations the engine also finds: the reader's copy wins and
+     * nothing shows or is exported twice. A reader's mention alone in its entity takes the engine's one's entity;
+     * entities lose the dropped ids, and an entity left empty goes.
+     */
+    private static Analysis readersCopiesWin(Analysis a) {
+        Map<String, EntityMention> userAt = new HashMap<>();
+        Set<Span> userQuotes = new HashSet<>();
+        a.entities().stream().filter(m -> !m.provenance().isAuto()).forEach(m -> userAt.putIfAbsent(key(m), m));
+        a.quotes().stream().filter(q -> !q.provenance().isAuto()).forEach(q -> userQuotes.add(q.span()));
+        if (userAt.isEmpty() && userQuotes.isEmpty()) {
+            return a;
+        }
+        Map<String, Integer> clusterSizes = new HashMap<>();
+        a.clusters().forEach(c -> clusterSizes.put(c.id(), c.mentionIds().size()));
+        // the engine's id -> the reader's mention that replaces it; a reader's mention alone in its entity takes
+        // the engine's one's
+        Map<String, EntityMention> replacedBy = new HashMap<>();
+        Set<String> absorbedClusters = new HashSet<>();
+        boolean any = false;
+        for (EntityMention m : a.entities()) {
+            EntityMention u = m.provenance().isAuto() ? userAt.get(key(m)) : null;
+            if (u != null) {
+                any = true;
+                boolean alone = u.clusterId() == null || clusterSizes.getOrDefault(u.clusterId(), 0) <= 1;
+                if (alone && m.clusterId() != null) {
+                    if (u.clusterId() != null) {
+                        absorbedClusters.add(u.clusterId());
+                    }
+                    u = withCluster(u, m.clusterId());
+                    userAt.put(key(m), u);
+                }
+                replacedBy.put(m.id(), u);
+            }
+        }
+        boolean quotesShadowed = a.quotes().stream()
+                .anyMatch(q -> q.provenance().isAuto() && userQuotes.contains(q.span()));
+        if (!any && !quotesShadowed) {
+            return a;
+        }
+        List<EntityMention> mentions = new ArrayList<>();
+        for (EntityMention m : a.entities()) {
+            if (replacedBy.containsKey(m.id())) {
+                continue;
+            }
+            EntityMention u = m.provenance().isAuto() ? null : userAt.get(key(m));
+            mentions.add(u != null && u.id().equals(m.id()) ? u : m);
+        }
+        List<EntityCluster> clusters = new ArrayList<>();
+        for (EntityCluster c : a.clusters()) {
+            if (absorbedClusters.contains(c.id())) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            for (String id : c.mentionIds()) {
+                EntityMention u = replacedBy.get(id);
+                if (u == null) {
+                    ids.add(id);
+                } else if (c.id().equals(u.clusterId()) && !c.mentionIds().contains(u.id()) && !ids.contains(u.id())) {
+                    ids.add(u.id());
+                }
+            }
+            if (!ids.isEmpty()) {
+                clusters.add(new EntityCluster(c.id(), c.name(), c.type(), ids));
+            }
+        }
+        List<Quote> quotes = a.quotes().stream()
+                .filter(q -> !q.provenance().isAuto() || !userQuotes.contains(q.span())).toList();
+        return new Analysis(a.pipelineVersion(), mentions, clusters, quotes, a.facts(), a.notes());
+    }
+
+    private static String key(EntityMention m) {
+        return m.span().start() + ":" + m.span().end() + ":" + m.type().id();
     }
 
     /**

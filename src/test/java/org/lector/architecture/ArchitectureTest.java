@@ -23,20 +23,23 @@ class ArchitectureTest {
             .layer("store").definedBy("org.lector.store..")
             .layer("overlay").definedBy("org.lector.overlay..")
             .layer("export").definedBy("org.lector.export..")
+            .layer("reading").definedBy("org.lector.reading..")
             .layer("ui").definedBy("org.lector.ui..")
             .layer("cli").definedBy("org.lector.cli..")
             .layer("app").definedBy("org.lector.app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("nlp").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("overlay").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "nlp", "store", "overlay", "export", "ui", "cli",
-                    "app")
-            .because("model depends on nothing, the services only on model, and only ui and cli sit on top");
+            .whereLayer("reading").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+            .whereLayer("nlp").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+            .whereLayer("overlay").mayOnlyBeAccessedByLayers("reading")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "nlp", "store", "overlay", "export", "reading",
+                    "ui", "cli", "app")
+            .because("model depends on nothing, the services only on model, the reading of an article on the services,"
+                    + " and only ui and cli sit on top; what the reader sees is worked out in reading alone");
 
     @ArchTest
     static final ArchRule modelUsesOnlyTheJdk = noClasses().that().resideInAPackage("org.lector.model..")
@@ -53,7 +56,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses()
             .that().resideInAnyPackage("org.lector.model..", "org.lector.ingest..", "org.lector.nlp..",
-                    "org.lector.store..", "org.lector.overlay..", "org.lector.export..", "org.lector.cli..")
+                    "org.lector.store..", "org.lector.overlay..", "org.lector.export..", "org.lector.reading..",
+                    "org.lector.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
             .because("only the gui knows the user; everything else must run headless from the command line");
 

@@ -187,6 +187,24 @@ class OverlayTest {
     }
 
     @Test
+    void aNameOrQuoteTheReaderAddedWhereTheEngineFindsTheSameShowsOnceAsTheReaders() {
+        // As after importing annotations the engine also finds: no record hides the engine's, yet nothing shows
+        // twice; the reader's name, alone in its entity, takes the engine's one's place in its entity.
+        UserRecords added = new UserRecords(List.of(mention("u-1", PARIS, EntityType.PLACE, null),
+                new UserAnnotation.QuoteRecord(new Quote("u-2", QUOTE, QUOTE.of(TEXT), QuoteKind.DIRECT, null, "",
+                        null, "", Provenance.user(WHEN)), null)), List.of());
+
+        Analysis seen = Overlay.apply(ENGINE, added);
+
+        assertThat(names(seen)).isEqualTo(UNTOUCHED_NAMES.replace("Paris PLACE [Paris]", "Paris PLACE [Paris] u"));
+        assertThat(seen.entities()).filteredOn(m -> m.span().equals(PARIS)).singleElement()
+                .satisfies(m -> assertThat(m.clusterId()).isEqualTo("c4"));
+        assertThat(seen.clusters()).allSatisfy(c -> assertThat(c.mentionIds()).doesNotContain("m4"))
+                .noneMatch(c -> c.id().equals("cu-1"));
+        assertThat(seen.quotes()).extracting(Quote::id).containsExactly("u-2");
+    }
+
+    @Test
     void notesAreTheReadersInTextOrderTheWholeArticleFirst() {
         UserRecords records = new UserRecords(List.of(
                 new UserAnnotation.NoteRecord(new Note("u-1", PARIS, "venue", WHEN, WHEN)),

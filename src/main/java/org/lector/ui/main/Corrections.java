@@ -20,7 +20,7 @@ import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Span;
 import org.lector.model.UserAction;
-import org.lector.overlay.Overlay;
+import org.lector.reading.LibraryPlace;
 import org.lector.store.AnnotationRepository;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
@@ -44,8 +44,16 @@ public final class Corrections implements MentionEdits {
 
     private static final Logger LOG = LoggerFactory.getLogger(Corrections.class);
 
-    /** The article edits apply to: its library, version and the engine's analysis the edits are laid over. */
-    record Target(Document document, Library library, long versionId, Analysis auto) {
+    /** The article edits apply to: where the library keeps it, and the engine's analysis the edits are laid over. */
+    record Target(Document document, LibraryPlace place, Analysis auto) {
+
+        Library library() {
+            return place.library();
+        }
+
+        long versionId() {
+            return place.versionId();
+        }
     }
 
     private final ReaderViewModel reader;
@@ -381,7 +389,7 @@ public final class Corrections implements MentionEdits {
      * others were undone must act on the annotation as it is then, not on the one the reader first saw.
      */
     private static EntityMention current(Target t, Span span) {
-        EntityMention m = at(Overlay.apply(t.auto(), t.library().annotations().records(t.versionId())), span);
+        EntityMention m = at(t.place().seen(t.auto()), span);
         if (m == null) {
             throw new IllegalStateException("no mention at " + span.start() + "\u2013" + span.end());
         }
@@ -535,8 +543,7 @@ public final class Corrections implements MentionEdits {
             Analysis before = reader.analysisProperty().get();
             tasks.submit(progress -> {
                 action.run();
-                Analysis after = Overlay.apply(target.auto(),
-                        target.library().annotations().records(target.versionId()));
+                Analysis after = target.place().seen(target.auto());
                 return new Edited(after, changedHighlights(before, after), nameIndex(after));
             }, edited -> {
                 names = edited.names();
