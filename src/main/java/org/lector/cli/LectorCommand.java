@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
+import org.lector.ingest.WebPageLoader;
 import org.lector.model.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,6 +83,7 @@ public final class LectorCommand implements Callable<Integer> {
         cl.addSubcommand(export);
         cl.addSubcommand(new ImportCommand(loader));
         cl.addSubcommand(new EvalCommand());
+        cl.addSubcommand(new ExtractCommand(loader, new WebPageLoader()));
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("nlp", new NlpBenchCommand(loader));
         cl.addSubcommand("bench", bench);
