@@ -1,6 +1,7 @@
 package org.lector.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,8 +17,9 @@ import org.jsoup.select.NodeTraversor;
  * preformatted block becomes one paragraph of the text. Whitespace inside a paragraph collapses to single spaces;
  * {@code <br>} is a line break and two of them a paragraph break; {@code <pre>} keeps its lines.
  *
- * <p>Left out: navigation ({@code <nav>}), which is never the story. Not repeated: pull quotes, marked so by their class, or a block quote or caption whose words all stand in a
- * longer paragraph of the same article (a quote pulled out of the story, a caption repeating it). A paragraph of
+ * <p>Left out: navigation ({@code <nav>}), which is never the story. Not repeated: pull quotes, marked so by
+ * their class, or a block quote or caption whose words all stand in a longer paragraph of the same article (a
+ * quote pulled out of the story, a caption repeating it), and a caption or block quote shown twice. A paragraph of
  * the story itself is never dropped for repeating another.
  *
  * <p>The walk is jsoup's {@link NodeTraversor}, which is iterative: nesting depth cannot overflow the stack.
@@ -136,13 +138,18 @@ final class ArticleText {
         current.setLength(0);
     }
 
-    /** Drops a block quote or caption whose words all stand inside a longer paragraph of the story. */
+    /**
+     * Drops a block quote or caption that repeats an earlier paragraph word for word (a caption shown twice, once
+     * in a slideshow), or whose words all stand inside a longer paragraph of the story (a pull quote).
+     */
     private static List<String> withoutRepeats(List<Block> blocks) {
         List<String> out = new ArrayList<>(blocks.size());
+        Set<String> earlier = new HashSet<>();
         boolean check = blocks.size() <= REPEAT_MAX_BLOCKS;
         for (Block b : blocks) {
-            if (check && b.aside() && b.text().length() >= REPEAT_MIN_LENGTH
-                    && b.text().length() <= REPEAT_MAX_LENGTH && repeatsStory(b, blocks)) {
+            boolean repeated = !earlier.add(b.text());
+            if (b.aside() && b.text().length() >= REPEAT_MIN_LENGTH && (repeated
+                    || (check && b.text().length() <= REPEAT_MAX_LENGTH && repeatsStory(b, blocks)))) {
                 continue;
             }
             out.add(b.text());

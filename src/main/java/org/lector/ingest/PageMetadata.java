@@ -76,6 +76,10 @@ record PageMetadata(String title, String byline, String siteName, String canonic
                 meta.get("weibo:article:title"), meta.get("weibo:webpage:title"), meta.get("title"),
                 meta.get("twitter:title"), meta.get("parsely-title"));
         String siteName = first(ld.siteName, meta.get("og:site_name"), metaContent(page, "application-name"));
+        if (title != null && siteName != null && title.equalsIgnoreCase(siteName.strip())) {
+            // A page that gives the site's name as the article's title ("Yahoo News - Latest News") says nothing.
+            title = null;
+        }
         if (title == null) {
             // The article's own heading is the cleaner form of a <title> that wraps it in the site's name.
             String heading = articleHeading(page);
