@@ -19,8 +19,9 @@ import org.jsoup.select.NodeTraversor;
  *
  * <p>Left out: navigation ({@code <nav>}), which is never the story. Not repeated: pull quotes, marked so by
  * their class, or a block quote or caption whose words all stand in a longer paragraph of the same article (a
- * quote pulled out of the story, a caption repeating it), and a caption or block quote shown twice. A paragraph of
- * the story itself is never dropped for repeating another.
+ * quote pulled out of the story, a caption repeating it), and a caption or block quote shown twice. A paragraph
+ * of the story itself is never dropped for repeating another (the same paragraph twice in a row is sometimes the
+ * page's doing, a slideshow's headline and description, but also a refrain).
  *
  * <p>The walk is jsoup's {@link NodeTraversor}, which is iterative: nesting depth cannot overflow the stack.
  */
@@ -159,7 +160,7 @@ final class ArticleText {
 
     private static boolean repeatsStory(Block block, List<Block> blocks) {
         for (Block other : blocks) {
-            if (!other.aside() && other.text().length() > block.text().length()
+            if (!other.aside() && other.text().length() >= block.text().length()
                     && other.text().contains(block.text())) {
                 return true;
             }
