@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import org.lector.export.FactJson;
+import org.lector.export.MetadataJson;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.DocumentMetadata;
@@ -157,12 +158,7 @@ public final class AnalysisJson {
      * {@code language}; each null when the file does not say.
      */
     static void putMetadata(ObjectNode doc, DocumentMetadata m) {
-        doc.put("author", m.author());
-        doc.put("siteName", m.siteName());
-        doc.put("canonicalUrl", m.canonicalUrl());
-        doc.put("published", m.published());
-        doc.put("modified", m.modified());
-        doc.put("language", m.language());
+        MetadataJson.put(doc, m);
     }
 
     private static void span(ObjectNode o, Span s) {

@@ -93,7 +93,6 @@ public final class HtmlReader {
         if (title == null) {
             title = Ingest.titleFromFileName(fileName);
         }
-        org.jsoup.nodes.Document pristine = page.clone();
         if (page.body() != null) {
             markFurniture(page.body());
         }
@@ -104,6 +103,9 @@ public final class HtmlReader {
         }
         List<String> blocks = found == null ? new ArrayList<>() : new ArrayList<>(ArticleText.blocks(found.content()));
         if (length(blocks) < NEARLY_EMPTY) {
+            // Parsed afresh: keeping an untouched copy of every page for this rare case would double the memory.
+            org.jsoup.nodes.Document pristine = Jsoup.parse(decoded.text(), baseUrl == null ? "" : baseUrl);
+            flattenDeepNesting(pristine);
             List<String> fallback = fallback(pristine, meta);
             if (length(fallback) > length(blocks)) {
                 LOG.debug("{}: the article was nearly empty ({} characters); took a fallback of {}", source,
