@@ -43,15 +43,10 @@ public final class HtmlExporter {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Escape.html(d.title())).append("</title>\n");
         style(b);
-        b.append("</head>
-<body>
-<header>
-<h1>").append(Escape.html(d.title())).append("</h1>
-");
+        b.append("</head>\n<body>\n<header>\n<h1>").append(Escape.html(d.title())).append("</h1>\n");
         String byline = MarkdownExporter.byline(d.metadata());
         if (!byline.isEmpty()) {
-            b.append("<p class=\"byline\">").append(Escape.html(byline)).append("</p>
-");
+            b.append("<p class=\"byline\">").append(Escape.html(byline)).append("</p>\n");
         }
         b.append("<p class=\"meta\">").append(Escape.html(d.source()));
         if (in.date() != null) {

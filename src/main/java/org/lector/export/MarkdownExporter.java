@@ -67,8 +67,7 @@ public final class MarkdownExporter {
         b.append("title: ").append(Escape.yaml(d.title())).append('\n');
         b.append("source: ").append(Escape.yaml(d.source())).append('\n');
         b.append("sha256: ").append(Escape.yaml(d.sha256())).append('\n');
-        b.append("date: ").append(in.date() == null ? "null" : in.date().toString()).append('
-');
+        b.append("date: ").append(in.date() == null ? "null" : in.date().toString()).append('\n');
         metadata(d.metadata(), b);
         b.append("exported: ").append(Escape.yaml(in.exportedAt().truncatedTo(ChronoUnit.SECONDS).toString()))
                 .append('\n');

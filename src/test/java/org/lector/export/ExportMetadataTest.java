@@ -21,7 +21,7 @@ class ExportMetadataTest {
         Document d = sample.document();
         Document withMeta = new Document(d.title(), d.text(), d.source(), d.format(), d.charset(), d.sha256(),
                 d.date(), META);
-        return new ExportInput(withMeta, sample.analysis(), sample.tokens(), sample.exportedAt());
+        return new ExportInput(withMeta, sample.analysis(), sample.tokens(), sample.date(), sample.exportedAt());
     }
 
     @Test

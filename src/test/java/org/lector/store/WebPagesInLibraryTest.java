@@ -1,8 +1,8 @@
 package org.lector.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lector.store.Fixtures.TEXT;
-import static org.lector.store.Fixtures.sha256;
+import static org.lector.testing.Fixtures.TEXT;
+import static org.lector.testing.Fixtures.sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ class WebPagesInLibraryTest {
     @Test
     void aFileReadFromDiskHasNoPage() {
         try (Library lib = Library.open(dir.resolve("library.db"))) {
-            long v = lib.documents().importDocument(Fixtures.doc("/a.txt", TEXT)).join().versionId();
+            long v = lib.documents().importDocument(org.lector.testing.Fixtures.doc("/a.txt", TEXT)).join().versionId();
             assertThat(lib.documents().snapshot(v)).isEmpty();
             assertThat(lib.documents().version(v).orElseThrow().document().metadata().isEmpty()).isTrue();
         }

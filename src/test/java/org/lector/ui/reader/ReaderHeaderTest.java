@@ -19,7 +19,8 @@ class ReaderHeaderTest {
     void aWebPageShowsItsAuthorSiteDatesAndAddress() {
         DocumentMetadata meta = new DocumentMetadata("Jane Holt", "The Daily", null, "2021-03-04T10:00:00Z",
                 "2021-03-05", "en");
-        assertThat(ReaderView.describe(doc("https://www.news.example/storm", LocalDate.of(2021, 3, 4), meta)))
+        assertThat(ReaderView.describe(doc("https://www.news.example/storm", LocalDate.of(2021, 3, 4), meta),
+                LocalDate.of(2021, 3, 4)))
                 .isEqualTo("By Jane Holt  \u00b7  The Daily  \u00b7  published 2021-03-04  \u00b7  updated 2021-03-05"
                         + "  \u00b7  news.example/storm");
     }
@@ -27,6 +28,6 @@ class ReaderHeaderTest {
     @Test
     void aFileWithoutMetadataShowsItsDateAndName() {
         assertThat(ReaderView.describe(doc("/home/me/news/storm.txt", LocalDate.of(2021, 3, 4),
-                DocumentMetadata.NONE))).isEqualTo("2021-03-04  \u00b7  storm.txt");
+                DocumentMetadata.NONE), LocalDate.of(2021, 3, 4))).isEqualTo("2021-03-04  \u00b7  storm.txt");
     }
 }
