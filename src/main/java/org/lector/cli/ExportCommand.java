@@ -13,6 +13,7 @@ import org.lector.export.ExportFile;
 import org.lector.export.ExportFormat;
 import org.lector.export.ExportInput;
 import org.lector.export.ExportProgress;
+import org.lector.export.Rejections;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Analysis;
@@ -88,9 +89,12 @@ public final class ExportCommand implements Callable<Integer> {
             // --db (inherited from the top command): the library's cached analysis with the reader's edits;
             // without it the article is analysed afresh.
             Path db = LibraryOption.given(spec);
-            Analysis a = db == null ? engine.analyze(d, CancellationToken.none()) : fromLibrary(d, engine, db);
+            Analysis[] effectiveAndRejected = db == null
+                    ? new Analysis[] {engine.analyze(d, CancellationToken.none()), Analysis.empty()}
+                    : fromLibrary(d, engine, db);
             List<Span> tokens = f == ExportFormat.CONLL ? engine.tokens(d, CancellationToken.none()) : List.of();
-            files = f.export(new ExportInput(d, a, tokens, Instant.now()), ExportProgress.NONE);
+            files = f.export(new ExportInput(d, effectiveAndRejected[0], effectiveAndRejected[1], tokens,
+                    Instant.now()), ExportProgress.NONE);
         } catch (StoreException e) {
             return fail(err, e.getMessage());
         } catch (CompletionException e) {
@@ -115,7 +119,8 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Analysis fromLibrary(Document d, AnalysisEngine engine, Path db) {
+    /** The library's effective analysis of {@code d}, and what the reader rejected of the engine's. */
+    private Analysis[] fromLibrary(Document d, AnalysisEngine engine, Path db) {
         try (Library library = Library.open(db)) {
             DocumentVersionRef ref = library.documents().importDocument(d).join();
             Analysis auto = library.analysisCache().cached(ref.versionId(), AnalysisEngine.pipelineVersion())
@@ -124,7 +129,8 @@ public final class ExportCommand implements Callable<Integer> {
                 auto = engine.analyze(d, CancellationToken.none());
                 library.analysisCache().put(ref.versionId(), AnalysisEngine.pipelineVersion(), auto).join();
             }
-            return withoutShadowedAuto(library.annotations().effective(ref.versionId(), auto));
+            Analysis effective = withoutShadowedAuto(library.annotations().effective(ref.versionId(), auto));
+            return new Analysis[] {effective, Rejections.of(auto, effective)};
         }
     }
 

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.lector.model.AnchorSelector;
 import org.lector.model.Analysis;
+import org.lector.model.Document;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityNames;
@@ -62,6 +63,10 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     static final String OP = "op";
     static final String LINK = "link";
     static final String SPLIT = "split";
+    /** The payload field of an imported mention that names its entity ({@code key}, {@code name}, {@code type}). */
+    static final String ENTITY = "entity";
+    /** The payload field of an imported mention of no entity. */
+    static final String NO_ENTITY = "noEntity";
 
     @Override
     public Analysis effective(long versionId, Analysis auto) {
@@ -141,15 +146,30 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             }
             JsonNode p = r.payload;
             String id = AnnotationRef.userId(r.id);
-            Span anchor = AnalysisJson.spanOrNull(p.get("clusterAnchor"));
-            String clusterId = anchor == null ? null : clusterAt.get(anchor);
             EntityType type = EntityType.fromId(p.path("type").asText());
-            if (clusterId == null || !clusters.containsKey(clusterId)) {
-                clusterId = "c" + id;
-                clusters.put(clusterId, new ClusterDraft(clusterId, r.exact, type));
+            String clusterId;
+            JsonNode entity = p.get(ENTITY);
+            if (p.path(NO_ENTITY).asBoolean(false)) {
+                clusterId = null; // imported as a mention of no entity
+            } else if (entity != null && entity.isObject()) {
+                // Imported: the entity is the import's, named and typed as the file said, until the reader
+                // changes its members.
+                clusterId = "ci" + entity.path("key").asText();
+                String name = entity.path("name").asText(r.exact);
+                EntityType entityType = EntityType.fromId(entity.path("type").asText(type.id()));
+                clusters.computeIfAbsent(clusterId, k -> new ClusterDraft(k, name, entityType));
+            } else {
+                Span anchor = AnalysisJson.spanOrNull(p.get("clusterAnchor"));
+                clusterId = anchor == null ? null : clusterAt.get(anchor);
+                if (clusterId == null || !clusters.containsKey(clusterId)) {
+                    clusterId = "c" + id;
+                    clusters.put(clusterId, new ClusterDraft(clusterId, r.exact, type));
+                }
+                touched.add(clusterId);
             }
-            touched.add(clusterId);
-            clusterAt.putIfAbsent(r.span, clusterId);
+            if (clusterId != null) {
+                clusterAt.putIfAbsent(r.span, clusterId);
+            }
             entities.add(new EntityMention(id, r.span, r.exact, type, p.path("subtype").asText(),
                     MentionForm.fromId(p.path("form").asText("name")), clusterId, Provenance.user(r.modified)));
         }
@@ -282,7 +302,11 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                                     ? names.getOrDefault(source, "") : f.sourceName(),
                             f.score(), f.status(), f.evidence(), f.evidenceUrl(), Provenance.user(r.modified)));
                 }
-                case NOTE -> notes.add(new Note(id, r.span, p.path("text").asText(), r.created, r.modified));
+                case NOTE -> {
+                    List<String> tags = new ArrayList<>();
+                    p.path("tags").forEach(t -> tags.add(t.asText()));
+                    notes.add(new Note(id, r.span, p.path("text").asText(), r.created, r.modified, tags));
+                }
                 default -> {
                     // entities were placed above; clusters are never stored as rows in schema 1
                 }
@@ -722,13 +746,218 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return p;
     }
 
+    // ---- import -------------------------------------------------------------------------------------------
+
+    @Override
+    public CompletableFuture<ImportReport> importAnnotations(Document document, Analysis in, Analysis rejected) {
+        java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong(-1);
+        return library.write("importing annotations onto " + document.source(), c -> {
+            DocumentVersionRef ref = library.documentStore().importIn(c, document);
+            version.set(ref.versionId());
+            return new Importer(c, ref, document.text()).run(in, rejected);
+        }).whenComplete((report, failure) -> {
+            if (failure != null && version.get() >= 0) {
+                // Rolled back: a version id cached with its text may be given to another text next.
+                library.forgetText(version.get());
+            }
+        });
+    }
+
+    /** One import, inside its transaction. */
+    private final class Importer {
+        final Connection c;
+        final DocumentVersionRef ref;
+        final long v;
+        final String text;
+        /** The reader's own annotations the version has, as comparable keys: what is not imported again. */
+        final Set<String> present = new HashSet<>();
+        int mentions;
+        int quotes;
+        int facts;
+        int notes;
+        int rejections;
+        int unchanged;
+
+        Importer(Connection c, DocumentVersionRef ref, String text) throws SQLException {
+            this.c = c;
+            this.ref = ref;
+            this.v = ref.versionId();
+            this.text = text;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT kind, span_start, span_end, payload FROM annotations
+                    WHERE version_id = ? AND deleted = 0 AND orphan = 0""")) {
+                ps.setLong(1, v);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int start = rs.getInt(2);
+                        Span span = rs.wasNull() ? null : new Span(start, rs.getInt(3));
+                        present.add(key(AnnotationKind.fromId(rs.getString(1)), span,
+                                AnalysisJson.parse(rs.getString(4))));
+                    }
+                }
+            }
+        }
+
+        ImportReport run(Analysis in, Analysis rejected) throws SQLException {
+            for (EntityMention m : in.entities()) {
+                checkSpan(m.span());
+            }
+            Map<String, Span> firstOfCluster = new HashMap<>();
+            in.entities().forEach(m -> {
+                if (m.clusterId() != null) {
+                    firstOfCluster.putIfAbsent(m.clusterId(), m.span());
+                }
+            });
+            Map<String, EntityCluster> clusters = new HashMap<>();
+            in.clusters().forEach(cl -> clusters.put(cl.id(), cl));
+            Map<String, Long> keyOfCluster = new HashMap<>();
+            for (EntityMention m : in.entities()) {
+                ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+                p.put("type", m.type().id());
+                p.put("subtype", m.subtype());
+                p.put("form", m.form().id());
+                EntityCluster cluster = m.clusterId() == null ? null : clusters.get(m.clusterId());
+                if (cluster == null) {
+                    p.put(NO_ENTITY, true);
+                }
+                if (present.contains(key(AnnotationKind.ENTITY, m.span(), p))) {
+                    unchanged++;
+                    continue;
+                }
+                long row = insertAnnotation(c, v, AnnotationKind.ENTITY, m.span(), p);
+                if (cluster != null) {
+                    long key = keyOfCluster.computeIfAbsent(cluster.id(), k -> row);
+                    ObjectNode entity = AnalysisJson.MAPPER.createObjectNode();
+                    entity.put("key", key);
+                    entity.put("name", cluster.name());
+                    entity.put("type", cluster.type().id());
+                    updatePayload(c, row, old -> old.set(ENTITY, entity));
+                }
+                insertAction(c, v, UserAction.ACCEPT, AnnotationKind.ENTITY, "import", m.span(), row,
+                        AnalysisJson.MAPPER.createObjectNode());
+                mentions++;
+            }
+            for (Quote q : in.quotes()) {
+                checkSpan(q.span());
+                Span speaker = q.speakerId() == null ? null : firstOfCluster.get(q.speakerId());
+                ObjectNode p = quotePayload(c, v, q.kind(), speaker, speaker == null ? null : q.speakerId(),
+                        q.speakerName(), q.cue());
+                p.remove("speaker");
+                if (present.contains(key(AnnotationKind.QUOTE, q.span(), p))) {
+                    unchanged++;
+                    continue;
+                }
+                long row = insertAnnotation(c, v, AnnotationKind.QUOTE, q.span(), p);
+                insertAction(c, v, UserAction.EDIT, AnnotationKind.QUOTE, "import", q.span(), row,
+                        AnalysisJson.MAPPER.createObjectNode());
+                quotes++;
+            }
+            for (Fact f : in.facts()) {
+                checkSpan(f.span());
+                Span source = f.sourceId() == null ? null : firstOfCluster.get(f.sourceId());
+                ObjectNode p = factPayload(f, f.span(), source);
+                if (source != null) {
+                    p.remove("source");
+                }
+                if (present.contains(key(AnnotationKind.FACT, f.span(), p))) {
+                    unchanged++;
+                    continue;
+                }
+                long row = insertAnnotation(c, v, AnnotationKind.FACT, f.span(), p);
+                insertAction(c, v, UserAction.EDIT, AnnotationKind.FACT, "import", f.span(), row,
+                        AnalysisJson.MAPPER.createObjectNode());
+                facts++;
+            }
+            for (Note n : in.notes()) {
+                if (n.span() != null) {
+                    checkSpan(n.span());
+                }
+                ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+                p.put("text", n.text());
+                if (!n.tags().isEmpty()) {
+                    n.tags().forEach(p.putArray("tags")::add);
+                }
+                if (present.contains(key(AnnotationKind.NOTE, n.span(), p))) {
+                    unchanged++;
+                    continue;
+                }
+                long row = insertAnnotation(c, v, AnnotationKind.NOTE, n.span(), p, n.created(), n.modified());
+                indexNote(c, row, n.text());
+                notes++;
+            }
+            reject(AnnotationKind.ENTITY, rejected.entities().stream().map(EntityMention::span).toList());
+            reject(AnnotationKind.QUOTE, rejected.quotes().stream().map(Quote::span).toList());
+            reject(AnnotationKind.FACT, rejected.facts().stream().map(Fact::span).toList());
+            return new ImportReport(ref, mentions, quotes, facts, notes, rejections, unchanged);
+        }
+
+        private void reject(AnnotationKind kind, List<Span> spans) throws SQLException {
+            for (Span span : spans) {
+                checkSpan(span);
+                boolean done;
+                try (PreparedStatement ps = c.prepareStatement("""
+                        SELECT 1 FROM user_actions WHERE version_id = ? AND action = ? AND kind = ?
+                        AND span_start = ? AND span_end = ?""")) {
+                    ps.setLong(1, v);
+                    ps.setString(2, UserAction.REJECT.id());
+                    ps.setString(3, kind.id());
+                    ps.setInt(4, span.start());
+                    ps.setInt(5, span.end());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        done = rs.next();
+                    }
+                }
+                if (done) {
+                    unchanged++;
+                } else {
+                    insertAction(c, v, UserAction.REJECT, kind, "import", span, null,
+                            AnalysisJson.MAPPER.createObjectNode());
+                    rejections++;
+                }
+            }
+        }
+
+        private void checkSpan(Span span) {
+            if (span.end() > text.length()) {
+                throw new IllegalArgumentException(span + " lies outside the article's text");
+            }
+        }
+    }
+
+    /** An annotation as a comparable key: kind, span and the payload fields an import writes. */
+    private static String key(AnnotationKind kind, Span span, JsonNode payload) {
+        ObjectNode p = payload.deepCopy();
+        p.remove(ENTITY);
+        p.remove("speakerAnchor");
+        p.remove("sourceAnchor");
+        return kind.id() + "|" + (span == null ? "-" : span.start() + ":" + span.end()) + "|"
+                + AnalysisJson.toString(sorted(p));
+    }
+
+    private static JsonNode sorted(JsonNode n) {
+        if (!n.isObject()) {
+            return n;
+        }
+        ObjectNode out = AnalysisJson.MAPPER.createObjectNode();
+        List<String> names = new ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        names.sort(null);
+        names.forEach(name -> out.set(name, sorted(n.get(name))));
+        return out;
+    }
+
     // ---- helpers on the writer thread ----------------------------------------------------------------------
 
     private long insertAnnotation(Connection c, long versionId, AnnotationKind kind, Span span, ObjectNode payload)
             throws SQLException {
+        Instant now = Instant.now();
+        return insertAnnotation(c, versionId, kind, span, payload, now, now);
+    }
+
+    private long insertAnnotation(Connection c, long versionId, AnnotationKind kind, Span span, ObjectNode payload,
+            Instant created, Instant modified) throws SQLException {
         String text = library.versionText(c, versionId);
         AnchorSelector sel = span == null ? null : AnchorSelector.of(text, span);
-        String now = Instant.now().toString();
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO annotations(document_id, version_id, kind, span_start, span_end, exact, prefix, suffix,
                     origin, created, modified, payload)
@@ -748,8 +977,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 ps.setString(5, sel.prefix());
                 ps.setString(6, sel.suffix());
             }
-            ps.setString(7, now);
-            ps.setString(8, now);
+            ps.setString(7, created.toString());
+            ps.setString(8, modified.toString());
             ps.setString(9, AnalysisJson.toString(payload));
             ps.setLong(10, versionId);
             if (ps.executeUpdate() != 1) {
