@@ -110,6 +110,32 @@ class ExportImportCommandTest {
     }
 
     @Test
+    void jsonLdExportOfANameRightAfterAnEmojiIsWrittenAndReadsBackAsUtf8() throws Exception {
+        // 32 UTF-16 units before "Macron" is the emoji's second half: the selector's prefix must not start there
+        Path article = dir.resolve("emoji.txt");
+        Files.writeString(article, "\uD83D\uDE00" + "x".repeat(31) + "Macron spoke in Paris.\n", StandardCharsets.UTF_8);
+        Document d = new DocumentLoader().load(article);
+        int at = d.text().indexOf("Macron");
+        Analysis a = new Analysis(org.lector.nlp.AnalysisEngine.pipelineVersion(), List.of(
+                new org.lector.model.EntityMention("m1", new org.lector.model.Span(at, at + 6), "Macron",
+                        org.lector.model.EntityType.PERSON, "", org.lector.model.MentionForm.NAME, null,
+                        org.lector.model.Provenance.auto("t", 1))), List.of(), List.of(), List.of(), List.of());
+        Path db = dir.resolve("l.db");
+        try (Library library = Library.open(db)) {
+            long v = library.documents().importDocument(d).join().versionId();
+            library.analysisCache().put(v, org.lector.nlp.AnalysisEngine.pipelineVersion(), a).join();
+        }
+        Path json = dir.resolve("emoji.jsonld");
+
+        assertThat(run("export", article.toString(), "--format", "jsonld", "--out", json.toString(), "--db",
+                db.toString())).as(err.toString()).isZero();
+
+        String written = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(json))).toString();
+        assertThat(written).contains("\"prefix\" : \"" + "x".repeat(31) + "\"").doesNotContain("?xxx");
+    }
+
+    @Test
     void aUserCopyOfAnAutomaticMentionOrQuoteIsExportedOnce() {
         Analysis auto = ExportFixtures.sample().analysis();
         org.lector.model.EntityMention m = auto.entities().get(2);
