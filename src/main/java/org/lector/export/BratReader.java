@@ -69,10 +69,7 @@ public final class BratReader {
         return new BratReader.Reading(text, importedAt).read(ann);
     }
 
-    private static final class Reading {
-        final String text;
-        final CodePoints cp;
-        final Instant importedAt;
+    private static final class Reading extends ImportReading {
         final Map<String, TextBound> bounds = new LinkedHashMap<>();
         /** Later copies of a text-bound line, to the first. */
         final Map<String, String> sameAs = new HashMap<>();
@@ -80,13 +77,9 @@ public final class BratReader {
         final Map<String, Map<String, String>> relations = new HashMap<>();
         final Map<String, List<Comment>> comments = new HashMap<>();
         final List<List<String>> corefs = new ArrayList<>();
-        final Map<String, AnchorSelector> selectors = new HashMap<>();
-        final List<ImportOrphan> orphans = new ArrayList<>();
 
         Reading(String text, Instant importedAt) {
-            this.text = text;
-            this.cp = new CodePoints(text);
-            this.importedAt = importedAt;
+            super(text, importedAt);
         }
 
         ImportedAnalysis read(String ann) throws ImportException {

@@ -56,12 +56,7 @@ public final class HypothesisReader {
 
     /** Parses {@code json}; refuses what is not JSON or holds no Hypothesis annotation. */
     public static HypothesisReader parse(String json) throws ImportException {
-        JsonNode root;
-        try {
-            root = WebAnnotationExporter.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new ImportException("not JSON: " + e.getOriginalMessage(), e);
-        }
+        JsonNode root = ImportReading.parseJson(json);
         List<JsonNode> all = new ArrayList<>();
         if (root != null && root.isObject() && root.path("rows").isArray()) {
             root.path("rows").forEach(all::add);

@@ -1,6 +1,5 @@
 package org.lector.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -62,12 +61,7 @@ public final class WebAnnotationReader {
 
     /** Parses {@code json}; refuses what is not JSON or holds no Web Annotation. */
     public static WebAnnotationReader parse(String json) throws ImportException {
-        JsonNode root;
-        try {
-            root = WebAnnotationExporter.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new ImportException("not JSON: " + e.getOriginalMessage(), e);
-        }
+        JsonNode root = ImportReading.parseJson(json);
         if (root == null || !(root.isObject() || root.isArray())) {
             throw new ImportException("not a Web Annotation file (neither a JSON object nor an array)");
         }
@@ -176,17 +170,10 @@ public final class WebAnnotationReader {
     }
 
     /** One reading of the file against one article's text. */
-    private final class Reading {
-        final String text;
-        final CodePoints cp;
-        final Instant importedAt;
-        final Map<String, AnchorSelector> selectors = new HashMap<>();
-        final List<ImportOrphan> orphans = new ArrayList<>();
+    private final class Reading extends ImportReading {
 
         Reading(String text, Instant importedAt) {
-            this.text = text;
-            this.cp = new CodePoints(text);
-            this.importedAt = importedAt;
+            super(text, importedAt);
         }
 
         ImportedAnalysis read(Predicate<String> wanted) throws ImportException {
