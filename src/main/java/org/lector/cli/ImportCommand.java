@@ -106,7 +106,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private Read brat() throws ImportException, IngestException {
-        String ann = ImportFile.read(file, "a brat .ann");
+        String ann = ImportFile.read(file, "brat .ann");
         String base = file.getFileName().toString();
         Path txt = file.resolveSibling(base.substring(0, base.length() - 4) + ".txt");
         if (text == null && !Files.isRegularFile(txt)) {
@@ -115,12 +115,12 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Document article = loader.load(text != null ? text : txt);
         // The offsets count in the .txt brat was given; the article may be another version of it.
-        String bratText = Files.isRegularFile(txt) ? ImportFile.read(txt, "a brat .txt") : article.text();
+        String bratText = Files.isRegularFile(txt) ? ImportFile.read(txt, "brat .txt") : article.text();
         return new Read(article, BratReader.read(bratText, ann, Instant.now()), List.of());
     }
 
     private Read json() throws ImportException, IngestException {
-        String json = ImportFile.read(file, "an annotation");
+        String json = ImportFile.read(file, "annotation");
         if (HypothesisReader.looksLikeHypothesis(json)) {
             HypothesisReader h = HypothesisReader.parse(json);
             if (text == null) {

@@ -26,21 +26,22 @@ public final class ImportFile {
     /**
      * The file's text, without a byte order mark.
      *
-     * @param what what the file is, for messages ("the annotations", "the brat text")
+     * @param what what the file is, for messages ("brat .ann", "annotation")
      */
     public static String read(Path file, String what) throws ImportException {
         if (!Files.exists(file)) {
-            throw new ImportException(what + " file " + file + " does not exist");
+            throw new ImportException("the " + what + " file " + file + " does not exist");
         }
         if (Files.isDirectory(file)) {
-            throw new ImportException(file + " is a folder, not " + what + " file");
+            throw new ImportException(file + " is a folder, not a " + what + " file");
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ImportException(file + " is " + (size / (1024 * 1024)) + " MB; Lector imports files of "
-                        + "up to " + MAX_BYTES / (1024 * 1024) + " MB, as it opens articles of up to that size");
+                throw new ImportException(file + " is " + String.format(java.util.Locale.ROOT, "%.1f",
+                        size / (1024.0 * 1024)) + " MB; Lector imports files of up to " + MAX_BYTES / (1024 * 1024)
+                        + " MB, as it opens articles of up to that size");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 // Read at most one byte past the limit: a file that grew since it was measured is still refused.
@@ -56,7 +57,7 @@ public final class ImportFile {
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw new ImportException(file + " is not a text file (it holds binary data), so it cannot be "
+                throw new ImportException(file + " is not a text file (it holds binary data), so it cannot be a "
                         + what + " file");
             }
         }
@@ -65,7 +66,7 @@ public final class ImportFile {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportException(file + " is not UTF-8 text, so it cannot be " + what + " file", e);
+            throw new ImportException(file + " is not UTF-8 text, so it cannot be a " + what + " file", e);
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
