@@ -153,8 +153,8 @@ public final class ImportAnchoring {
             reanchored++;
             return found;
         }
-        orphans.add(new ImportOrphan(shownKind, id, exact, "its text is not in the article at its offsets "
-                + span.start() + "-" + span.end() + ", nor anywhere its quote selector fits"));
+        orphans.add(new ImportOrphan(shownKind, id, exact, "its text is not in the article, neither where the file "
+                + "puts it nor anywhere its quote selector fits"));
         return null;
     }
 
