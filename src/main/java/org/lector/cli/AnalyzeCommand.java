@@ -3,18 +3,21 @@ package org.lector.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.CancellationToken;
-import org.lector.nlp.EngineOptions;
-import org.lector.store.DictionaryLayer;
+import org.lector.reading.Article;
+import org.lector.reading.CoreNlpEngine;
+import org.lector.reading.Engine;
+import org.lector.reading.Reading;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
 import picocli.CommandLine.Command;
@@ -31,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * array. A file that cannot be read is reported on stderr and skipped; the others are still analysed; the exit
  * code is then 2.
  *
- * <p>With {@code --db} each file is imported into that library (same source and sha256: the same version), the
- * cached analysis of the current pipeline is used when there is one, a fresh one is cached otherwise, and the
- * output is the effective analysis: the user's dictionary and edits applied (mentions from the dictionary have
+ * <p>With {@code --db} each file is read as {@link Reading} reads it, as the window and {@code export} do: imported
+ * into that library (same source and sha256: the same version), the cached analysis of the current pipeline used
+ * when there is one, a fresh one cached otherwise, and the output is the effective analysis: the user's dictionary
+ * and edits applied (mentions from the dictionary have
  * provenance {@code dictionary}) and notes included. Without {@code --db} nothing is
  * written anywhere, not even to the default library, so scripts never change the user's library by accident.
  * A library fault ends the run with one line on stderr and exit code 3.
@@ -78,8 +82,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private final DocumentLoader loader;
     private final Supplier<Analyzer> analyzers;
+    private final String version;
     /** Built on the first cache miss of a run, closed at its end. */
-    private Analyzer engine;
+    private Analyzer analyzer;
 
     public AnalyzeCommand() {
         this(new DocumentLoader());
@@ -91,16 +96,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** @param analyzers called at most once per run, on the first file that is not in the library's cache */
     public AnalyzeCommand(DocumentLoader loader, Supplier<Analyzer> analyzers) {
+        this(loader, analyzers, AnalysisEngine.pipelineVersion());
+    }
+
+    /** As above, for analyzers of another engine than Lector's, whose analyses the library caches under {@code version}. */
+    AnalyzeCommand(DocumentLoader loader, Supplier<Analyzer> analyzers, String version) {
         this.loader = loader;
         this.analyzers = analyzers;
+        this.version = version;
     }
 
     private static Analyzer realEngine() {
-        AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
+        CoreNlpEngine engine = new CoreNlpEngine();
         return new Analyzer() {
             @Override
             public Analysis analyze(Document document) {
-                return engine.analyze(document, CancellationToken.none());
+                return engine.analyze(document, CancellationToken.none(), names -> { });
             }
 
             @Override
@@ -109,6 +120,27 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         };
     }
+
+    /** The engine as reading needs it: the analyzer, built on the first article the library has no analysis of. */
+    private final Engine engine = new Engine() {
+        @Override
+        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
+            if (analyzer == null) {
+                analyzer = analyzers.get();
+            }
+            return analyzer.analyze(document);
+        }
+
+        @Override
+        public List<Span> tokens(Document document, CancellationToken cancel) {
+            throw new UnsupportedOperationException("analyze prints no tokens");
+        }
+
+        @Override
+        public String version() {
+            return version;
+        }
+    };
 
     @Override
     public Integer call() throws Exception {
@@ -125,9 +157,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             return exit;
         } finally {
-            if (engine != null) {
-                engine.close();
-                engine = null;
+            if (analyzer != null) {
+                analyzer.close();
+                analyzer = null;
             }
             if (library != null) {
                 library.close();
@@ -140,6 +172,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Format f = format != null ? format : files.size() == 1 ? Format.json : Format.jsonl;
         boolean array = f == Format.json && files.size() > 1;
+        Reading reading = new Reading(engine);
         int exit = 0;
         boolean first = true;
         if (array) {
@@ -157,9 +190,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 exit = 2;
                 continue;
             }
-            Analysis a;
+            Article article;
             try {
-                a = library == null ? analyze(d) : fromLibrary(library, d);
+                article = reading.read(d, library, CancellationToken.none());
             } catch (StoreException | CompletionException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -169,7 +202,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 exit = 2;
                 continue;
             }
-            var json = AnalysisJson.toJson(d, AnalysisEngine.articleDate(d), a);
+            var json = AnalysisJson.toJson(d, article.date(), article.analysis());
             if (f == Format.jsonl) {
                 out.println(AnalysisJson.mapper().writeValueAsString(json));
             } else {
@@ -187,30 +220,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
-    }
-
-    private Analysis analyze(Document d) {
-        if (engine == null) {
-            engine = analyzers.get();
-        }
-        return engine.analyze(d);
-    }
-
-    /**
-     * The effective analysis of {@code d}: cached or fresh engine output with the user's dictionary and then the
-     * user's records applied.
-     */
-    private Analysis fromLibrary(Library library, Document d) {
-        long version = library.documents().importDocument(d).join().versionId();
-        String pipeline = AnalysisEngine.pipelineVersion();
-        Optional<Analysis> cached = library.analysisCache().cached(version, pipeline);
-        Analysis auto;
-        if (cached.isPresent()) {
-            auto = cached.get();
-        } else {
-            auto = analyze(d);
-            library.analysisCache().put(version, pipeline, auto).join();
-        }
-        return library.annotations().effective(version, DictionaryLayer.over(library, version, d.text(), auto));
     }
 }

@@ -20,6 +20,7 @@ import org.lector.export.WebAnnotationReader;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Document;
+import org.lector.reading.Reading;
 import org.lector.store.ImportReport;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
@@ -36,7 +37,9 @@ import picocli.CommandLine.Spec;
  * pages, so its article is always named with {@code --text}). Every passage is checked against the article and
  * re-anchored by its quote when it moved ({@link ImportAnchoring}); what is nowhere is listed, never stored. A file
  * made on another text is refused and the library is left as it was. What the library already has is not added
- * twice, so importing twice changes nothing.
+ * twice, so importing twice changes nothing. The annotations go into the library through {@link Reading}, which
+ * files the article as the window, {@code analyze} and {@code export} find it. A library that cannot be used is one
+ * line on stderr and exit code 3.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import brat (.ann), W3C Web Annotation (.jsonld) or Hypothesis (.json) annotations into the "
@@ -91,17 +94,22 @@ public final class ImportCommand implements Callable<Integer> {
             }
             Path db = LibraryOption.given(spec);
             try (Library library = Library.open(db != null ? db : Library.defaultPath())) {
-                ImportReport r = library.annotations().importAnnotations(read.article(), anchored.analysis(),
-                        anchored.rejected()).join();
+                ImportReport r = Reading.importAnnotations(read.article(), library, anchored.analysis(),
+                        anchored.rejected());
                 report(r, anchored, read, library.file());
             }
             return 0;
         } catch (IngestException | ImportException e) {
             return fail(err, e.getMessage());
-        } catch (StoreException e) {
-            return fail(err, e.getMessage());
-        } catch (CompletionException e) {
-            return fail(err, e.getCause() instanceof StoreException s ? s.getMessage() : String.valueOf(e.getCause()));
+        } catch (StoreException | CompletionException e) {
+            int exit = LibraryOption.report(e, err);
+            if (exit >= 0) {
+                return exit;
+            }
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                return fail(err, bad.getMessage()); // a span the library found off the article's text
+            }
+            throw e;
         }
     }
 

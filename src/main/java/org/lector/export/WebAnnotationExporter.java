@@ -74,7 +74,7 @@ public final class WebAnnotationExporter {
         doc.put("lector:location", d.source());
         doc.put("lector:sha256", d.sha256());
         doc.put("lector:length", target.cp.length());
-        doc.put("lector:date", d.articleDate().map(Object::toString).orElse(null));
+        doc.put("lector:date", in.date() == null ? null : in.date().toString());
         root.put("lector:pipeline", a.pipelineVersion());
         root.put("lector:exported", in.exportedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         ArrayNode clusters = root.putArray("lector:clusters");

@@ -15,6 +15,7 @@ import org.lector.ingest.DocumentLoader;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.Note;
+import org.lector.overlay.Overlay;
 import org.lector.store.Library;
 import picocli.CommandLine;
 
@@ -65,8 +66,8 @@ class HypothesisImportTest {
         Document d = new DocumentLoader().load(article);
         Analysis a;
         try (Library library = Library.open(db)) {
-            a = library.annotations().effective(library.documents().importDocument(d).join().versionId(),
-                    Analysis.empty());
+            a = Overlay.apply(Analysis.empty(), library.annotations().records(
+                    library.documents().importDocument(d).join().versionId()));
         }
         assertThat(a.notes()).hasSize(3);
         Note delays = a.notes().stream().filter(n -> n.tags().contains("delays")).findFirst().orElseThrow();

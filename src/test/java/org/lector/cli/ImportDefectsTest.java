@@ -28,6 +28,7 @@ import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.MentionForm;
 import org.lector.model.Quote;
+import org.lector.overlay.Overlay;
 import org.lector.store.Library;
 import picocli.CommandLine;
 
@@ -71,7 +72,7 @@ class ImportDefectsTest {
                 return null;
             }
             long v = library.documents().importDocument(d).join().versionId();
-            return library.annotations().effective(v, Analysis.empty());
+            return Overlay.apply(Analysis.empty(), library.annotations().records(v));
         }
     }
 

@@ -36,7 +36,7 @@ class ExportDefectsTest {
 
     private static ExportInput input(String title, String text, Analysis a) {
         return new ExportInput(new Document(title, text, "/news/a.txt", DocumentFormat.TEXT, "UTF-8", "00", null), a,
-                List.of(), T);
+                List.of(), null, T);
     }
 
     private static Analysis notes(Note... notes) {
@@ -93,7 +93,7 @@ class ExportDefectsTest {
     void aConllTokenNeverSplitsForAReaderThatSplitsOnUnicodeWhitespace() {
         String text = "Ab\u0085cd ef\u00a0gh ij\u2028kl.";
         String conll = ConllExporter.export(new ExportInput(new Document("t", text, "a", DocumentFormat.TEXT,
-                "UTF-8", "0", null), Analysis.empty(), List.of(new Span(0, 5), new Span(6, 11), new Span(12, 18)), T),
+                "UTF-8", "0", null), Analysis.empty(), List.of(new Span(0, 5), new Span(6, 11), new Span(12, 18)), null, T),
                 ExportProgress.NONE);
 
         for (String line : conll.split("\n")) {

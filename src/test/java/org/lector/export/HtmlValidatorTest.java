@@ -68,7 +68,7 @@ class HtmlValidatorTest {
                         Instant.EPOCH, List.of("tag\u0080"))));
         Document d = new Document("Title\u0080\ufffe", text, "/news/a\u0085.txt", DocumentFormat.TEXT, "UTF-8", "00",
                 null);
-        assertThat(problems(HtmlExporter.export(new ExportInput(d, a, List.of(), Instant.EPOCH),
+        assertThat(problems(HtmlExporter.export(new ExportInput(d, a, List.of(), d.date(), Instant.EPOCH),
                 ExportProgress.NONE))).isEmpty();
     }
 }

@@ -79,7 +79,7 @@ class JsonLdProcessorTest {
         Document d = new Document("t", "Angela Merkel spoke.", "/home/reader/news/a b.txt", DocumentFormat.TEXT,
                 "UTF-8", "00", null);
         String jsonld = WebAnnotationExporter.export(new ExportInput(d, oneMention(d.text(), 0, 13), List.of(),
-                Instant.EPOCH), ExportProgress.NONE);
+                d.date(), Instant.EPOCH), ExportProgress.NONE);
 
         JsonObject annotation = items(expand(jsonld).getJsonObject(0)).get(0);
         JsonObject target = annotation.getJsonArray(OA + "hasTarget").getJsonObject(0);
@@ -94,7 +94,7 @@ class JsonLdProcessorTest {
         int start = text.indexOf("Angela");
         Document d = new Document("t", text, "https://example.org/a", DocumentFormat.TEXT, "UTF-8", "00", null);
         String jsonld = WebAnnotationExporter.export(new ExportInput(d, oneMention(text, start, start + 13),
-                List.of(), Instant.EPOCH), ExportProgress.NONE);
+                List.of(), d.date(), Instant.EPOCH), ExportProgress.NONE);
 
         JsonObject target = items(expand(jsonld).getJsonObject(0)).get(0).getJsonArray(OA + "hasTarget")
                 .getJsonObject(0);
