@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * Opens an article file: checks it, reads its bytes, picks a reader by extension (or, for a file without one, by
  * content) and returns the normalized {@link Document}. Stateless, so thread-safe; knows nothing of the UI.
  *
+ * <p>The document's source is the file's real path, however the path was written, so one file is one document.
+ *
  * <p>Checks happen before any byte is read where they can: missing path, not a regular file, unsupported
  * extension, unreadable, over {@link #MAX_BYTES}, empty. Content checks (binary, invalid encoding, blank) follow.
  *
@@ -114,13 +116,26 @@ public final class DocumentLoader {
         checkCancelled(fileName);
         DocumentFormat format = byExtension != null ? byExtension : sniff(bytes);
         LOG.debug("reading {} ({} bytes) as {}", shown, bytes.length, format);
+        String source = canonical(path);
         Document document = switch (format) {
-            case TEXT -> text.read(bytes, shown, fileName);
-            case HTML -> html.read(bytes, shown, fileName);
-            case MARKDOWN -> markdown.read(bytes, shown, fileName);
+            case TEXT -> text.read(bytes, source, fileName);
+            case HTML -> html.read(bytes, source, fileName);
+            case MARKDOWN -> markdown.read(bytes, source, fileName);
         };
         checkCancelled(fileName);
         return document;
+    }
+
+    /**
+     * The one name of a file, whatever path led to it ({@code dir/a.txt}, {@code ../dir/a.txt}, a symbolic link):
+     * its real path. The library keys documents by it, so one file is one document.
+     */
+    private static String canonical(Path path) {
+        try {
+            return path.toRealPath().toString();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize().toString();
+        }
     }
 
     /** A file without an extension is HTML when it starts like a web page, else plain text. */
