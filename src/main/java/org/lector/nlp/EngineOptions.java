@@ -3,10 +3,18 @@ package org.lector.nlp;
 /**
  * How the {@link AnalysisEngine} runs.
  *
- * @param workers    threads that annotate paragraph chunks of one long document in parallel (at least 1)
- * @param chunkChars a document longer than this is cut at paragraph breaks into chunks of about this size
+ * @param workers     threads that annotate paragraph chunks of one long document in parallel (at least 1)
+ * @param chunkChars  a document longer than this is cut at paragraph breaks into chunks of about this size
+ * @param stockModels one full pipeline loaded from CoreNLP's own model files, with no names tier first: the engine
+ *                    as it was before the flat model format, the baseline benchmarks and the identity check
+ *                    measure against (needs the build's stock models jar)
  */
-public record EngineOptions(int workers, int chunkChars) {
+public record EngineOptions(int workers, int chunkChars, boolean stockModels) {
+
+    /** The tiered engine with the flat models. */
+    public EngineOptions(int workers, int chunkChars) {
+        this(workers, chunkChars, false);
+    }
 
     public EngineOptions {
         if (workers < 1) {
@@ -24,6 +32,11 @@ public record EngineOptions(int workers, int chunkChars) {
      */
     public static EngineOptions defaults() {
         return new EngineOptions(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), 4_000);
+    }
+
+    /** These options with the engine as it was before the flat model format (see {@link #stockModels}). */
+    public EngineOptions withStockModels() {
+        return new EngineOptions(workers, chunkChars, true);
     }
 
     /**

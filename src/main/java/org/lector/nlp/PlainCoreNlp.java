@@ -46,21 +46,18 @@ public final class PlainCoreNlp {
         return new PlainCoreNlp(p);
     }
 
-    /** The annotators and options of Lector's tier 1, without its chunking, threads or rules. */
+    /**
+     * The annotators and options of Lector's full pipeline with CoreNLP's own model files, without Lector's
+     * chunking, threads or rules. Needs those files on the class path (the build's stock models jar).
+     */
     public static PlainCoreNlp lectorAnnotators() {
-        return new PlainCoreNlp(CoreNlpPipeline.properties());
+        return new PlainCoreNlp(CoreNlpPipeline.stockProperties());
     }
 
-    /**
-     * Lector's tier-1 annotators with fine-grained NER off (no TITLE, COUNTRY, NATIONALITY, no gazetteers): the
-     * candidate for a lean first tier that docs/decisions/0003 weighs.
-     */
-    public static PlainCoreNlp leanNames() {
-        Properties p = CoreNlpPipeline.properties();
-        p.setProperty("ner.applyFineGrained", "false");
-        p.remove("ner.fine.regexner.mapping");
-        p.remove("ner.additional.regexner.mapping");
-        return new PlainCoreNlp(p);
+    /** Whether CoreNLP's own NER model files, which {@link #lectorAnnotators} loads, are on the class path. */
+    public static boolean stockModelsPresent() {
+        ClassLoader cl = PlainCoreNlp.class.getClassLoader();
+        return FlatCrf.NER_MODELS.stream().allMatch(m -> cl.getResource(FlatCrf.stock(m)) != null);
     }
 
     /**
