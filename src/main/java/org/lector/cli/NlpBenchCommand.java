@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lector bench nlp}: the engine's speed and memory, with plain single-threaded CoreNLP (same annotators,
- * CoreNLP's own model files) measured in the same run. In order: launch to the names pipeline loaded, to tier-1
+ * {@code lector bench nlp}: the engine's speed and memory, with plain single-threaded CoreNLP (the same annotators
+ * and model files, one call per text) measured in the same run. In order: launch to the names pipeline loaded, to tier-1
  * names, to the full pipeline loaded and to tier 2 on the sample (from JVM start, the models loading on their own
  * thread as the app loads them), the two pipelines' load times, warm analysis of the sample (median), throughput
  * on a long text for Lector's chunked full pipeline and for plain CoreNLP (a warm-up round, then each measured
@@ -92,9 +92,9 @@ public final class NlpBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Document doc = loader.load(sample);
-        if ((stock || !noBaseline && !launchOnly) && !PlainCoreNlp.stockModelsPresent()) {
-            spec.commandLine().getErr().println("CoreNLP's own NER model files are not on the class path (they are"
-                    + " in the build tree's target/lib, not installed): use --no-baseline, without --stock.");
+        if (stock && !PlainCoreNlp.stockModelsPresent()) {
+            spec.commandLine().getErr().println("--stock needs CoreNLP's own NER model files, which are in the build"
+                    + " tree's target/lib, not in an installed Lector.");
             return 2;
         }
         EngineOptions options = stock ? EngineOptions.defaults().withStockModels() : EngineOptions.defaults();

@@ -47,14 +47,18 @@ public final class PlainCoreNlp {
     }
 
     /**
-     * The annotators and options of Lector's full pipeline with CoreNLP's own model files, without Lector's
-     * chunking, threads or rules. Needs those files on the class path (the build's stock models jar).
+     * The annotators, options and model files of Lector's full pipeline, without Lector's chunking, threads or
+     * rules. CoreNLP's annotator pool gives an engine in the same JVM and this one the same loaded annotators, so
+     * a benchmark's heap holds the models once, as the app's does.
      */
     public static PlainCoreNlp lectorAnnotators() {
-        return new PlainCoreNlp(CoreNlpPipeline.stockProperties());
+        return new PlainCoreNlp(CoreNlpPipeline.properties());
     }
 
-    /** Whether CoreNLP's own NER model files, which {@link #lectorAnnotators} loads, are on the class path. */
+    /**
+     * Whether CoreNLP's own NER model files, which the engine loads with {@link EngineOptions#stockModels}, are on
+     * the class path (the build tree's stock models jar).
+     */
     public static boolean stockModelsPresent() {
         ClassLoader cl = PlainCoreNlp.class.getClassLoader();
         return FlatCrf.NER_MODELS.stream().allMatch(m -> cl.getResource(FlatCrf.stock(m)) != null);
