@@ -8,6 +8,7 @@
 #   tier 1         launch to the sample's names
 #   full loaded    launch to the full pipeline loaded
 #   tier 2         launch to the sample's whole analysis (quotes, facts)
+#   CPU            the loading thread's CPU time for the names pipeline, and for both (without JIT and GC threads)
 #   peak RSS       the JVM's VmHWM at the end
 #
 # Usage: bench/tiers.sh [N]   (default 5; build first: mvn -B -q -DskipTests package)
@@ -29,11 +30,12 @@ done
 
 # value MODE LABEL: the figure of LABEL in every run of MODE, one per line
 value() { cat "$out"/"$1"-*.txt | grep "^$2 " | awk '{print $(NF-1)}'; }
-printf '%-34s %12s %12s %8s\n' "median of $n runs each (ms)" "new" "old" "new/old"
+printf '%-56s %10s %10s %8s\n' "median of $n runs each (ms)" "new" "old" "new/old"
 for label in "launch to names pipeline loaded" "launch to tier 1 (sample)" "launch to full pipeline loaded" \
-             "launch to tier 2 (sample)" "peak RSS (VmHWM)"; do
+             "launch to tier 2 (sample)" "names pipeline load, CPU of the loading thread" \
+             "names and full pipeline load, CPU of the loading thread" "peak RSS (VmHWM)"; do
   a=$(value new "$label" | median); b=$(value old "$label" | median)
-  printf '%-34s %12.0f %12.0f %8.2f\n' "$label" "$a" "$b" "$(echo "$a / $b" | bc -l)"
+  printf '%-56s %10.0f %10.0f %8.2f\n' "$label" "$a" "$b" "$(echo "$a / $b" | bc -l)"
 done
 echo "every run, tier 1 (ms): new $(value new 'launch to tier 1 (sample)' | tr '\n' ' ')| old $(value old 'launch to tier 1 (sample)' | tr '\n' ' ')"
 echo "every run, tier 2 (ms): new $(value new 'launch to tier 2 (sample)' | tr '\n' ' ')| old $(value old 'launch to tier 2 (sample)' | tr '\n' ' ')"

@@ -28,10 +28,14 @@ public record EngineOptions(int workers, int chunkChars, boolean stockModels) {
     /**
      * Two workers (the target machine has two cores) and chunks of about 4,000 characters: small enough that the
      * two workers stay evenly loaded to the end of a text (with 20,000-character chunks a 100,000-character text
-     * gave 1.3x a single thread; with 4,000, 2.0x, measured with {@code lector bench nlp}).
+     * gave 1.3x a single thread; with 4,000, 2.0x, measured with {@code lector bench nlp}). The system property
+     * {@code lector.stockModels=true} gives the engine as it was before the flat models, so a benchmark or the
+     * identity check ({@code bench/identity.sh}) can run the app or a command both ways from the same build.
      */
     public static EngineOptions defaults() {
-        return new EngineOptions(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), 4_000);
+        EngineOptions o = new EngineOptions(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
+                4_000);
+        return Boolean.getBoolean("lector.stockModels") ? o.withStockModels() : o;
     }
 
     /** These options with the engine as it was before the flat model format (see {@link #stockModels}). */
