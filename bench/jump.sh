@@ -17,6 +17,7 @@
 #   START=0              seconds of analysis from the top before the first jump (later jumps meet a bigger analysis)
 #   WAIT=10              seconds given to each jump before the next
 #   XMX=1000m            the heap limit the app gets (the README and the installer set -Xmx1000m)
+#   FINISH_WAIT=3600     with FINISH=1, seconds to wait for the whole novel
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-8}
@@ -62,7 +63,7 @@ while read -r phrase; do
   sleep "$wait_s"
 done < "$phrases"
 if [ -n "${FINISH:-}" ]; then
-  wait_log "analysis of .* shown .* (engine)" 3600 || true
+  wait_log "analysis of .* shown .* (engine)" "${FINISH_WAIT:-3600}" || true
   grep -h "analysis of .* shown" "$log" | sed 's/.* - //'
 fi
 rss=$(awk '/VmHWM/ {print $2}' "/proc/$app/status")
