@@ -69,11 +69,15 @@ public final class AnalysisEngine implements AutoCloseable {
 
     /**
      * Starts loading the models on {@code executor}, the names pipeline first; completes when the full pipeline is
-     * loaded. Calling it again is free.
+     * loaded. Calling it again is free. From then on {@link #analyze} gives tier-1 names while the full pipeline is
+     * still loading.
      */
     public CompletableFuture<Void> warmUp(Executor executor) {
         if (loadStarted.compareAndSet(false, true)) {
-            executor.execute(this::load);
+            executor.execute(() -> {
+                loadNames();
+                loadFull();
+            });
         }
         return full.thenApply(p -> null);
     }
@@ -83,7 +87,10 @@ public final class AnalysisEngine implements AutoCloseable {
         return names.thenApply(p -> null);
     }
 
-    private void load() {
+    private synchronized void loadNames() {
+        if (names.isDone()) {
+            return;
+        }
         try {
             if (options.stockModels()) {
                 CoreNlpPipeline p = CoreNlpPipeline.load(CoreNlpPipeline.stockProperties(), "full (stock models)");
@@ -91,23 +98,46 @@ public final class AnalysisEngine implements AutoCloseable {
                 full.complete(p);
             } else {
                 names.complete(CoreNlpPipeline.load(CoreNlpPipeline.namesProperties(), "names"));
-                full.complete(CoreNlpPipeline.load(CoreNlpPipeline.properties(), "full"));
             }
         } catch (RuntimeException | Error e) {
-            LOG.error("CoreNLP models failed to load", e);
-            names.completeExceptionally(e);
-            full.completeExceptionally(e);
+            failed(e);
         }
     }
 
-    /** The loaded full pipeline, loading the models first if no one has; for the engine's own tests too. */
-    CoreNlpPipeline pipeline(CancellationToken cancel) {
-        return await(full, cancel);
+    private synchronized void loadFull() {
+        if (options.stockModels()) {
+            loadNames(); // one pipeline, both tiers
+            return;
+        }
+        if (full.isDone()) {
+            return;
+        }
+        try {
+            full.complete(CoreNlpPipeline.load(CoreNlpPipeline.properties(), "full"));
+        } catch (RuntimeException | Error e) {
+            failed(e);
+        }
     }
 
-    private CoreNlpPipeline await(CompletableFuture<CoreNlpPipeline> pipeline, CancellationToken cancel) {
-        if (loadStarted.compareAndSet(false, true)) {
-            load();
+    private void failed(Throwable e) {
+        LOG.error("CoreNLP models failed to load", e);
+        names.completeExceptionally(e);
+        full.completeExceptionally(e);
+    }
+
+    /** The loaded full pipeline, loading it first if no one has; for the engine's own tests too. */
+    CoreNlpPipeline pipeline(CancellationToken cancel) {
+        return await(full, this::loadFull, cancel);
+    }
+
+    /**
+     * {@code pipeline} once it is loaded. Without a {@link #warmUp} the calling thread loads it; with one, it waits
+     * for the loading thread, looking at {@code cancel} meanwhile.
+     */
+    private CoreNlpPipeline await(CompletableFuture<CoreNlpPipeline> pipeline, Runnable load,
+            CancellationToken cancel) {
+        if (!loadStarted.get()) {
+            load.run();
         }
         while (true) {
             cancel.throwIfCancelled();
@@ -131,7 +161,7 @@ public final class AnalysisEngine implements AutoCloseable {
     public Analysis analyzeNames(Document document, CancellationToken cancel) {
         String text = document.text();
         long t0 = System.nanoTime();
-        TextLayer layer = await(names, cancel).annotate(text, articleDate(document), workers,
+        TextLayer layer = await(names, this::loadNames, cancel).annotate(text, articleDate(document), workers,
                 options.chunkFor(text.length()), cancel);
         cancel.throwIfCancelled();
         List<Mention> mentions = MentionFinder.find(text, layer);
@@ -160,12 +190,12 @@ public final class AnalysisEngine implements AutoCloseable {
 
     /**
      * Everything the engine finds, handing names to {@code onNames} (on the calling thread) as soon as they are
-     * known, so they can be highlighted while the rest is computed. While the full pipeline is still loading those
-     * are tier 1's, from the names pipeline; once it is loaded, the full pipeline's own names, which cost nothing
-     * more.
+     * known, so they can be highlighted while the rest is computed. While a {@link #warmUp} is still loading the
+     * full pipeline those are tier 1's, from the names pipeline; otherwise the full pipeline's own names, which cost
+     * nothing more.
      */
     public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
-        boolean namesFirst = !full.isDone();
+        boolean namesFirst = loadStarted.get() && !full.isDone();
         if (namesFirst) {
             onNames.accept(analyzeNames(document, cancel));
         }

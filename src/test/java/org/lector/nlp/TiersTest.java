@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +90,44 @@ class TiersTest {
         assertThat(names).isGreaterThan(300);
         // Measured on these texts: 97 % (the rest retyped by the gazetteers or inside a title).
         assertThat((double) kept / names).isGreaterThan(0.93);
+    }
+
+    @Test
+    void whileAWarmUpLoadsTheFullPipelineTheNamesTierComesFirst() throws Exception {
+        Document sample = TEXTS.get(0);
+        List<Analysis> handed = new ArrayList<>();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults())) {
+            // The models start loading only once analyze has looked: the full pipeline cannot be there yet.
+            engine.warmUp(task -> new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                task.run();
+            }).start());
+            Future<Analysis> full = caller.submit(() -> engine.analyze(sample, CancellationToken.none(), handed::add));
+            go.countDown();
+            Analysis whole = full.get();
+            assertThat(handed).singleElement().isEqualTo(tiered.analyzeNames(sample, CancellationToken.none()));
+            assertThat(whole).isEqualTo(tiered.analyze(sample, CancellationToken.none()));
+            assertThat(whole.entities()).anyMatch(m -> m.type() == EntityType.TITLE);
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    @Test
+    void withoutAWarmUpTheNamesHandedOverAreTheFullPipelines() {
+        Document sample = TEXTS.get(0);
+        List<Analysis> handed = new ArrayList<>();
+        try (AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults())) {
+            Analysis whole = engine.analyze(sample, CancellationToken.none(), handed::add);
+            assertThat(handed).singleElement().extracting(a -> a.entities().stream().map(EntityMention::span).toList())
+                    .isEqualTo(whole.entities().stream().map(EntityMention::span).toList());
+        }
     }
 
     private static Document doc(Path p) throws IOException {
