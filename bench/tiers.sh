@@ -8,7 +8,7 @@
 #   tier 1         launch to the sample's names
 #   full loaded    launch to the full pipeline loaded
 #   tier 2         launch to the sample's whole analysis (quotes, facts)
-#   CPU            the loading thread's CPU time for the names pipeline, and for both (without JIT and GC threads)
+#   CPU            the loading threads' CPU time for the names pipeline, and for both (without JIT and GC threads)
 #   peak RSS       the JVM's VmHWM at the end
 #
 # Usage: bench/tiers.sh [N]   (default 5; build first: mvn -B -q -DskipTests package)
@@ -32,8 +32,8 @@ done
 value() { cat "$out"/"$1"-*.txt | grep "^$2 " | awk '{print $(NF-1)}'; }
 printf '%-56s %10s %10s %8s\n' "median of $n runs each (ms)" "new" "old" "new/old"
 for label in "launch to names pipeline loaded" "launch to tier 1 (sample)" "launch to full pipeline loaded" \
-             "launch to tier 2 (sample)" "names pipeline load, CPU of the loading thread" \
-             "names and full pipeline load, CPU of the loading thread" "peak RSS (VmHWM)"; do
+             "launch to tier 2 (sample)" "names pipeline load, CPU of the loading threads" \
+             "names and full pipeline load, CPU of the loading threads" "peak RSS (VmHWM)"; do
   a=$(value new "$label" | median); b=$(value old "$label" | median)
   printf '%-56s %10.0f %10.0f %8.2f\n' "$label" "$a" "$b" "$(echo "$a / $b" | bc -l)"
 done

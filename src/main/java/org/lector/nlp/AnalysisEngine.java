@@ -1,9 +1,12 @@
 package org.lector.nlp;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityMention;
@@ -38,6 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class AnalysisEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisEngine.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     // Bumped when the rules change what the engine finds (3: decision 0010 and entity names; 4: a heading's Roman
     // numeral is no name), so cached analyses are recomputed.
     private static final String VERSION = "corenlp-4.5.10+lector-4";
@@ -47,6 +53,7 @@ public final class AnalysisEngine implements AutoCloseable {
     private final CompletableFuture<CoreNlpPipeline> names = new CompletableFuture<>();
     private final CompletableFuture<CoreNlpPipeline> full = new CompletableFuture<>();
     private final AtomicBoolean loadStarted = new AtomicBoolean();
+    private final AtomicLong loadCpuNanos = new AtomicLong();
     private volatile Cached cached;
 
     private record Cached(String text, LocalDate date, TextLayer layer, List<Mention> mentions) {
@@ -87,17 +94,36 @@ public final class AnalysisEngine implements AutoCloseable {
         return names.thenApply(p -> null);
     }
 
+    /**
+     * The CPU time the threads that loaded the models have spent on it so far, in ms (without the JIT's and the
+     * collector's threads): what a load costs on a machine whose other core is busy.
+     */
+    public long modelLoadCpuMillis() {
+        return loadCpuNanos.get() / 1_000_000;
+    }
+
+    /** Runs {@code load} and returns what it gives, adding the CPU time it takes to {@link #modelLoadCpuMillis}. */
+    private <T> T counted(Supplier<T> load) {
+        long t0 = THREADS.getCurrentThreadCpuTime();
+        try {
+            return load.get();
+        } finally {
+            loadCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - t0);
+        }
+    }
+
     private synchronized void loadNames() {
         if (names.isDone()) {
             return;
         }
         try {
             if (options.stockModels()) {
-                CoreNlpPipeline p = CoreNlpPipeline.load(CoreNlpPipeline.stockProperties(), "full (stock models)");
+                CoreNlpPipeline p = counted(() -> CoreNlpPipeline.load(CoreNlpPipeline.stockProperties(),
+                        "full (stock models)"));
                 names.complete(p);
                 full.complete(p);
             } else {
-                names.complete(CoreNlpPipeline.load(CoreNlpPipeline.namesProperties(), "names"));
+                names.complete(counted(() -> CoreNlpPipeline.load(CoreNlpPipeline.namesProperties(), "names")));
             }
         } catch (RuntimeException | Error e) {
             failed(e);
@@ -112,8 +138,25 @@ public final class AnalysisEngine implements AutoCloseable {
         if (full.isDone()) {
             return;
         }
+        Properties properties = CoreNlpPipeline.properties();
+        Thread ner = new Thread(() -> counted(() -> {
+            try {
+                CoreNlpPipeline.prebuildNer(properties);
+            } catch (RuntimeException | Error e) {
+                // The pipeline builds the annotator itself then, and reports what goes wrong.
+                LOG.debug("NER annotator not built ahead", e);
+            }
+            return null;
+        }), "lector-model-loader-ner");
+        ner.setDaemon(true);
+        ner.start();
         try {
-            full.complete(CoreNlpPipeline.load(CoreNlpPipeline.properties(), "full"));
+            CoreNlpPipeline p = counted(() -> CoreNlpPipeline.load(properties, "full"));
+            ner.join(); // done by now: the pipeline took its annotator; its CPU time is counted then
+            full.complete(p);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(e);
         } catch (RuntimeException | Error e) {
             failed(e);
         }
