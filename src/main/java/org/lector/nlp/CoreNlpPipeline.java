@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * tokens, sentences, POS, lemmas and fine-grained NER with SUTime. {@link #namesProperties() The names one}
  * (tier 1): tokens, sentences and the 3-class CRF's persons, places and organizations, which loads in a fraction
  * of the time. Why these annotators and options: docs/decisions/0003-nlp-pipeline.md; the model format:
- * docs/decisions/0011-flat-model-format.md.
+ * docs/decisions/0015-flat-model-format.md.
  *
  * <p>One {@link StanfordCoreNLP} instance is shared by the chunk workers; CoreNLP's annotators are thread-safe
  * for concurrent {@code annotate} calls (measured: identical output to one thread).

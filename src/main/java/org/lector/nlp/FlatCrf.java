@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lector's fast format for CoreNLP's NER CRFs, written by the build from the shipped models and read through
- * CoreNLP's own loader (docs/decisions/0011-flat-model-format.md).
+ * CoreNLP's own loader (docs/decisions/0015-flat-model-format.md).
  *
  * <p>A model is two files. {@code NAME.crf.ser.gz} is CoreNLP's serialized classifier as {@code
  * CRFClassifier.serializeClassifier} writes it, except that its big objects are small references: {@link IndexRef}

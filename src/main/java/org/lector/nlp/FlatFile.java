@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A file of a few flat sections (tables of ints, floats and characters) that is memory-mapped and read in place:
- * the frame of Lector's fast model files (docs/decisions/0011-flat-model-format.md).
+ * the frame of Lector's fast model files (docs/decisions/0015-flat-model-format.md).
  *
  * <p>Layout, little-endian: the magic {@code LFLT}, a kind (what the file holds) and a version, the number of
  * sections, then each section's offset and length; each section starts on an 8-byte boundary.

@@ -8,7 +8,7 @@ import java.util.List;
  * A fixed list of distinct strings, each with its position as id, read in place from a flat buffer: the strings'
  * characters in one block and an open-addressing hash table of ids over them. It stands in for CoreNLP's
  * {@code HashIndex} and {@code HashMap} of a model, which Java deserialization rebuilds string by string at every
- * start (docs/decisions/0011-flat-model-format.md).
+ * start (docs/decisions/0015-flat-model-format.md).
  *
  * <p>Layout (little-endian ints): count, slot bits, whether the characters are one byte each (all of them
  * Latin-1), then {@code count + 1} start positions into the characters, {@code count} hash codes
