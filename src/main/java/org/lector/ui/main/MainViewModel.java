@@ -510,7 +510,10 @@ public final class MainViewModel {
             }
             if (lookup.cached() != null) {
                 showResult(document, lookup.cached(), started);
-            } else if (!warmUpStarted) {
+                return;
+            }
+            showKnownNames(document, lookup);
+            if (!warmUpStarted) {
                 waitingForWarmUp = new WaitingForModels(document, lookup, token, revision, started);
                 analysisState.set("Loading the language models (the first time takes a few seconds)\u2026");
             } else {
@@ -539,6 +542,8 @@ public final class MainViewModel {
         Consumer<Analysis> onNames = names -> tasks.onUiThread(() -> {
             if (revision == analysisRevision) {
                 reader.analysisProperty().set(names);
+                LOG.info("names of {} shown (tier 1) {} ms after the open request", document.source(),
+                        (System.nanoTime() - openRequested) / 1_000_000);
                 analysisState.set("Reading quotes and claims\u2026");
             }
         });
@@ -550,6 +555,21 @@ public final class MainViewModel {
                 showResult(document, result, job.started());
             }
         }, error -> analysisFailed(document, revision, error));
+    }
+
+    /**
+     * Tier 0: the names the library already knows (the reader's dictionary, the reader's own records of this
+     * article), shown with the text, before the language models are loaded. The engine's tiers that follow carry the
+     * same names, so they stay put while the engine's are added around them.
+     */
+    private void showKnownNames(Document document, LibraryAnalysis.Lookup lookup) {
+        Article known = lookup.known();
+        if (known == null || known.analysis().entities().isEmpty() && known.analysis().quotes().isEmpty()) {
+            return;
+        }
+        reader.analysisProperty().set(known.analysis());
+        LOG.info("known names of {} shown (tier 0) {} ms after the open request", document.source(),
+                (System.nanoTime() - openRequested) / 1_000_000);
     }
 
     private void showResult(Document document, Article result, long started) {
