@@ -2,6 +2,7 @@ package org.lector.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -28,17 +29,26 @@ final class DesktopLauncher implements WindowLauncher {
 
     /** One daemon thread that loads the language models while the window is already in use. */
     private static java.util.concurrent.Executor modelLoader() {
-        return command -> {
-            Thread t = new Thread(command, "lector-model-loader");
-            t.setDaemon(true);
-            t.start();
-        };
+        return command -> daemon(command, "lector-model-loader");
+    }
+
+    private static void daemon(Runnable command, String name) {
+        Thread t = new Thread(command, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
     public int open(Path path, Document document, Path library) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        // The settings (Jackson's first use costs a few hundred milliseconds of class loading) are read while the
+        // graphics toolkit starts, not on the FX thread's way to the first frame.
+        CompletableFuture<JsonSettingsRepository> settings = CompletableFuture.supplyAsync(() -> {
+            JsonSettingsRepository repository = new JsonSettingsRepository(paths.settingsFile());
+            repository.load();
+            return repository;
+        }, command -> daemon(command, "lector-settings"));
         try {
             Platform.startup(() -> {
                 try {
@@ -47,7 +57,7 @@ final class DesktopLauncher implements WindowLauncher {
                     AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
                     EngineAnalysisService analysis = new EngineAnalysisService(engine, modelLoader());
                     LectorWindow lector = LectorWindow.create(stage, new LectorWindow.Services(
-                            new JsonSettingsRepository(paths.settingsFile()), null, analysis));
+                            settings.join(), null, analysis));
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
                     lector.attachLibrary(library);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
