@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  *   <li><b>Reading order:</b> T. Breuel's rule (2003): line a comes before line b if they overlap horizontally and
  *       a is above b, or a lies wholly left of b and no line between them in height reaches across both. A
  *       topological sort of that order reads two and three columns, titles and footers spanning them, in order.</li>
- *   <li><b>Running heads and page numbers:</b> the top and bottom rows of a page are dropped when the same text
- *       (digits aside) opens or closes another page too, or when they hold only a page number apart from the text
- *       ("3", "- 3 -", "Page 3 of 9").</li>
+ *   <li><b>Running heads and page numbers:</b> the top and bottom rows of a page, when set apart from the text,
+ *       are dropped if the same text (digits aside) opens or closes another page too, if they hold only a page
+ *       number ("3", "- 3 -", "Page 3 of 9"), or if they are a short plain line far from the text at the top of a
+ *       later page or spread in pieces across the page (a running head or foot seen once).</li>
  *   <li><b>Paragraphs:</b> a line joins the one before unless there is more space between them than between lines,
  *       it is indented, the line before ended a sentence well short of the column's edge, or its type size or
  *       weight differs (a heading). A paragraph goes on across a column or page break unless the line before ended
@@ -212,7 +213,7 @@ final class PdfLayout {
                 }
             }
         }
-        if (cover.size() < 6) {
+        if (cover.size() < 3) {
             return List.of();
         }
         sizes.sort(null);
@@ -249,7 +250,7 @@ final class PdfLayout {
             // Rows on both sides, whether they share baselines or not, and next to no ink between them.
             // (Not ink from most rows of the smaller side either: that is the inside of a short column.)
             int fewer = b < bins ? Math.min(startsBefore[b], endsAfter[b]) : 0;
-            boolean empty = fewer >= 3 && inked[b] * 10 <= Math.max(startsBefore[b], endsAfter[b])
+            boolean empty = fewer >= 3 && inked[b] <= Math.max(1, Math.max(startsBefore[b], endsAfter[b]) / 10)
                     && inked[b] * 2 < fewer;
             if (empty && runStart < 0) {
                 runStart = b;
@@ -287,11 +288,15 @@ final class PdfLayout {
         return pieces;
     }
 
-    /** Whether the gap between two neighbouring glyphs of a row lies across a gutter. */
+    /**
+     * Whether the gap between two neighbouring glyphs of a row lies across a gutter: it holds the gutter's middle
+     * and is at least half as wide. (A gutter's edges may lie inside the odd long line, which alone inks them.)
+     */
     private static boolean acrossGutter(Glyph left, Glyph right, List<float[]> gutters) {
-        float slack = 0.5f * Math.min(left.size(), right.size());
+        float gap = right.x() - left.right();
         for (float[] gutter : gutters) {
-            if (left.right() <= gutter[0] + slack && right.x() >= gutter[1] - slack) {
+            float middle = (gutter[0] + gutter[1]) / 2;
+            if (left.right() <= middle && right.x() >= middle && gap >= (gutter[1] - gutter[0]) / 2) {
                 return true;
             }
         }
@@ -404,7 +409,14 @@ final class PdfLayout {
         return true;
     }
 
-    /** The text of a run of glyphs: a space where a space glyph stands or the gap is wider than a letter gap. */
+    private static float previousRight(Glyph previous) {
+        return previous == null ? 0 : previous.right();
+    }
+
+    /**
+     * The text of a run of glyphs: a space where the gap is wider than a letter gap, or where a space glyph stands
+     * in a gap of some width.
+     */
     static String text(List<Glyph> glyphs) {
         StringBuilder sb = new StringBuilder();
         Glyph previous = null;
@@ -414,7 +426,10 @@ final class PdfLayout {
                 space = true;
                 continue;
             }
-            if (previous != null && (space || g.x() - previous.right() > 0.13f * Math.min(g.size(), previous.size()))
+            // A space glyph that takes no room is a producer's way of kerning ("ev ent"), not a word break.
+            float gap = g.x() - previousRight(previous);
+            float em = previous == null ? g.size() : Math.min(g.size(), previous.size());
+            if (previous != null && (space && gap > 0.05f * em || gap > 0.13f * em)
                     && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                 sb.append(' ');
             }
@@ -460,8 +475,8 @@ final class PdfLayout {
     }
 
     /**
-     * Drops an edge row that is a running head or foot: its text repeats at the same edge of another page, or it
-     * is a page number set apart from the text, or (at the top of a page after the first) it is a short line of
+     * Drops an edge row that is a running head or foot: set apart from the text, its text repeats at the same edge
+     * of another page, or it is a page number, or (at the top of a page after the first) it is a short line of
      * the text's size or smaller, not bold, far above the text: a running head seen on one page only.
      */
     private static boolean dropIfRunning(List<Line> page, List<Line> row, Map<String, Integer> counts, boolean top,
@@ -471,12 +486,13 @@ final class PdfLayout {
         }
         String sig = signature(row);
         String text = rowText(row);
-        boolean repeated = !sig.isEmpty() && counts.getOrDefault(sig, 0) >= 2;
-        boolean pageNumber = PAGE_NUMBER.matcher(text).matches() && gapToText(page, row, top) > 1.6f * row.get(0).size;
+        float gap = gapToText(page, row, top);
+        boolean repeated = !sig.isEmpty() && counts.getOrDefault(sig, 0) >= 2 && gap > 1.3f * pitch;
+        boolean pageNumber = PAGE_NUMBER.matcher(text).matches() && gap > 1.6f * row.get(0).size;
         // A head or foot on one page only: short, plain, far from the text, and either at the top of a later page
         // or spread across the page in pieces (left and right, as running heads and feet are set).
         boolean spread = row.size() > 1 || row.get(0).spread;
-        boolean loneHead = (mayBeLoneHead || spread) && gapToText(page, row, top) > 2.5f * pitch
+        boolean loneHead = (mayBeLoneHead || spread) && gap > 2.5f * pitch
                 && row.stream().noneMatch(l -> l.bold || l.size > body + 0.5f) && text.split("\\s+").length <= 12;
         if (repeated || pageNumber || loneHead) {
             page.removeAll(row);
@@ -570,6 +586,9 @@ final class PdfLayout {
                 boolean newParagraph;
                 if (previous == null || differentStyle(previous, line)) {
                     newParagraph = true;
+                } else if (cutWord(previous, line)) {
+                    // A word cut at the line's end goes on: whatever the layout says, this is the same paragraph.
+                    newParagraph = false;
                 } else if (previousOnPage && below(previous, line, pitch)) {
                     boolean spaced = line.y - previous.y > 1.35f * pitch;
                     boolean indented = indented(line) && (!indented(previous) || ended(previous));
@@ -622,6 +641,12 @@ final class PdfLayout {
             l.columnLeft = Math.min(left, l.x0);
             l.columnRight = Math.max(rights.get((int) (rights.size() * 0.75f)), l.x0 + 1);
         }
+    }
+
+    /** Whether a line ends in a word cut by a hyphen that the next line, starting in lower case, finishes. */
+    private static boolean cutWord(Line line, Line next) {
+        return !next.text.isEmpty() && Character.isLowerCase(next.text.codePointAt(0))
+                && HYPHEN_END.matcher(line.text).matches();
     }
 
     /** Whether a line starts in from its column's left edge, as a paragraph's first line does. */
@@ -753,17 +778,22 @@ final class PdfLayout {
 
     /**
      * Whether a word cut at a line's end ("negoti-" + "ations") is one word to join without its hyphen, rather
-     * than a hyphenated compound broken at its hyphen ("long-" + "term"): joined when the whole is an English
-     * word, or when it is not but a part is no word either (a name: "Mehra-" + "ban"); the hyphen stays when both
-     * parts are words and their join is not.
+     * than a hyphenated compound broken at its hyphen ("long-" + "term"): joined when a part is no English word
+     * ("negoti", or a name: "Mehra-" + "ban"); when both parts are words, joined only when the whole is a word at
+     * least as common as the rarer part.
      */
     static boolean joinHyphenated(String left, String right, EnglishWords words) {
         if (left.isEmpty() || right.isEmpty()) {
             return true;
         }
-        if (words.known(left + right)) {
+        int joined = words.levelAnyCase(left + right);
+        int a = words.levelAnyCase(left);
+        int b = words.levelAnyCase(right);
+        if (a == 0 || b == 0) {
             return true;
         }
-        return !(words.known(left) && words.known(right));
+        // Both parts are words: joined only when the whole is a word at least as common as the rarer part
+        // ("with-out", "any-one"), not a rare spelling of a compound ("long-term", not "longterm").
+        return joined != 0 && joined <= Math.max(a, b);
     }
 }
