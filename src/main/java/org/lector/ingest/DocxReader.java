@@ -104,6 +104,8 @@ public final class DocxReader {
         String headline;
         /** The lines of the list being read, until a paragraph that is no list item ends it. */
         final List<String> list = new ArrayList<>();
+        /** The numbering of that list. */
+        String listId;
         /** Text of a paragraph whose mark was deleted: it runs on into the next one. */
         StringBuilder carried;
 
@@ -173,6 +175,11 @@ public final class DocxReader {
             String styleId = val(pPr, "> w|pStyle");
             String[] num = numbering(pPr, styleId);
             if (num != null && !text.isBlank()) {
+                if (!num[0].equals(listId)) {
+                    // Another list starts right after the last: a paragraph of its own.
+                    flushList();
+                    listId = num[0];
+                }
                 list.add(numbering.marker(num[0], Integer.parseInt(num[1])) + text.strip());
                 return;
             }
@@ -209,6 +216,7 @@ public final class DocxReader {
                 paragraphs.add(String.join("\n", list));
                 list.clear();
             }
+            listId = null;
         }
 
         /** The accepted text of a paragraph's runs, note references as "[n]". */
