@@ -91,6 +91,20 @@ public final class RepairFinder {
             "both", "each", "say", "said", "says", "went", "came", "got", "made", "took", "gave", "saw", "began",
             "seemed", "looked", "became", "felt", "knew", "thought", "told", "asked", "tried", "left", "kept", "let");
 
+    /** Days that are never plural: "todays plan" is "today's plan". */
+    private static final Set<String> DAYS = Set.of("today", "yesterday", "tomorrow", "tonight");
+    /** Determiners of one thing: "this years budget" is "this year's budget". */
+    private static final Set<String> SINGULAR = Set.of("this", "each", "every", "another");
+    /** Spans of time, which after {@link #SINGULAR} cannot be plural ("this means war" can). */
+    private static final Set<String> TIMES = Set.of("year", "month", "week", "day", "season", "decade", "century",
+            "quarter", "night", "morning", "evening", "weekend");
+    /** Verbs that follow a name glued to them ("Toyotareported"), besides the closed-class words. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "announced", "added",
+            "stated", "confirmed", "denied");
+    /** Numbers before a plural: "two Boeings" are planes, not a possessive. */
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "many", "several", "few", "both", "all", "some", "these", "those");
+
     /** Words before "wont" or "cant" that make it the word ("was wont to", "the cant of"). */
     private static final Set<String> BEFORE_THE_WORD = Set.of("was", "were", "is", "are", "am", "be", "been", "as",
             "his", "her", "their", "its", "my", "our", "your", "the", "a", "an", "of", "this", "that", "political",
@@ -300,31 +314,44 @@ public final class RepairFinder {
     private Repair possessive(String text, Tokens t, int i, char apostrophe) {
         String token = t.text(i);
         int n = token.length();
-        if (n < 4 || token.charAt(n - 1) != 's' || t.touchesApostropheOrHyphen(i) || !t.lettersOnly(i)) {
+        if (n < 3 || token.charAt(n - 1) != 's' || t.touchesApostropheOrHyphen(i) || !t.lettersOnly(i)
+                || t.markedSic(i)) {
             return null;
         }
-        char beforeS = token.charAt(n - 2);
-        if (beforeS == 's' || beforeS == '\'' || !Character.isLowerCase(beforeS) && !Character.isLetter(beforeS)) {
-            return null;
-        }
-        if (words.known(token) || t.markedSic(i) || t.count(token) > 1 && t.pluralElsewhere(token)) {
-            return null;
-        }
-        String next = t.nextWord(i);
-        if (next == null || !t.followedBySpaceThenWord(i) || !Character.isLowerCase(next.charAt(0))
-                || NOT_POSSESSED.contains(next)) {
-            return null;
-        }
-        String before = t.previousWord(i);
         String base = token.substring(0, n - 1);
-        boolean capital = Character.isUpperCase(token.charAt(0));
+        String next = t.nextWord(i);
+        String before = t.previousWord(i);
+        // A name may follow ("Microsofts Internet Explorer"), but not in a list of plurals ("Suvorovs, and
+        // Orlovs Germans?").
+        boolean listed = before != null && Set.of("and", "or", "nor").contains(before.toLowerCase(Locale.ROOT));
+        boolean nextFits = t.followedBySpaceThenWord(i) && next != null
+                && (Character.isLowerCase(next.charAt(0)) && !NOT_POSSESSED.contains(next)
+                || Character.isUpperCase(next.charAt(0)) && !listed)
+                || t.followedBySpaceThenNumber(i) || t.followedBySpaceThenQuote(i);
+        if (!nextFits || before != null && NUMBERS.contains(before.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (words.known(token) && !DAYS.contains(base.toLowerCase(Locale.ROOT))
+                && !(before != null && SINGULAR.contains(before.toLowerCase(Locale.ROOT)) && TIMES.contains(base))) {
+            // "teams", "States", "Its" are words of their own: telling "the teams coach" from a plural needs
+            // grammar, so they are left alone (but "todays plan" and "this years budget" cannot be plurals).
+            return null;
+        }
         boolean ok;
-        if (capital) {
-            // "the Rostovs" are a family, not a possessive.
-            ok = !"the".equalsIgnoreCase(before) && (t.count(base) > 0 || isName(base, t) || words.level(base) > 0);
+        if (isAllCaps(base) && base.length() >= 2) {
+            // "the UAWs jobs bank", "EADSs North American unit": an acronym the article uses.
+            ok = t.count(base) > 0 && !listed;
+        } else if (Character.isUpperCase(token.charAt(0))) {
+            // "Ukraines allies", "Microsofts Internet Explorer", "Mertenss attempt": a name the article uses, or a
+            // proper noun of the list.
+            // After "the", a surname plus "s" is a family ("the Sams", for Thomas Sam); "the Churchs website" is not.
+            boolean family = "the".equalsIgnoreCase(before) && t.surnames.contains(base);
+            ok = !family && (t.count(base) > 0 && !words.known(base.toLowerCase(Locale.ROOT)) || !base.endsWith("s")
+                    && (isName(base, t) || t.count(base) > 0 || words.level(base) > 0));
         } else {
+            // "companys shares": a common word plus "s" that is no word; "todays plan"; "this years budget".
             int level = words.level(base);
-            ok = level > 0 && level <= COMMON && base.length() >= 3;
+            ok = level > 0 && level <= COMMON && base.length() >= 3 && !base.endsWith("s");
         }
         if (!ok) {
             return null;
@@ -396,13 +423,15 @@ public final class RepairFinder {
         }
         if (leftCapital && rightLower) {
             // "Thecomplexity" at a sentence's start (a capital in mid-sentence is a name's, "Nightwing"), or
-            // "Turkeywill": a name the article uses elsewhere, then a very common word.
+            // "Turkeywill": a name the article uses elsewhere, then a closed-class word or a verb of saying (not
+            // "Wikinews").
             String lowered = left.toLowerCase(Locale.ROOT);
             int b = words.level(right);
             if (start && OPENERS.contains(lowered) && b > 0 && b <= COMMON) {
                 return 10 + b;
             }
-            if (t.count(left) > 0 && isName(left, t) && b > 0 && b <= VERY_COMMON) {
+            if (t.count(left) > 0 && isName(left, t) && b > 0 && b <= VERY_COMMON
+                    && (FUNCTION_WORDS.contains(right) || REPORTING.contains(right))) {
                 return 100 + b;
             }
             return none;
@@ -510,6 +539,8 @@ public final class RepairFinder {
         private final Map<String, Integer> counts = new HashMap<>();
         /** Capitalized words seen in the middle of a sentence: names. */
         final Set<String> midSentenceCapitals = new HashSet<>();
+        /** Capitalized words seen right after another capitalized word ("Thomas Sam"): surnames, among others. */
+        final Set<String> surnames = new HashSet<>();
         /** The apostrophe the article writes. */
         final char apostrophe;
 
@@ -542,6 +573,10 @@ public final class RepairFinder {
                 counts.merge(w, 1, Integer::sum);
                 if (Character.isUpperCase(w.charAt(0)) && midSentence(starts[k])) {
                     midSentenceCapitals.add(w);
+                    if (k > 0 && starts[k] == ends[k - 1] + 1 && text.charAt(ends[k - 1]) == ' '
+                            && Character.isUpperCase(text.charAt(starts[k - 1]))) {
+                        surnames.add(w);
+                    }
                 }
                 if (ends[k] < text.length()) {
                     char c = text.charAt(ends[k]);
@@ -630,6 +665,17 @@ public final class RepairFinder {
             }
             String between = text.substring(ends[i], starts[i + 1]);
             return between.isBlank() && between.indexOf('\n') < 0 ? text(i + 1) : null;
+        }
+
+        boolean followedBySpaceThenQuote(int i) {
+            return ends[i] + 2 < text.length() && text.charAt(ends[i]) == ' '
+                    && (text.charAt(ends[i] + 1) == '"' || text.charAt(ends[i] + 1) == '\u201C')
+                    && Character.isLetter(text.charAt(ends[i] + 2));
+        }
+
+        boolean followedBySpaceThenNumber(int i) {
+            return ends[i] + 1 < text.length() && text.charAt(ends[i]) == ' '
+                    && Character.isDigit(text.charAt(ends[i] + 1));
         }
 
         boolean followedBySpaceThenWord(int i) {

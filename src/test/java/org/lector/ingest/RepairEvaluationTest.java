@@ -28,8 +28,10 @@ import org.lector.model.RepairKind;
  *
  * <p>A suggestion counts as right when it makes exactly the edit the damage made, undone: both are reduced to
  * their smallest edit (common start and end trimmed) and compared. Apostrophes whose loss leaves another English
- * word ("it's"/"its", "we're"/"were", "he'll"/"hell", "I'd"/"id") cannot be told from that word in the text alone and
- * are not injected. The damage is random but seeded, so every run sees the same.
+ * word ("it's"/"its", "we're"/"were", "he'll"/"hell", "I'd"/"id") are not injected, and a possessive whose loss
+ * leaves a plural ("the team's coach"/"the teams coach") is injected but counted apart: telling it from a plural
+ * takes grammar, which the finder does not have; the report gives that count too. The damage is random but seeded,
+ * so every run sees the same.
  */
 class RepairEvaluationTest {
 
@@ -56,12 +58,18 @@ class RepairEvaluationTest {
                     && old.charAt(old.length() - 1 - s) == replacement.charAt(replacement.length() - 1 - s)) {
                 s++;
             }
-            return new Edit(start + p, end - s, replacement.substring(p, replacement.length() - s), kind);
+            // A straight or a curly apostrophe mends the same damage.
+            String mend = replacement.substring(p, replacement.length() - s);
+            return new Edit(start + p, end - s, kind == RepairKind.APOSTROPHE ? mend.replace('\u2019', '\'') : mend,
+                    kind);
         }
     }
 
-    /** An article with damage in it, and the edits that mend it (offsets into the damaged text). */
-    record Damaged(String text, List<Edit> mends) {
+    /**
+     * An article with damage in it, and the edits that mend it (offsets into the damaged text); {@code realWords}
+     * are the mends of apostrophes whose loss left another English word ("the teams coach").
+     */
+    record Damaged(String text, List<Edit> mends, Set<Edit> realWords) {
     }
 
     /** Damages {@code original}: a few of each kind, at random but seeded places, never two in one word. */
@@ -92,22 +100,31 @@ class RepairEvaluationTest {
         }
         List<Edit> mends = new ArrayList<>();
         StringBuilder damaged = new StringBuilder();
-        int[] mojibake = paragraphs.isEmpty() ? null : paragraphs.get(random.nextInt(paragraphs.size()));
-        // Apply in text order, skipping any edit that overlaps one taken already.
+        // Up to two such paragraphs, in text order.
+        List<int[]> mojibake = new ArrayList<>();
+        while (mojibake.size() < Math.min(2, paragraphs.size())) {
+            int[] chosen = paragraphs.get(random.nextInt(paragraphs.size()));
+            if (!mojibake.contains(chosen)) {
+                mojibake.add(chosen);
+            }
+        }
+        mojibake.sort((a, b) -> Integer.compare(a[0], b[0]));
+        // Apply in text order, skipping any edit that overlaps one taken already or a mojibake paragraph.
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             order.add(i);
         }
         order.sort((a, b) -> Integer.compare(spans.get(a)[0], spans.get(b)[0]));
         int at = 0;
+        int next = 0;
         for (int i : order) {
             int[] s = spans.get(i);
-            if (s[0] < at || mojibake != null && s[1] > mojibake[0] && s[0] < mojibake[1]) {
+            boolean inMojibake = mojibake.stream().anyMatch(m -> s[1] > m[0] && s[0] < m[1]);
+            if (s[0] < at || inMojibake) {
                 continue;
             }
-            if (mojibake != null && mojibake[1] <= s[0] && mojibake[0] >= at) {
-                at = doubleEncode(original, mojibake, at, damaged, mends);
-                mojibake = null;
+            while (next < mojibake.size() && mojibake.get(next)[1] <= s[0]) {
+                at = doubleEncode(original, mojibake.get(next++), at, damaged, mends);
             }
             damaged.append(original, at, s[0]);
             int start = damaged.length();
@@ -117,11 +134,29 @@ class RepairEvaluationTest {
                     kinds.get(i)));
             at = s[1];
         }
-        if (mojibake != null && mojibake[0] >= at) {
-            at = doubleEncode(original, mojibake, at, damaged, mends);
+        while (next < mojibake.size()) {
+            at = doubleEncode(original, mojibake.get(next++), at, damaged, mends);
         }
         damaged.append(original, at, original.length());
-        return new Damaged(damaged.toString(), mends);
+        Set<Edit> realWords = new HashSet<>();
+        EnglishWords list = EnglishWords.get();
+        for (Edit e : mends) {
+            if (e.kind() == RepairKind.APOSTROPHE) {
+                int s = e.start();
+                while (s > 0 && Character.isLetter(damaged.charAt(s - 1))) {
+                    s--;
+                }
+                int z = e.end();
+                while (z < damaged.length() && Character.isLetter(damaged.charAt(z))) {
+                    z++;
+                }
+                String word = damaged.substring(s, z);
+                if (list.known(word) && !word.equalsIgnoreCase("wont") && !word.equalsIgnoreCase("cant")) {
+                    realWords.add(e);
+                }
+            }
+        }
+        return new Damaged(damaged.toString(), mends, realWords);
     }
 
     private static int doubleEncode(String original, int[] paragraph, int at, StringBuilder damaged, List<Edit> mends) {
@@ -172,25 +207,38 @@ class RepairEvaluationTest {
     /** Counts per kind. */
     static final class Score {
         final Map<RepairKind, int[]> counts = new EnumMap<>(RepairKind.class); // {right, suggested, injected}
+        /** Apostrophes whose loss left a real word: {right, injected}. */
+        final int[] realWords = new int[2];
         final List<String> wrong = new ArrayList<>();
         final List<String> missed = new ArrayList<>();
 
         void add(Damaged d, List<Repair> suggestions) {
             Set<Edit> expected = new HashSet<>(d.mends());
             for (Edit e : d.mends()) {
-                counts.computeIfAbsent(e.kind(), k -> new int[3])[2]++;
+                if (d.realWords().contains(e)) {
+                    realWords[1]++;
+                } else {
+                    counts.computeIfAbsent(e.kind(), k -> new int[3])[2]++;
+                }
             }
             for (Repair r : suggestions) {
                 int[] c = counts.computeIfAbsent(r.kind(), k -> new int[3]);
                 c[1]++;
                 Edit e = Edit.minimal(d.text(), r.start(), r.end(), r.replacement(), r.kind());
-                if (expected.remove(e)) {
+                if (d.realWords().contains(e) && expected.remove(e)) {
+                    // Right, but beyond what is measured: counted apart, and not as suggested.
+                    realWords[0]++;
+                    c[1]--;
+                } else if (expected.remove(e)) {
                     c[0]++;
                 } else {
                     wrong.add(r.kind().id() + ": \"" + r.text() + "\" -> \"" + r.replacement() + "\"");
                 }
             }
             for (Edit e : expected) {
+                if (d.realWords().contains(e)) {
+                    continue;
+                }
                 int from = Math.max(0, e.start() - 12);
                 int to = Math.min(d.text().length(), e.end() + 12);
                 missed.add(e.kind().id() + ": \"" + d.text().substring(from, to).replace('\n', '/') + "\"");
@@ -222,12 +270,16 @@ class RepairEvaluationTest {
         long seed = 18;
         for (Producers.Article a : articles) {
             Damaged d = damage(TextNormalizer.normalize(a.text()), seed++);
-            score.add(d, RepairFinder.find(d.text()));
+            List<Repair> found = new ArrayList<>(RepairFinder.find(d.text()));
+            found.removeIf(r -> DAMAGE_IN_THE_SOURCE.contains(a.name() + ": " + r.text() + " -> " + r.replacement()));
+            score.add(d, found);
         }
         StringBuilder report = new StringBuilder("Repairs on the 40 Wikinews articles with injected damage:\n");
         for (RepairKind k : RepairKind.values()) {
             report.append(score.line(k)).append('\n');
         }
+        report.append(String.format(Locale.ROOT, "apostrophes whose loss left a real word (not measured above): "
+                + "%d injected, %d found%n", score.realWords[1], score.realWords[0]));
         report.append("wrong: ").append(score.wrong).append('\n');
         report.append("missed: ").append(score.missed).append('\n');
         System.out.print(report);
@@ -240,14 +292,25 @@ class RepairEvaluationTest {
         }
     }
 
+    /**
+     * Damage the articles have already, checked by hand in the files: mending it is right, so it is reported apart
+     * rather than counted as a false suggestion.
+     */
+    private static final Set<String> DAMAGE_IN_THE_SOURCE = Set.of(
+            "GUM_news_lanterns: years -> year's"); // "The theme of this years lantern festival"
+
     @Test
     void suggestsFewerThanOneRepairPer10000WordsOfUndamagedText() throws IOException {
         int words = 0;
         List<String> suggestions = new ArrayList<>();
+        List<String> sourceDamage = new ArrayList<>();
         for (Producers.Article a : Producers.articles()) {
             String text = TextNormalizer.normalize(a.text());
             words += WordSimilarity.words(text).size();
-            RepairFinder.find(text).forEach(r -> suggestions.add(a.name() + ": " + r.text() + " -> " + r.replacement()));
+            for (Repair r : RepairFinder.find(text)) {
+                String s = a.name() + ": " + r.text() + " -> " + r.replacement();
+                (DAMAGE_IN_THE_SOURCE.contains(s) ? sourceDamage : suggestions).add(s);
+            }
         }
         int articleWords = words;
         int articleFalse = suggestions.size();
@@ -257,9 +320,9 @@ class RepairEvaluationTest {
         RepairFinder.find(novel).forEach(r -> suggestions.add("War and Peace: " + r.text() + " -> " + r.replacement()));
         int novelFalse = suggestions.size() - articleFalse;
         String report = String.format(Locale.ROOT, "False suggestions: articles %d in %d words (%.2f per 10,000), "
-                        + "War and Peace %d in %d words (%.2f per 10,000): %s%n", articleFalse, articleWords,
-                articleFalse * 10_000.0 / articleWords, novelFalse, novelWords, novelFalse * 10_000.0 / novelWords,
-                suggestions);
+                        + "War and Peace %d in %d words (%.2f per 10,000): %s; mending damage in the source: %s%n",
+                articleFalse, articleWords, articleFalse * 10_000.0 / articleWords, novelFalse, novelWords,
+                novelFalse * 10_000.0 / novelWords, suggestions, sourceDamage);
         System.out.print(report);
         assertThat(articleFalse * 10_000.0 / articleWords).as(report).isLessThan(1.0);
         assertThat(novelFalse * 10_000.0 / novelWords).as(report).isLessThan(1.0);
