@@ -131,7 +131,8 @@ public final class RepairFinder {
         for (int i = 0; i < tokens.size(); i++) {
             int start = tokens.start(i);
             int end = tokens.end(i);
-            if (taken.get(start, end).cardinality() > 0) {
+            int set = taken.nextSetBit(start);
+            if (set >= 0 && set < end) {
                 continue;
             }
             Repair r = contraction(text, tokens, i, apostrophe);
@@ -267,7 +268,7 @@ public final class RepairFinder {
             int end = m.end(3);
             if (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || isHyphen(text.charAt(start - 1)))
                     || end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || isHyphen(text.charAt(end)))
-                    || taken.get(start, end).cardinality() > 0) {
+                    || taken.nextSetBit(start) >= 0 && taken.nextSetBit(start) < end) {
                 continue;
             }
             String left = m.group(1);
@@ -541,6 +542,8 @@ public final class RepairFinder {
         final Set<String> midSentenceCapitals = new HashSet<>();
         /** Capitalized words seen right after another capitalized word ("Thomas Sam"): surnames, among others. */
         final Set<String> surnames = new HashSet<>();
+        /** Words ending in "s" that the text follows with an apostrophe and no letter: plural possessives. */
+        private final Set<String> pluralPossessives = new HashSet<>();
         /** The apostrophe the article writes. */
         final char apostrophe;
 
@@ -582,6 +585,10 @@ public final class RepairFinder {
                     char c = text.charAt(ends[k]);
                     straight += c == '\'' ? 1 : 0;
                     curly += c == '\u2019' ? 1 : 0;
+                    if ((c == '\'' || c == '\u2019') && w.endsWith("s")
+                            && (ends[k] + 1 >= text.length() || !Character.isLetter(text.charAt(ends[k] + 1)))) {
+                        pluralPossessives.add(w);
+                    }
                 }
             }
             apostrophe = curly > straight ? '\u2019' : '\'';
@@ -684,14 +691,7 @@ public final class RepairFinder {
 
         /** Whether the word also stands in the text as a plural: followed by an apostrophe ("the Rostovs' house"). */
         boolean pluralElsewhere(String word) {
-            for (int k = 0; k < size; k++) {
-                if (ends[k] < text.length() && (text.charAt(ends[k]) == '\'' || text.charAt(ends[k]) == '\u2019')
-                        && text.startsWith(word, starts[k]) && ends[k] - starts[k] == word.length()
-                        && (ends[k] + 1 >= text.length() || !Character.isLetter(text.charAt(ends[k] + 1)))) {
-                    return true;
-                }
-            }
-            return false;
+            return pluralPossessives.contains(word);
         }
     }
 }
