@@ -17,7 +17,7 @@ import org.lector.model.DocumentMetadata;
 /**
  * Reads a Word document (DOCX, Office Open XML) as the reader sees it in Word with all changes accepted. The
  * parts are read with jsoup's XML parser: what Lector needs of WordprocessingML is small, and Apache POI would
- * add about 20 MB to the installed size for it (decision 0011).
+ * add about 20 MB to the installed size for it (decision 0012).
  *
  * <ul>
  *   <li><b>Paragraphs</b> ({@code w:p}) in body order, tables row by row (a row's cells separated by tabs, one

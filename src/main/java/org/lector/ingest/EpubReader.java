@@ -29,7 +29,7 @@ import org.lector.model.DocumentMetadata;
  * paragraphs, with the chapter's title as a heading paragraph; a title page that only repeats the title, authors
  * and publisher is left out. The package document (OPF) gives the title, the authors, the date,
  * the publisher and the language. Parsed with jsoup; an EPUB is a zip of XHTML files, which needs no library of
- * its own (decision 0011).
+ * its own (decision 0012).
  *
  * <p><b>Chapters:</b> spine items marked {@code linear="no"} (covers, pop-up notes) are left out. Each chapter's
  * block elements (paragraphs, headings, list items, quotations, preformatted text, table cells) become one
