@@ -275,6 +275,15 @@ public final class EpubReader {
 
     private static void collect(Element e, List<String> out) {
         StringBuilder inline = new StringBuilder();
+        walk(e, inline, out);
+        add(inline, out);
+    }
+
+    /**
+     * Adds an element's text: inline children to the paragraph being built, each block child as paragraphs of its
+     * own (a block inside an inline element, invalid but found, ends the paragraph before it).
+     */
+    private static void walk(Element e, StringBuilder inline, List<String> out) {
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
                 inline.append(t.getWholeText());
@@ -291,30 +300,7 @@ public final class EpubReader {
                 } else if (tag.equals("br")) {
                     inline.append(BREAK);
                 } else {
-                    inlineText(c, inline, out);
-                }
-            }
-        }
-        add(inline, out);
-    }
-
-    /** An inline element's text; a block inside it (invalid, but found) ends the paragraph before it. */
-    private static void inlineText(Element e, StringBuilder inline, List<String> out) {
-        for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t) {
-                inline.append(t.getWholeText());
-            } else if (child instanceof Element c) {
-                String tag = c.normalName();
-                if (SKIP.contains(tag)) {
-                    continue;
-                }
-                if (BLOCKS.contains(tag)) {
-                    add(inline, out);
-                    collect(c, out);
-                } else if (tag.equals("br")) {
-                    inline.append(BREAK);
-                } else {
-                    inlineText(c, inline, out);
+                    walk(c, inline, out);
                 }
             }
         }
