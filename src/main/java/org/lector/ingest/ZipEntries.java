@@ -19,8 +19,11 @@ import org.jsoup.parser.Parser;
  */
 final class ZipEntries {
 
-    /** All wanted entries together may unpack to this much: far more than the text of any book. */
-    static final long MAX_UNPACKED = 256L * 1024 * 1024;
+    /**
+     * All wanted entries together may unpack to this much: several times the XML of a long book or report, and
+     * still held in memory beside the language models without trouble.
+     */
+    static final long MAX_UNPACKED = 64L * 1024 * 1024;
 
     /** More entries than this is no document. */
     static final int MAX_ENTRIES = 20_000;
