@@ -11,6 +11,7 @@ import org.lector.cli.WindowLauncher;
 import org.lector.model.Document;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.EngineOptions;
+import org.lector.ui.common.BackgroundTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,37 +28,29 @@ final class DesktopLauncher implements WindowLauncher {
         this.err = err;
     }
 
-    /** One daemon thread that loads the language models while the window is already in use. */
-    private static java.util.concurrent.Executor modelLoader() {
-        return command -> daemon(command, "lector-model-loader");
-    }
-
-    private static void daemon(Runnable command, String name) {
-        Thread t = new Thread(command, name);
-        t.setDaemon(true);
-        t.start();
-    }
-
     @Override
     public int open(Path path, Document document, Path library) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        // The settings (Jackson's first use costs a few hundred milliseconds of class loading) are read while the
-        // graphics toolkit starts, not on the FX thread's way to the first frame.
+        // The application's one source of background threads: the window's work, the language models' loading while
+        // the window is already in use, the settings file's reads and writes. Made before the toolkit starts, so
+        // the settings (Jackson's first use costs a few hundred milliseconds of class loading) are read meanwhile,
+        // not on the FX thread's way to the first frame.
+        BackgroundTasks tasks = BackgroundTasks.forFx();
         CompletableFuture<JsonSettingsRepository> settings = CompletableFuture.supplyAsync(() -> {
             JsonSettingsRepository repository = new JsonSettingsRepository(paths.settingsFile());
             repository.load();
             return repository;
-        }, command -> daemon(command, "lector-settings"));
+        }, tasks.executor());
         try {
             Platform.startup(() -> {
                 try {
                     Platform.setImplicitExit(true);
                     Stage stage = new Stage();
                     AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
-                    EngineAnalysisService analysis = new EngineAnalysisService(engine, modelLoader());
+                    EngineAnalysisService analysis = new EngineAnalysisService(engine, tasks.executor());
                     LectorWindow lector = LectorWindow.create(stage, new LectorWindow.Services(
-                            settings.join(), null, analysis));
+                            settings.join(), null, analysis, tasks));
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
                     lector.attachLibrary(library);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
