@@ -85,16 +85,20 @@ public final class ReadingSession {
      * Runs the engine on {@code document} on the calling (background) thread, and reads the article with its
      * analysis where {@code lookup} found it. Names go to {@code onNames} as soon as they are ready, with the
      * dictionary and the reader's records laid over them as over the final analysis (so nothing the reader gave
-     * blinks out between the tiers); a long text is
-     * analysed part by part instead, the part at {@code visibleOffset} first, each part handed to {@code onPart} as
-     * it is done.
+     * blinks out between the tiers); a long text is analysed part by part instead, the part at {@code
+     * visibleOffset} first, each part handed to {@code onPart} as it is done, its merge with the same layers laid
+     * over it.
      */
     public Article analyze(Document document, Lookup lookup, CancellationToken cancel, Consumer<Analysis> onNames,
             IntSupplier visibleOffset, ProgressiveAnalysis.Listener onPart) throws Exception {
         cancel.throwIfCancelled();
         Analysis engineOutput = document.length() > ProgressiveAnalysis.LONG_TEXT
-                ? ProgressiveAnalysis.run(reading.engine(), document, cancel, visibleOffset, onPart,
-                        Math.min(2, Runtime.getRuntime().availableProcessors()), parts)
+                ? ProgressiveAnalysis.run(reading.engine(), document, cancel, visibleOffset,
+                        (merge, done, total) -> onPart.partDone(() -> {
+                            ProgressiveAnalysis.Partial partial = merge.get();
+                            return partial.merged() == null ? partial : new ProgressiveAnalysis.Partial(
+                                    laidOver(document, lookup, partial.merged()), partial.added());
+                        }, done, total), Math.min(2, Runtime.getRuntime().availableProcessors()), parts)
                 : reading.engine().analyze(document, cancel, names -> onNames.accept(laidOver(document, lookup,
                         names)));
         if (lookup.found() != null) {
@@ -112,7 +116,10 @@ public final class ReadingSession {
         return reading.withoutLibrary(document, engineOutput);
     }
 
-    /** The names tier as the reader sees it where {@code lookup} found the article; as it is without a library. */
+    /**
+     * An early tier (the names tier, a long text's parts so far) as the reader sees it where {@code lookup} found the
+     * article; as it is without a library.
+     */
     private Analysis laidOver(Document document, Lookup lookup, Analysis names) {
         if (lookup.found() == null) {
             return names;
@@ -120,7 +127,7 @@ public final class ReadingSession {
         try {
             return reading.provisional(document, lookup.found(), names).analysis();
         } catch (StoreException e) {
-            LOG.warn("reader's edits not applied to the names of {}: {}", document.source(), e.getMessage());
+            LOG.warn("reader's edits not applied to the early analysis of {}: {}", document.source(), e.getMessage());
             return names;
         }
     }

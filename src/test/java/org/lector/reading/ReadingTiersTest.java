@@ -94,6 +94,42 @@ class ReadingTiersTest {
         assertThat(tier1.analysis().entities()).filteredOn(m -> m.span().equals(VENUE)).hasSize(1);
     }
 
+    @Test
+    void aLongTextsPartsCarryTheDictionarysNamesEverywhereFromTheFirstPart() throws Exception {
+        StringBuilder text = new StringBuilder("A Long Book\n\n");
+        for (int i = 0; i < 1500; i++) {
+            text.append("Chapter ").append(i).append(". Pierre wrote to the Elysee from Moscow.\n\n");
+        }
+        Document book = new Document("A Long Book", text.toString(), "/books/long.txt", DocumentFormat.TEXT,
+                "UTF-8", "01", null);
+        TextMatchingAnalysis pierre = new TextMatchingAnalysis(Map.of("Pierre", EntityType.PERSON));
+        ReadingSession session = new ReadingSession(new Reading(pierre), () -> library, Runnable::run);
+        ReadingSession.Lookup lookup = session.lookUp(book);
+        List<ProgressiveAnalysis.Partial> partials = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        Article whole = session.analyze(book, lookup, new CancellationToken(), a -> { }, () -> 0,
+                (merge, done, total) -> partials.add(merge.get()));
+
+        long everyElysee = whole.analysis().entities().stream().filter(m -> m.text().equals("Elysee")).count();
+        assertThat(everyElysee).isEqualTo(1500);
+        assertThat(lookup.known().analysis().entities()).hasSize(1500);
+        assertThat(partials).filteredOn(p -> p.merged() != null).isNotEmpty().allSatisfy(p ->
+                assertThat(p.merged().entities().stream().filter(m -> m.text().equals("Elysee")).count())
+                        .isEqualTo(everyElysee));
+    }
+
+    @Test
+    void theNamesTierComesWithTheDictionaryLaidOver() throws Exception {
+        ReadingSession session = new ReadingSession(new Reading(engine), () -> library, Runnable::run);
+        ReadingSession.Lookup lookup = session.lookUp(document);
+        List<Analysis> tiers = new java.util.ArrayList<>();
+
+        session.analyze(document, lookup, new CancellationToken(), tiers::add, () -> 0, (merge, done, total) -> { });
+
+        assertThat(tiers).singleElement().satisfies(names -> assertThat(names.entities())
+                .extracting(EntityMention::text).contains("Elysee", "Keir Starmer"));
+    }
+
     private static List<String> spansAndTypes(Analysis a) {
         return a.entities().stream().map(m -> m.span() + " " + m.type()).toList();
     }
