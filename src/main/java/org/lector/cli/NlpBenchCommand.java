@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.lector.ingest.DocumentLoader;
 import org.lector.model.Document;
 import org.lector.model.DocumentFormat;
@@ -100,17 +98,15 @@ public final class NlpBenchCommand implements Callable<Integer> {
         EngineOptions options = stock ? EngineOptions.defaults().withStockModels() : EngineOptions.defaults();
         try (AnalysisEngine engine = new AnalysisEngine(options)) {
             // As the app does: the models load on a thread of their own from launch while the article is opened.
-            ExecutorService loaderThread = Executors.newSingleThreadExecutor();
             double[] namesLoaded = new double[2];
             double[] fullLoaded = new double[2];
             double[] tier1 = new double[1];
-            CompletableFuture<Void> full = engine.warmUp(loaderThread);
+            CompletableFuture<Void> full = engine.warmUp();
             engine.namesReady().thenRun(() -> mark(namesLoaded, engine));
             full.thenRun(() -> mark(fullLoaded, engine));
             engine.analyze(doc, CancellationToken.none(), a -> tier1[0] = sinceLaunchMs());
             double tier2 = sinceLaunchMs();
             full.join();
-            loaderThread.shutdown();
             row(out, "launch to names pipeline loaded", namesLoaded[0], "ms");
             row(out, "launch to tier 1 (sample)", tier1[0], "ms");
             row(out, "launch to full pipeline loaded", fullLoaded[0], "ms");

@@ -89,6 +89,18 @@ public final class AnalysisEngine implements AutoCloseable {
         return full.thenApply(p -> null);
     }
 
+    /**
+     * {@link #warmUp(Executor)} on a daemon thread of the engine's own, for a caller without a pool of its own (the
+     * command line's {@code bench nlp}, which times the load as the window starts it).
+     */
+    public CompletableFuture<Void> warmUp() {
+        return warmUp(command -> {
+            Thread t = new Thread(command, "lector-model-loader");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
     /** Completes when tier 1 can run: the names pipeline is loaded (with {@link EngineOptions#stockModels}, all). */
     public CompletableFuture<Void> namesReady() {
         return names.thenApply(p -> null);
