@@ -49,6 +49,14 @@ class OpenWebPageTest {
         return vm;
     }
 
+    /** A model with a library, and the harbour story served at {@code /news/harbour} as {@code html}. */
+    private MainViewModel withLibraryServing(String html) {
+        web.html("/news/harbour", html);
+        MainViewModel model = viewModel();
+        model.openLibrary(dir.resolve("library.db"));
+        return model;
+    }
+
     @AfterEach
     void close() {
         web.close();
@@ -60,10 +68,8 @@ class OpenWebPageTest {
     @Test
     void aPageIsShownWithItsAddressAsSourceAndKeptInTheLibraryWithThePageAsFetched() {
         String html = LocalPages.article("Harbour wall repaired", FIRST, SECOND, THIRD);
-        web.html("/news/harbour", html);
+        MainViewModel vm = withLibraryServing(html);
         String url = web.url("/news/harbour");
-        MainViewModel vm = viewModel();
-        vm.openLibrary(dir.resolve("library.db"));
 
         vm.openUrl(url);
 
@@ -86,10 +92,8 @@ class OpenWebPageTest {
 
     @Test
     void aChangedPageIsANewVersionAndTheReadersNoteMovesWithItsPassage() {
-        web.html("/news/harbour", LocalPages.article("Harbour wall repaired", FIRST, SECOND, THIRD));
+        MainViewModel vm = withLibraryServing(LocalPages.article("Harbour wall repaired", FIRST, SECOND, THIRD));
         String url = web.url("/news/harbour");
-        MainViewModel vm = viewModel();
-        vm.openLibrary(dir.resolve("library.db"));
         vm.openUrl(url);
         Library lib = vm.library();
         long first = lib.documents().list().get(0).versionId();
@@ -121,10 +125,8 @@ class OpenWebPageTest {
     @Test
     void offlineThePageReopensFromTheLibrarysCopyAndSaysSo() {
         String html = LocalPages.article("Harbour wall repaired", FIRST, SECOND, THIRD);
-        web.html("/news/harbour", html);
+        MainViewModel vm = withLibraryServing(html);
         String url = web.url("/news/harbour");
-        MainViewModel vm = viewModel();
-        vm.openLibrary(dir.resolve("library.db"));
         vm.openUrl(url);
         vm.open(org.lector.testing.Corpus.file("sample/paris-summit.txt"));
         assertThat(vm.reader().getDocument().source()).doesNotStartWith("http");
