@@ -17,6 +17,7 @@
 #   START=0              seconds of analysis from the top before the first jump (later jumps meet a bigger analysis)
 #   WAIT=10              seconds given to each jump before the next
 #   XMX=1000m            the heap limit the app gets (the README and the installer set -Xmx1000m)
+#   FINISH_WAIT=3600     with FINISH=1, seconds to wait for the whole novel
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-8}
@@ -62,20 +63,21 @@ while read -r phrase; do
   sleep "$wait_s"
 done < "$phrases"
 if [ -n "${FINISH:-}" ]; then
-  wait_log "analysis of .* shown .* (engine)" 3600 || true
+  wait_log "analysis of .* shown .* (engine)" "${FINISH_WAIT:-3600}" || true
   grep -h "analysis of .* shown" "$log" | sed 's/.* - //'
 fi
 rss=$(awk '/VmHWM/ {print $2}' "/proc/$app/status")
 if [ -n "${KEEP_LOG:-}" ]; then cp "$log" "$KEEP_LOG"; fi   # KEEP_LOG=FILE: the app's log, for a closer look
 
-jumps=$(grep -h "page highlighted:" "$log" | sed 's/.*highlighted: \([0-9]*\) ms.*/\1/' | sort -n)
-parts=$(grep -h "analysed in" "$log" | sed 's/.*analysed in \([0-9]*\) ms.*/\1/' | sort -n)
+# (|| true: a run in which no jump was timed still prints what it has, the peak RSS above all)
+jumps=$(grep -h "page highlighted:" "$log" | sed 's/.*highlighted: \([0-9]*\) ms.*/\1/' | sort -n || true)
+parts=$(grep -h "analysed in" "$log" | sed 's/.*analysed in \([0-9]*\) ms.*/\1/' | sort -n || true)
 jm=$(echo "$jumps" | median); jx=$(echo "$jumps" | tail -1); jn=$(echo "$jumps" | grep -c . || true)
 pm=$(echo "$parts" | median); pn=$(echo "$parts" | grep -c . || true)
 echo "War and Peace, $n jumps ahead of the analysis, on $(nproc) cores:"
 printf '  baseline  one part analysed by the engine   median %6s ms   (n=%s)\n' "$pm" "$pn"
 printf '  jump      to the visible page highlighted    median %6s ms   max %s ms   (n=%s)\n' "$jm" "$jx" "$jn"
-echo "  ratio     jump median / part median: $(echo "scale=2; $jm / $pm" | bc -l)"
+echo "  ratio     jump median / part median: $(echo "scale=2; $jm / $pm" | bc -l 2>/dev/null || echo n/a)"
 echo "  every jump, ms: $(echo $jumps)"
 echo "  places the reader went to before they were analysed: $(grep "not analysed yet" "$log" | sed 's/.*reader at \([0-9]*\):.*/\1/' | sort -u | grep -c . || true) ($n jumps and the first search)"
 echo "  the app's peak RSS (VmHWM): $rss KB"

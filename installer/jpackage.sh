@@ -36,6 +36,8 @@ mkdir -p "$out/input"
 # The input: lector.jar with its manifest Class-Path (lib/...), so the app image runs as `java -jar` does.
 cp target/lector.jar "$out/input/"
 cp -r target/lib "$out/input/lib"
+# CoreNLP's own NER files are the build tree's benchmark baseline; the app reads the flat ones (decision 0015).
+rm -f "$out/input/lib/"lector-models-*-stock-ner.jar
 
 # Every module jdeps finds for lector.jar and what it reaches on the class path must be in MODULES;
 # MODULES may hold more (services and reflection jdeps cannot see; see docs/decisions/0005-packaging.md).

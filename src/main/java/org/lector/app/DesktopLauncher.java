@@ -2,6 +2,7 @@ package org.lector.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -31,18 +32,25 @@ final class DesktopLauncher implements WindowLauncher {
     public int open(Path path, Document document, String url, Path library) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        // The application's one source of background threads: the window's work, the language models' loading while
+        // the window is already in use, the settings file's reads and writes. Made before the toolkit starts, so
+        // the settings (Jackson's first use costs a few hundred milliseconds of class loading) are read meanwhile,
+        // not on the FX thread's way to the first frame.
+        BackgroundTasks tasks = BackgroundTasks.forFx();
+        CompletableFuture<JsonSettingsRepository> settings = CompletableFuture.supplyAsync(() -> {
+            JsonSettingsRepository repository = new JsonSettingsRepository(paths.settingsFile());
+            repository.load();
+            return repository;
+        }, tasks.executor());
         try {
             Platform.startup(() -> {
                 try {
                     Platform.setImplicitExit(true);
                     Stage stage = new Stage();
-                    // The application's one source of background threads: the window's work, the language
-                    // models' loading while the window is already in use, the settings file's writes.
-                    BackgroundTasks tasks = BackgroundTasks.forFx();
                     AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
                     EngineAnalysisService analysis = new EngineAnalysisService(engine, tasks.executor());
                     LectorWindow lector = LectorWindow.create(stage, new LectorWindow.Services(
-                            new JsonSettingsRepository(paths.settingsFile()), null, analysis, tasks));
+                            settings.join(), null, analysis, tasks));
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
                     lector.attachLibrary(library);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.lector.ingest.DocumentLoader;
 import org.lector.model.Document;
 import org.lector.model.DocumentFormat;
@@ -25,14 +26,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lector bench nlp}: the engine's speed and memory, with plain single-threaded CoreNLP (same annotators)
- * measured in the same run. In order: launch to tier-1 and tier-2 results on the sample (from JVM start, models
- * loaded as the app does at start), model load time, warm analysis of the sample (median), throughput on a long
- * text for Lector's chunked engine and for plain CoreNLP (a warm-up round, then the medians of measured rounds),
- * then peak heap and peak RSS.
+ * {@code lector bench nlp}: the engine's speed and memory, with plain single-threaded CoreNLP (the same annotators
+ * and model files, one call per text) measured in the same run. In order: launch to the names pipeline loaded, to tier-1
+ * names, to the full pipeline loaded and to tier 2 on the sample (from JVM start, the models loading on their own
+ * thread as the app loads them), the two pipelines' load times, warm analysis of the sample (median), throughput
+ * on a long text for Lector's chunked full pipeline and for plain CoreNLP (a warm-up round, then each measured
+ * round and the medians), then peak heap and peak RSS.
  *
- * <p>Run it in a fresh JVM: launch times count from JVM start. {@code --lean} instead measures launch to names
- * with fine-grained NER off, the alternative weighed in docs/decisions/0003.
+ * <p>Run it in a fresh JVM: launch times count from JVM start. {@code --stock} measures the engine as it was before
+ * the names tier and the flat model format (one pipeline from CoreNLP's files), the baseline {@code bench/tiers.sh}
+ * alternates with it; {@code --launch-only} stops after the launch figures.
  */
 @Command(name = "nlp", mixinStandardHelpOptions = true,
         description = "Benchmark the analysis engine against plain CoreNLP (load, latency, throughput, memory).")
@@ -63,8 +66,12 @@ public final class NlpBenchCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Skip plain CoreNLP (throughput of Lector only).")
     boolean noBaseline;
 
-    @Option(names = "--lean", description = "Only measure launch to names with fine-grained NER off, then stop.")
-    boolean lean;
+    @Option(names = "--stock", description = "The engine as before the names tier: one full pipeline loaded from"
+            + " CoreNLP's own model files (the baseline of bench/tiers.sh).")
+    boolean stock;
+
+    @Option(names = "--launch-only", description = "Stop after the launch figures.")
+    boolean launchOnly;
 
     @Spec
     CommandSpec spec;
@@ -83,28 +90,34 @@ public final class NlpBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Document doc = loader.load(sample);
-        if (lean) {
-            long t0 = System.nanoTime();
-            PlainCoreNlp p = PlainCoreNlp.leanNames();
-            long load = System.nanoTime() - t0;
-            p.annotate(doc.text(), AnalysisEngine.articleDate(doc));
-            row(out, "lean names: launch to names", sinceLaunchMs(), "ms");
-            row(out, "lean names: model load", load / 1e6, "ms");
-            memory(out);
-            out.flush();
-            return 0;
+        if (stock && !PlainCoreNlp.stockModelsPresent()) {
+            spec.commandLine().getErr().println("--stock needs CoreNLP's own NER model files, which are in the build"
+                    + " tree's target/lib, not in an installed Lector.");
+            return 2;
         }
-        try (AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults())) {
-            // As the app does: start loading at launch, then open the article.
-            long t0 = System.nanoTime();
-            engine.warmUp(Runnable::run).join();
-            double loadMs = (System.nanoTime() - t0) / 1e6;
+        EngineOptions options = stock ? EngineOptions.defaults().withStockModels() : EngineOptions.defaults();
+        try (AnalysisEngine engine = new AnalysisEngine(options)) {
+            // As the app does: the models load on a thread of their own from launch while the article is opened.
+            double[] namesLoaded = new double[2];
+            double[] fullLoaded = new double[2];
             double[] tier1 = new double[1];
+            CompletableFuture<Void> full = engine.warmUp();
+            engine.namesReady().thenRun(() -> mark(namesLoaded, engine));
+            full.thenRun(() -> mark(fullLoaded, engine));
             engine.analyze(doc, CancellationToken.none(), a -> tier1[0] = sinceLaunchMs());
             double tier2 = sinceLaunchMs();
+            full.join();
+            row(out, "launch to names pipeline loaded", namesLoaded[0], "ms");
             row(out, "launch to tier 1 (sample)", tier1[0], "ms");
+            row(out, "launch to full pipeline loaded", fullLoaded[0], "ms");
             row(out, "launch to tier 2 (sample)", tier2, "ms");
-            row(out, "model load (Lector)", loadMs, "ms");
+            row(out, "names pipeline load, CPU of the loading threads", namesLoaded[1], "ms");
+            row(out, "names and full pipeline load, CPU of the loading threads", fullLoaded[1], "ms");
+            if (launchOnly) {
+                memory(out);
+                out.flush();
+                return 0;
+            }
 
             List<Double> warm = new ArrayList<>();
             for (int i = 0; i < Math.max(1, runs); i++) {
@@ -115,6 +128,13 @@ public final class NlpBenchCommand implements Callable<Integer> {
                 warm.add((System.nanoTime() - s) / 1e6);
             }
             row(out, "warm analysis of the sample (median of " + warm.size() + ")", median(warm), "ms");
+            List<Double> warmNames = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, runs); i++) {
+                long s = System.nanoTime();
+                engine.analyzeNames(doc, CancellationToken.none());
+                warmNames.add((System.nanoTime() - s) / 1e6);
+            }
+            row(out, "warm tier 1 of the sample (median of " + warmNames.size() + ")", median(warmNames), "ms");
 
             String text = longText(longText, chars);
             PlainCoreNlp plain = noBaseline ? null : PlainCoreNlp.lectorAnnotators();
@@ -147,7 +167,7 @@ public final class NlpBenchCommand implements Callable<Integer> {
             // A different text each round, so the engine's one-entry cache cannot answer.
             Document d = withText(doc, text + "\n".repeat(round + 1));
             long s = System.nanoTime();
-            engine.analyzeNames(d, CancellationToken.none());
+            engine.names(d, CancellationToken.none());
             double lectorS = (System.nanoTime() - s) / 1e9;
             String which = round == 0 ? "warm-up round" : "round " + round;
             row(out, which + ": Lector", tokens / lectorS, "tokens/s");
@@ -163,7 +183,7 @@ public final class NlpBenchCommand implements Callable<Integer> {
         }
         String of = ", median of " + measured;
         row(out, "long text: tokens", tokens, "tokens");
-        row(out, "throughput Lector, " + EngineOptions.defaults().workers() + " workers" + of,
+        row(out, "throughput Lector, full pipeline, " + EngineOptions.defaults().workers() + " workers" + of,
                 median(lectorRates), "tokens/s");
         if (plain != null) {
             row(out, "throughput plain CoreNLP, 1 thread" + of, median(plainRates), "tokens/s");
@@ -192,6 +212,12 @@ public final class NlpBenchCommand implements Callable<Integer> {
         }
         int cut = t.indexOf("\n\n", chars);
         return cut < 0 ? t : t.substring(0, cut);
+    }
+
+    /** Sets {@code at} to the time since launch and the CPU time the engine's model loading took so far, in ms. */
+    private static void mark(double[] at, AnalysisEngine engine) {
+        at[0] = sinceLaunchMs();
+        at[1] = engine.modelLoadCpuMillis();
     }
 
     private static double sinceLaunchMs() {

@@ -1,9 +1,12 @@
 package org.lector.nlp;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityMention;
@@ -23,27 +28,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lector's analysis engine. Tier 1 ({@link #analyzeNames}) finds sentences, tokens and typed entity mentions;
- * tier 2 ({@link #analyze}) adds clusters, quotes with speakers and ranked facts.
+ * Lector's analysis engine, in two tiers. Tier 1 ({@link #analyzeNames}) finds sentences, tokens and the persons,
+ * places and organizations a names-only pipeline knows, which loads in about a second; tier 2 ({@link #analyze})
+ * runs the full pipeline (titles, nationalities, dates, numbers, money) and adds clusters, quotes with speakers and
+ * ranked facts.
  *
  * <p>Constructing an engine is cheap; the models load on the first analysis, or earlier in the background with
- * {@link #warmUp}. One engine serves any number of threads. Every call takes a {@link CancellationToken}: a
- * cancelled analysis throws {@link CancellationException} instead of returning, so a stale result never reaches
- * the caller. The result always belongs to the document passed in; nothing is shared between documents except
- * a one-entry cache that lets {@link #analyze} reuse the tokens {@link #analyzeNames} just computed for the same
- * text.
+ * {@link #warmUp}: the names pipeline first, then the full one. One engine serves any number of threads. Every call
+ * takes a {@link CancellationToken}: a cancelled analysis throws {@link CancellationException} instead of
+ * returning, so a stale result never reaches the caller. The result always belongs to the document passed in;
+ * nothing is shared between documents except a one-entry cache that lets the calls after {@link #analyze} reuse
+ * the tokens and names it just computed for the same text.
  */
 public final class AnalysisEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisEngine.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     // Bumped when the rules change what the engine finds (3: decision 0010 and entity names; 4: a heading's Roman
     // numeral is no name), so cached analyses are recomputed.
     private static final String VERSION = "corenlp-4.5.10+lector-4";
 
     private final EngineOptions options;
     private final ExecutorService workers;
-    private final CompletableFuture<CoreNlpPipeline> pipeline = new CompletableFuture<>();
+    private final CompletableFuture<CoreNlpPipeline> names = new CompletableFuture<>();
+    private final CompletableFuture<CoreNlpPipeline> full = new CompletableFuture<>();
     private final AtomicBoolean loadStarted = new AtomicBoolean();
+    private final AtomicLong loadCpuNanos = new AtomicLong();
     private volatile Cached cached;
 
     private record Cached(String text, LocalDate date, TextLayer layer, List<Mention> mentions) {
@@ -64,27 +74,125 @@ public final class AnalysisEngine implements AutoCloseable {
         return VERSION;
     }
 
-    /** Starts loading the models on {@code executor}; completes when they are loaded. Calling it again is free. */
+    /**
+     * Starts loading the models on {@code executor}, the names pipeline first; completes when the full pipeline is
+     * loaded. Calling it again is free. From then on {@link #analyze} gives tier-1 names while the full pipeline is
+     * still loading.
+     */
     public CompletableFuture<Void> warmUp(Executor executor) {
         if (loadStarted.compareAndSet(false, true)) {
-            executor.execute(this::load);
+            executor.execute(() -> {
+                loadNames();
+                loadFull();
+            });
         }
-        return pipeline.thenApply(p -> null);
+        return full.thenApply(p -> null);
     }
 
-    private void load() {
+    /**
+     * {@link #warmUp(Executor)} on a daemon thread of the engine's own, for a caller without a pool of its own (the
+     * command line's {@code bench nlp}, which times the load as the window starts it).
+     */
+    public CompletableFuture<Void> warmUp() {
+        return warmUp(command -> {
+            Thread t = new Thread(command, "lector-model-loader");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Completes when tier 1 can run: the names pipeline is loaded (with {@link EngineOptions#stockModels}, all). */
+    public CompletableFuture<Void> namesReady() {
+        return names.thenApply(p -> null);
+    }
+
+    /**
+     * The CPU time the threads that loaded the models have spent on it so far, in ms (without the JIT's and the
+     * collector's threads): what a load costs on a machine whose other core is busy.
+     */
+    public long modelLoadCpuMillis() {
+        return loadCpuNanos.get() / 1_000_000;
+    }
+
+    /** Runs {@code load} and returns what it gives, adding the CPU time it takes to {@link #modelLoadCpuMillis}. */
+    private <T> T counted(Supplier<T> load) {
+        long t0 = THREADS.getCurrentThreadCpuTime();
         try {
-            pipeline.complete(CoreNlpPipeline.load());
-        } catch (RuntimeException | Error e) {
-            LOG.error("CoreNLP models failed to load", e);
-            pipeline.completeExceptionally(e);
+            return load.get();
+        } finally {
+            loadCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - t0);
         }
     }
 
-    /** The loaded CoreNLP pipeline, loading it first if no one has; for the engine's own tests too. */
+    private synchronized void loadNames() {
+        if (names.isDone()) {
+            return;
+        }
+        try {
+            if (options.stockModels()) {
+                CoreNlpPipeline p = counted(() -> CoreNlpPipeline.load(CoreNlpPipeline.stockProperties(),
+                        "full (stock models)"));
+                names.complete(p);
+                full.complete(p);
+            } else {
+                names.complete(counted(() -> CoreNlpPipeline.load(CoreNlpPipeline.namesProperties(), "names")));
+            }
+        } catch (RuntimeException | Error e) {
+            failed(e);
+        }
+    }
+
+    private synchronized void loadFull() {
+        if (options.stockModels()) {
+            loadNames(); // one pipeline, both tiers
+            return;
+        }
+        if (full.isDone()) {
+            return;
+        }
+        Properties properties = CoreNlpPipeline.properties();
+        Thread ner = new Thread(() -> counted(() -> {
+            try {
+                CoreNlpPipeline.prebuildNer(properties);
+            } catch (RuntimeException | Error e) {
+                // The pipeline builds the annotator itself then, and reports what goes wrong.
+                LOG.debug("NER annotator not built ahead", e);
+            }
+            return null;
+        }), "lector-model-loader-ner");
+        ner.setDaemon(true);
+        ner.start();
+        try {
+            CoreNlpPipeline p = counted(() -> CoreNlpPipeline.load(properties, "full"));
+            ner.join(); // done by now: the pipeline took its annotator; its CPU time is counted then
+            full.complete(p);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(e);
+        } catch (RuntimeException | Error e) {
+            failed(e);
+        }
+    }
+
+    private void failed(Throwable e) {
+        LOG.error("CoreNLP models failed to load", e);
+        names.completeExceptionally(e);
+        full.completeExceptionally(e);
+    }
+
+    /** The loaded full pipeline, loading it first if no one has; for the engine's own tests too. */
     CoreNlpPipeline pipeline(CancellationToken cancel) {
-        if (loadStarted.compareAndSet(false, true)) {
-            load();
+        return await(full, this::loadFull, cancel);
+    }
+
+    /**
+     * {@code pipeline} once it is loaded. Without a {@link #warmUp} the calling thread loads it; with one, it waits
+     * for the loading thread, looking at {@code cancel} meanwhile.
+     */
+    private CoreNlpPipeline await(CompletableFuture<CoreNlpPipeline> pipeline, Runnable load,
+            CancellationToken cancel) {
+        if (!loadStarted.get()) {
+            load.run();
         }
         while (true) {
             cancel.throwIfCancelled();
@@ -101,18 +209,28 @@ public final class AnalysisEngine implements AutoCloseable {
         }
     }
 
-    /** Tier 1: entity mentions typed and with their form; no clusters, quotes or facts. */
+    /**
+     * Tier 1: persons, places and organizations from the names pipeline, typed and with their form; no clusters,
+     * quotes or facts. Tier 2 refines these names and adds others; {@code TiersTest} says how the two relate.
+     */
     public Analysis analyzeNames(Document document, CancellationToken cancel) {
-        Cached c = tier1(document, cancel);
-        return new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(), List.of());
+        String text = document.text();
+        long t0 = System.nanoTime();
+        TextLayer layer = await(names, this::loadNames, cancel).annotate(text, articleDate(document), workers,
+                options.chunkFor(text.length()), cancel);
+        cancel.throwIfCancelled();
+        List<Mention> mentions = MentionFinder.find(text, layer);
+        LOG.debug("tier 1: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),
+                (System.nanoTime() - t0) / 1_000_000);
+        return new Analysis(VERSION, toEntities(mentions, null), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
-     * Tier 1 as plain spans with CoreNLP's normalized values, for evaluation and benchmarks. Reuses the tier-1
-     * result of the last call for the same text.
+     * The full pipeline's names as plain spans with CoreNLP's normalized values, for evaluation and benchmarks.
+     * Reuses the result of the last call for the same text.
      */
     public List<NamedSpan> names(Document document, CancellationToken cancel) {
-        Cached c = tier1(document, cancel);
+        Cached c = fullLayer(document, cancel);
         List<NamedSpan> out = new ArrayList<>(c.mentions().size());
         for (Mention m : c.mentions()) {
             out.add(new NamedSpan(m.start(), m.end(), m.text(), m.type(), m.subtype(), m.form(), m.normalized()));
@@ -126,13 +244,21 @@ public final class AnalysisEngine implements AutoCloseable {
     }
 
     /**
-     * Tier 1 and tier 2, handing the tier-1 result to {@code onNames} as soon as it is ready (on the calling
-     * thread), so names can be highlighted while the rest is computed.
+     * Everything the engine finds, handing names to {@code onNames} (on the calling thread) as soon as they are
+     * known, so they can be highlighted while the rest is computed. While a {@link #warmUp} is still loading the
+     * full pipeline those are tier 1's, from the names pipeline; otherwise the full pipeline's own names, which cost
+     * nothing more.
      */
     public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
-        Cached c = tier1(document, cancel);
-        onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(),
-                List.of()));
+        boolean namesFirst = loadStarted.get() && !full.isDone();
+        if (namesFirst) {
+            onNames.accept(analyzeNames(document, cancel));
+        }
+        Cached c = fullLayer(document, cancel);
+        if (!namesFirst) {
+            onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(),
+                    List.of()));
+        }
         cancel.throwIfCancelled();
         DeepAnalysis deep = DeepAnalysis.run(document.text(), c.layer(), c.mentions(), c.date(), VERSION, cancel);
         return new Analysis(VERSION, toEntities(c.mentions(), deep.clusterOfMention()), deep.clusters(),
@@ -141,10 +267,10 @@ public final class AnalysisEngine implements AutoCloseable {
 
     /**
      * The engine's tokens of the document, as spans in text order (for token-level exports such as CoNLL). Reuses
-     * the tier-1 result when the same text was just analysed.
+     * the full pipeline's result when the same text was just analysed.
      */
     public List<org.lector.model.Span> tokens(Document document, CancellationToken cancel) {
-        List<TextLayer.Tok> toks = tier1(document, cancel).layer().tokens();
+        List<TextLayer.Tok> toks = fullLayer(document, cancel).layer().tokens();
         List<org.lector.model.Span> out = new ArrayList<>(toks.size());
         for (TextLayer.Tok t : toks) {
             out.add(new org.lector.model.Span(t.start(), t.end()));
@@ -157,7 +283,7 @@ public final class AnalysisEngine implements AutoCloseable {
         return document.date() != null ? document.date() : ArticleDates.find(document.text()).orElse(null);
     }
 
-    private Cached tier1(Document document, CancellationToken cancel) {
+    private Cached fullLayer(Document document, CancellationToken cancel) {
         String text = document.text();
         LocalDate date = articleDate(document);
         Cached c = cached;
@@ -169,7 +295,7 @@ public final class AnalysisEngine implements AutoCloseable {
         TextLayer layer = p.annotate(text, date, workers, options.chunkFor(text.length()), cancel);
         cancel.throwIfCancelled();
         List<Mention> mentions = MentionFinder.find(text, layer);
-        LOG.debug("tier 1: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),
+        LOG.debug("tier 2 layer: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),
                 (System.nanoTime() - t0) / 1_000_000);
         c = new Cached(text, date, layer, mentions);
         cached = c;

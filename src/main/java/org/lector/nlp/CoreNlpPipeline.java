@@ -18,8 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The CoreNLP part of the engine (tier 1): tokens, sentences, POS, lemmas and fine-grained NER with SUTime.
- * Why these annotators and options: docs/decisions/0003-nlp-pipeline.md.
+ * The CoreNLP part of the engine, in one of two configurations. {@link #properties() The full one} (tier 2):
+ * tokens, sentences, POS, lemmas and fine-grained NER with SUTime. {@link #namesProperties() The names one}
+ * (tier 1): tokens, sentences and the 3-class CRF's persons, places and organizations, which loads in a fraction
+ * of the time. Why these annotators and options: docs/decisions/0003-nlp-pipeline.md; the model format:
+ * docs/decisions/0015-flat-model-format.md.
  *
  * <p>One {@link StanfordCoreNLP} instance is shared by the chunk workers; CoreNLP's annotators are thread-safe
  * for concurrent {@code annotate} calls (measured: identical output to one thread).
@@ -42,17 +45,35 @@ final class CoreNlpPipeline {
     static final String PLACES_GAZETTEER = "org/lector/assets/dictionaries/places.tab";
 
     private final StanfordCoreNLP pipeline;
+    private final String name;
 
-    private CoreNlpPipeline(StanfordCoreNLP pipeline) {
+    private CoreNlpPipeline(StanfordCoreNLP pipeline, String name) {
         this.pipeline = pipeline;
+        this.name = name;
     }
 
-    /** The annotator configuration; kept in one place so the decision record and the code agree. */
+    /**
+     * The full pipeline (tier 2), its NER CRFs read from Lector's flat files: the same annotators, options and
+     * output as {@link #stockProperties()}.
+     */
     static Properties properties() {
+        Properties p = stockProperties();
+        p.setProperty("ner.model", String.join(",", FlatCrf.NER_MODELS.stream().map(FlatCrf::header).toList()));
+        return p;
+    }
+
+    /**
+     * The full pipeline with CoreNLP's own model files, as Lector loaded it before the flat format: the baseline
+     * that benchmarks and the identity check compare against. Kept in one place so the decision record and the
+     * code agree.
+     */
+    static Properties stockProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // A blank line ends a sentence, so a headline never runs into the paragraph under it.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // CoreNLP's default models, in its default order (3-class, then MUC 7-class, then CoNLL 4-class).
+        p.setProperty("ner.model", String.join(",", FlatCrf.NER_MODELS.stream().map(FlatCrf::stock).toList()));
         // Tokens keep their offsets into the original text whatever CoreNLP normalizes in their word forms
         // (quotes become `` and ''); the quote finder reads the text itself, never the word forms.
         p.setProperty("ner.applyFineGrained", "true");
@@ -68,11 +89,49 @@ final class CoreNlpPipeline {
         return p;
     }
 
-    static CoreNlpPipeline load() {
+    /**
+     * The names pipeline (tier 1): the tokens and sentences of the full one, and the 3-class CRF alone. Under
+     * CoreNLP's default way of combining models a later model only labels tokens the earlier ones left untagged,
+     * so the full pipeline's persons, places and organizations are this CRF's before its rule passes refine them.
+     * The CRFs use no POS tags, and with SUTime, the numeric classifiers and fine-grained NER off CoreNLP's NER
+     * requires none: no tagger, lemmatizer, SUTime or gazetteer is loaded.
+     */
+    static Properties namesProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,ner");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", FlatCrf.header(FlatCrf.NER_MODELS.get(0)));
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        return p;
+    }
+
+    /**
+     * Builds the NER annotator of {@code properties} (the CRFs, SUTime, the gazetteers) into CoreNLP's annotator
+     * cache, where a pipeline with the same NER properties takes it instead of building its own. Run on a second
+     * thread while {@link #load} builds the tokenizer, tagger and lemmatizer, it halves the full pipeline's load on
+     * two cores; the annotator is the one the pipeline would have built.
+     */
+    static void prebuildNer(Properties properties) {
+        Properties p = (Properties) properties.clone();
+        p.setProperty("annotators", "ner");
         long t0 = System.nanoTime();
-        StanfordCoreNLP nlp = new StanfordCoreNLP(properties());
-        LOG.info("CoreNLP pipeline loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
-        return new CoreNlpPipeline(nlp);
+        new StanfordCoreNLP(p, false);
+        LOG.info("CoreNLP NER annotator built in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Loads the pipeline {@code properties} describe; {@code name} says which in the log. */
+    static CoreNlpPipeline load(Properties properties, String name) {
+        long t0 = System.nanoTime();
+        StanfordCoreNLP nlp = new StanfordCoreNLP(properties);
+        LOG.info("CoreNLP {} pipeline loaded in {} ms", name, (System.nanoTime() - t0) / 1_000_000);
+        return new CoreNlpPipeline(nlp, name);
+    }
+
+    @Override
+    public String toString() {
+        return "CoreNLP " + name + " pipeline";
     }
 
     /**

@@ -3,10 +3,18 @@ package org.lector.nlp;
 /**
  * How the {@link AnalysisEngine} runs.
  *
- * @param workers    threads that annotate paragraph chunks of one long document in parallel (at least 1)
- * @param chunkChars a document longer than this is cut at paragraph breaks into chunks of about this size
+ * @param workers     threads that annotate paragraph chunks of one long document in parallel (at least 1)
+ * @param chunkChars  a document longer than this is cut at paragraph breaks into chunks of about this size
+ * @param stockModels one full pipeline loaded from CoreNLP's own model files, with no names tier first: the engine
+ *                    as it was before the flat model format, the baseline benchmarks and the identity check
+ *                    measure against (needs the build's stock models jar)
  */
-public record EngineOptions(int workers, int chunkChars) {
+public record EngineOptions(int workers, int chunkChars, boolean stockModels) {
+
+    /** The tiered engine with the flat models. */
+    public EngineOptions(int workers, int chunkChars) {
+        this(workers, chunkChars, false);
+    }
 
     public EngineOptions {
         if (workers < 1) {
@@ -20,10 +28,19 @@ public record EngineOptions(int workers, int chunkChars) {
     /**
      * Two workers (the target machine has two cores) and chunks of about 4,000 characters: small enough that the
      * two workers stay evenly loaded to the end of a text (with 20,000-character chunks a 100,000-character text
-     * gave 1.3x a single thread; with 4,000, 2.0x, measured with {@code lector bench nlp}).
+     * gave 1.3x a single thread; with 4,000, 2.0x, measured with {@code lector bench nlp}). The system property
+     * {@code lector.stockModels=true} gives the engine as it was before the flat models, so a benchmark or the
+     * identity check ({@code bench/identity.sh}) can run the app or a command both ways from the same build.
      */
     public static EngineOptions defaults() {
-        return new EngineOptions(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), 4_000);
+        EngineOptions o = new EngineOptions(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
+                4_000);
+        return Boolean.getBoolean("lector.stockModels") ? o.withStockModels() : o;
+    }
+
+    /** These options with the engine as it was before the flat model format (see {@link #stockModels}). */
+    public EngineOptions withStockModels() {
+        return new EngineOptions(workers, chunkChars, true);
     }
 
     /**

@@ -46,21 +46,22 @@ public final class PlainCoreNlp {
         return new PlainCoreNlp(p);
     }
 
-    /** The annotators and options of Lector's tier 1, without its chunking, threads or rules. */
+    /**
+     * The annotators, options and model files of Lector's full pipeline, without Lector's chunking, threads or
+     * rules. CoreNLP's annotator pool gives an engine in the same JVM and this one the same loaded annotators, so
+     * a benchmark's heap holds the models once, as the app's does.
+     */
     public static PlainCoreNlp lectorAnnotators() {
         return new PlainCoreNlp(CoreNlpPipeline.properties());
     }
 
     /**
-     * Lector's tier-1 annotators with fine-grained NER off (no TITLE, COUNTRY, NATIONALITY, no gazetteers): the
-     * candidate for a lean first tier that docs/decisions/0003 weighs.
+     * Whether CoreNLP's own NER model files, which the engine loads with {@link EngineOptions#stockModels}, are on
+     * the class path (the build tree's stock models jar).
      */
-    public static PlainCoreNlp leanNames() {
-        Properties p = CoreNlpPipeline.properties();
-        p.setProperty("ner.applyFineGrained", "false");
-        p.remove("ner.fine.regexner.mapping");
-        p.remove("ner.additional.regexner.mapping");
-        return new PlainCoreNlp(p);
+    public static boolean stockModelsPresent() {
+        ClassLoader cl = PlainCoreNlp.class.getClassLoader();
+        return FlatCrf.NER_MODELS.stream().allMatch(m -> cl.getResource(FlatCrf.stock(m)) != null);
     }
 
     /**

@@ -140,6 +140,29 @@ public final class Reading {
     }
 
     /**
+     * Tier 0 of an article the engine has not analysed yet: the names the library already knows laid over no
+     * engine output at all (the reader's dictionary, in one pass over the text, and the reader's own records of this
+     * version), so they can be shown with the text, before the language models are loaded. The engine's tiers keep
+     * them: the same layers are laid over every tier ({@link #provisional}) and over the final analysis.
+     *
+     * @throws StoreException when the reader's records cannot be read
+     */
+    public Article known(Document document, Lookup lookup) {
+        return provisional(document, lookup, Analysis.empty());
+    }
+
+    /**
+     * An early tier of the engine's analysis (the names tier) with the dictionary and the reader's records laid over
+     * it as over the final analysis, so a name the reader or the dictionary gave does not vanish between tiers. Not
+     * cached: only the final analysis is.
+     *
+     * @throws StoreException when the reader's records cannot be read
+     */
+    public Article provisional(Document document, Lookup lookup, Analysis engineTier) {
+        return laidOver(document, lookup.place(), engineTier, false);
+    }
+
+    /**
      * An article the engine has just analysed, and the write of that analysis to the library's cache.
      *
      * @param caching completes when the analysis is cached; fails with {@link StoreException}

@@ -27,10 +27,12 @@ public final class ReadingSession {
      *
      * @param library the library it was looked up in, or null when none was open or it could not be used
      * @param found   what the library knows of it, or null without a library
+     * @param known   tier 0 when the engine has not analysed this version: the names the library knows (the
+     *                dictionary, the reader's records) over no engine output; null when cached or without a library
      */
-    public record Lookup(Library library, Reading.Lookup found) {
+    public record Lookup(Library library, Reading.Lookup found, Article known) {
 
-        static final Lookup NONE = new Lookup(null, null);
+        static final Lookup NONE = new Lookup(null, null, null);
 
         /** The article as the library shows it when this version was analysed before by this engine, else null. */
         public Article cached() {
@@ -69,8 +71,9 @@ public final class ReadingSession {
         try {
             long started = System.nanoTime();
             Reading.Lookup found = reading.lookUp(document, lib);
+            Article known = found.cached() == null ? reading.known(document, found) : null;
             LOG.debug("looked up {} in {} ms", document.source(), (System.nanoTime() - started) / 1_000_000);
-            return new Lookup(lib, found);
+            return new Lookup(lib, found, known);
         } catch (StoreException e) {
             // The article is still worth reading: analyse it without the library and say why in the log.
             LOG.warn("library not used for {}: {}", document.source(), e.getMessage());
@@ -80,17 +83,24 @@ public final class ReadingSession {
 
     /**
      * Runs the engine on {@code document} on the calling (background) thread, and reads the article with its
-     * analysis where {@code lookup} found it. Names go to {@code onNames} as soon as they are ready; a long text is
-     * analysed part by part instead, the part at {@code visibleOffset} first, each part handed to {@code onPart} as
-     * it is done.
+     * analysis where {@code lookup} found it. Names go to {@code onNames} as soon as they are ready, with the
+     * dictionary and the reader's records laid over them as over the final analysis (so nothing the reader gave
+     * blinks out between the tiers); a long text is analysed part by part instead, the part at {@code
+     * visibleOffset} first, each part handed to {@code onPart} as it is done, its merge with the same layers laid
+     * over it.
      */
     public Article analyze(Document document, Lookup lookup, CancellationToken cancel, Consumer<Analysis> onNames,
             IntSupplier visibleOffset, ProgressiveAnalysis.Listener onPart) throws Exception {
         cancel.throwIfCancelled();
         Analysis engineOutput = document.length() > ProgressiveAnalysis.LONG_TEXT
-                ? ProgressiveAnalysis.run(reading.engine(), document, cancel, visibleOffset, onPart,
-                        Math.min(2, Runtime.getRuntime().availableProcessors()), parts)
-                : reading.engine().analyze(document, cancel, onNames);
+                ? ProgressiveAnalysis.run(reading.engine(), document, cancel, visibleOffset,
+                        (merge, done, total) -> onPart.partDone(() -> {
+                            ProgressiveAnalysis.Partial partial = merge.get();
+                            return partial.merged() == null ? partial : new ProgressiveAnalysis.Partial(
+                                    laidOver(document, lookup, partial.merged()), partial.added());
+                        }, done, total), Math.min(2, Runtime.getRuntime().availableProcessors()), parts)
+                : reading.engine().analyze(document, cancel, names -> onNames.accept(laidOver(document, lookup,
+                        names)));
         if (lookup.found() != null) {
             try {
                 Reading.Fresh fresh = reading.analysed(document, lookup.found(), engineOutput);
@@ -104,5 +114,21 @@ public final class ReadingSession {
             }
         }
         return reading.withoutLibrary(document, engineOutput);
+    }
+
+    /**
+     * An early tier (the names tier, a long text's parts so far) as the reader sees it where {@code lookup} found the
+     * article; as it is without a library.
+     */
+    private Analysis laidOver(Document document, Lookup lookup, Analysis names) {
+        if (lookup.found() == null) {
+            return names;
+        }
+        try {
+            return reading.provisional(document, lookup.found(), names).analysis();
+        } catch (StoreException e) {
+            LOG.warn("reader's edits not applied to the early analysis of {}: {}", document.source(), e.getMessage());
+            return names;
+        }
     }
 }

@@ -136,15 +136,6 @@ class SampleAnalysisTest {
     }
 
     @Test
-    void namesTierHasNoClustersAndTheSameMentions() {
-        Analysis names = engine.analyzeNames(sample, CancellationToken.none());
-        assertThat(names.clusters()).isEmpty();
-        assertThat(names.quotes()).isEmpty();
-        assertThat(names.entities()).extracting(EntityMention::span)
-                .isEqualTo(analysis.entities().stream().map(EntityMention::span).toList());
-    }
-
-    @Test
     void cancelledAnalysisThrowsInsteadOfReturning() {
         CancellationToken c = new CancellationToken();
         c.cancel();

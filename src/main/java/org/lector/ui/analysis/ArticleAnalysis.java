@@ -157,7 +157,10 @@ public final class ArticleAnalysis {
             }
             if (lookup.cached() != null) {
                 show(document, lookup.cached(), started);
-            } else if (!warmUpStarted) {
+                return;
+            }
+            showKnownNames(document, lookup);
+            if (!warmUpStarted) {
                 waitingForWarmUp = new Job(document, lookup, mine, rev, started);
                 state.set("Loading the language models (the first time takes a few seconds)\u2026");
             } else {
@@ -185,6 +188,8 @@ public final class ArticleAnalysis {
         Consumer<Analysis> onNames = names -> tasks.onUiThread(() -> {
             if (rev == revision) {
                 reader.analysisProperty().set(names);
+                LOG.info("names of {} shown (tier 1) {} ms after the open request", document.source(),
+                        (System.nanoTime() - openRequested.getAsLong()) / 1_000_000);
                 state.set("Reading quotes and claims\u2026");
             }
         });
@@ -195,6 +200,21 @@ public final class ArticleAnalysis {
                         show(document, article, job.started());
                     }
                 }, error -> failed(document, rev, error));
+    }
+
+    /**
+     * Tier 0: the names the library already knows (the reader's dictionary, the reader's own records of this
+     * article), shown with the text, before the language models are loaded. The engine's tiers that follow carry the
+     * same names, so they stay put while the engine's are added around them.
+     */
+    private void showKnownNames(Document document, ReadingSession.Lookup lookup) {
+        Article known = lookup.known();
+        if (known == null || known.analysis().entities().isEmpty() && known.analysis().quotes().isEmpty()) {
+            return;
+        }
+        reader.analysisProperty().set(known.analysis());
+        LOG.info("known names of {} shown (tier 0) {} ms after the open request", document.source(),
+                (System.nanoTime() - openRequested.getAsLong()) / 1_000_000);
     }
 
     private void show(Document document, Article article, long started) {
