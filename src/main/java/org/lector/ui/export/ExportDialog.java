@@ -96,13 +96,11 @@ public final class ExportDialog extends Dialog<Void> {
     }
 
     /**
-     * Opens the dialog over {@code owner} for the article titled {@code title}, exported from {@code source}; it
-     * cleans up after itself when closed.
+     * Opens the dialog over {@code owner} for the article titled {@code title}, exported from {@code source}, its
+     * rendering and saving on the window's background work {@code tasks}.
      */
-    public static ExportDialog show(Window owner, String title, ExportSource source) {
-        BackgroundTasks tasks = BackgroundTasks.forFx();
+    public static ExportDialog show(Window owner, String title, ExportSource source, BackgroundTasks tasks) {
         ExportDialog dialog = create(owner, title, source, tasks, ExportDialog::chooseFile);
-        dialog.setOnHidden(e -> tasks.close());
         dialog.show();
         return dialog;
     }

@@ -1,5 +1,6 @@
 package org.lector.ui.main;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -42,10 +43,13 @@ final class LibraryAnalysis {
 
     private final Reading reading;
     private final Supplier<Library> library;
+    private final Executor parts;
 
-    LibraryAnalysis(Reading reading, Supplier<Library> library) {
+    /** @param parts where the parts of a long text are analysed: the window's background threads */
+    LibraryAnalysis(Reading reading, Supplier<Library> library, Executor parts) {
         this.reading = reading;
         this.library = library;
+        this.parts = parts;
     }
 
     /**
@@ -80,7 +84,7 @@ final class LibraryAnalysis {
         cancel.throwIfCancelled();
         Analysis engineOutput = document.length() > ProgressiveAnalysis.LONG_TEXT
                 ? ProgressiveAnalysis.run(reading.engine(), document, cancel, visibleOffset, onPart,
-                        Math.min(2, Runtime.getRuntime().availableProcessors()))
+                        Math.min(2, Runtime.getRuntime().availableProcessors()), parts)
                 : reading.engine().analyze(document, cancel, onNames);
         if (lookup.found() != null) {
             try {

@@ -114,7 +114,7 @@ public final class MainViewModel {
         this.loader = Objects.requireNonNull(loader);
         this.analysisService = Objects.requireNonNull(analysisService);
         this.reading = new Reading(analysisService);
-        this.libraryAnalysis = new LibraryAnalysis(reading, this::library);
+        this.libraryAnalysis = new LibraryAnalysis(reading, this::library, tasks.executor());
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.settingsRepository = Objects.requireNonNull(settingsRepository);

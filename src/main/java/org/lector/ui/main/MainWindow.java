@@ -303,7 +303,8 @@ public final class MainWindow {
                     "Export once the article has been analysed, so the export holds its names, quotes and facts.");
             return;
         }
-        ExportDialog.show(stage, doc.title(), format -> viewModel.exportInput(doc, analysis, format));
+        ExportDialog.show(stage, doc.title(), format -> viewModel.exportInput(doc, analysis, format),
+                viewModel.tasks());
     }
 
     private void showLibrary() {
@@ -358,7 +359,8 @@ public final class MainWindow {
 
     private TabPane buildSidePanel() {
         TabPane tabs = new TabPane(
-                tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty(),
+                        viewModel.tasks())),
                 tab("Quotes", "tab-quotes", quotesPane()),
                 tab("Facts", "tab-facts", factsPane()),
                 tab("Notes", "tab-notes", new NotesPane(viewModel.reader(), viewModel.orphans())));
