@@ -65,6 +65,24 @@ class ArchitectureTest {
                     + "so it is tested without a library, an engine or a screen");
 
     @ArchTest
+    static final ArchRule uiFeatureSlicesReachTheLibraryOnlyThroughReading = noClasses()
+            .that().resideInAPackage("org.lector.ui..")
+            .and().resideOutsideOfPackages("org.lector.ui.main..", "org.lector.ui.library..",
+                    "org.lector.ui.dictionary..")
+            .should().dependOnClassesThat().resideInAPackage("org.lector.store..")
+            .because("the panels, the reader, the card, the edits, review and the analysis work on an article "
+                    + "through org.lector.reading (Reading, ReaderRecords), never on the library's rows; only the "
+                    + "window's root (ui.main) holds the library, and the library's and the dictionary's own "
+                    + "windows manage its contents");
+
+    @ArchTest
+    static final ArchRule uiSlicesDoNotReachIntoTheWindow = noClasses()
+            .that().resideInAPackage("org.lector.ui..").and().resideOutsideOfPackage("org.lector.ui.main..")
+            .should().dependOnClassesThat().resideInAPackage("org.lector.ui.main..")
+            .because("ui.main is the window and its menus, which put the slices together; a slice that reached back"
+                    + " into it could not be built or tested on its own");
+
+    @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses()
             .that().resideInAnyPackage("org.lector.model..", "org.lector.ingest..", "org.lector.nlp..",
                     "org.lector.store..", "org.lector.overlay..", "org.lector.export..", "org.lector.reading..",

@@ -35,6 +35,7 @@ import org.lector.model.Span;
 import org.lector.ui.common.LinkOpener;
 import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
+import org.lector.ui.edits.QuoteFactEdits;
 import org.lector.ui.export.ExportDialog;
 import org.lector.ui.common.UiSettings;
 import org.lector.ui.dictionary.DictionaryDialog;
@@ -48,6 +49,8 @@ import org.lector.ui.notes.NotesPane;
 import org.lector.ui.quotes.QuotesPane;
 import org.lector.ui.reader.ReaderView;
 import org.lector.ui.reader.RepaintTimer;
+import org.lector.ui.review.ReviewBar;
+import org.lector.ui.review.ReviewMode;
 
 /**
  * The main window: a menu bar, the article with the side panel beside it, and the status bar. It binds to
