@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import javafx.stage.Window;
 import org.lector.model.Analysis;
 import org.lector.model.AnnotationKind;
 import org.lector.model.AnnotationRef;
@@ -19,6 +17,7 @@ import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
+import org.lector.ui.common.DialogService;
 import org.lector.ui.common.LinkOpener;
 import org.lector.ui.facts.FactActions;
 import org.lector.ui.facts.FactEditor;
@@ -60,15 +59,16 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
 
     private final Corrections corrections;
     private final ReaderViewModel reader;
-    private final Supplier<Window> owner;
+    private final DialogService dialogs;
     private final LinkOpener links;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
     private Corrections.Target liveFor;
 
-    public QuoteFactEdits(Corrections corrections, ReaderViewModel reader, Supplier<Window> owner, LinkOpener links) {
+    /** @param dialogs where the quote and fact editors are shown */
+    public QuoteFactEdits(Corrections corrections, ReaderViewModel reader, DialogService dialogs, LinkOpener links) {
         this.corrections = Objects.requireNonNull(corrections);
         this.reader = Objects.requireNonNull(reader);
-        this.owner = Objects.requireNonNull(owner);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.links = Objects.requireNonNull(links);
     }
 
@@ -89,9 +89,9 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         }
         String cue = QuoteCues.nearbyWords(text, span).stream().filter(QuoteFactEdits::isCommonCue).findFirst()
                 .orElse("");
-        Optional<QuoteEditor.Result> chosen = QuoteEditor.show(owner.get(), "Add a quote", span.of(text),
+        Optional<QuoteEditor.Result> chosen = dialogs.edit(QuoteEditor.editor("Add a quote", span.of(text),
                 new QuoteEditor.Values(QuoteKind.DIRECT, "", cue), shown.clusters(),
-                QuoteCues.nearbyWords(text, span), word -> cueProblem(text, span, word));
+                QuoteCues.nearbyWords(text, span), word -> cueProblem(text, span, word)));
         if (chosen.isEmpty()) {
             return;
         }
@@ -115,9 +115,9 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
             return;
         }
         String text = target.document().text();
-        Optional<QuoteEditor.Result> chosen = QuoteEditor.show(owner.get(), "Change the quote", quote.text(),
+        Optional<QuoteEditor.Result> chosen = dialogs.edit(QuoteEditor.editor("Change the quote", quote.text(),
                 new QuoteEditor.Values(quote.kind(), quote.speakerName(), quote.cueText()), shown.clusters(),
-                QuoteCues.nearbyWords(text, quote.span()), word -> cueProblem(text, quote.span(), word));
+                QuoteCues.nearbyWords(text, quote.span()), word -> cueProblem(text, quote.span(), word)));
         if (chosen.isEmpty()) {
             return;
         }
@@ -220,8 +220,8 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         }
         Fact blank = new Fact("", sentence, sentence.of(text), "", "", "", List.of(), null, null, "", 0,
                 FactStatus.UNCHECKED, "", "", Provenance.user(null));
-        Optional<FactEditor.Result> chosen = FactEditor.show(owner.get(), "Add a fact", blank, shown.clusters(),
-                FactEditor.Focus.CLAIM);
+        Optional<FactEditor.Result> chosen = dialogs.edit(FactEditor.editor("Add a fact", blank, shown.clusters(),
+                FactEditor.Focus.CLAIM));
         if (chosen.isEmpty()) {
             return;
         }
@@ -243,8 +243,8 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         if (target == null || shown == null) {
             return;
         }
-        Optional<FactEditor.Result> chosen = FactEditor.show(owner.get(), "Check or change the fact", fact,
-                shown.clusters(), FactEditor.Focus.CHECK);
+        Optional<FactEditor.Result> chosen = dialogs.edit(FactEditor.editor("Check or change the fact", fact,
+                shown.clusters(), FactEditor.Focus.CHECK));
         if (chosen.isEmpty()) {
             return;
         }

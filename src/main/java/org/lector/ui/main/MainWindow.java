@@ -84,7 +84,7 @@ public final class MainWindow {
         ReviewBar reviewBar = new ReviewBar(review);
         BorderPane articleColumn = new BorderPane(reader);
         articleColumn.setTop(reviewBar);
-        this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), () -> stage,
+        this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), viewModel.dialogs(),
                 new LinkOpener(viewModel.tasks(), viewModel.corrections()::tell));
         this.card = new MentionCard(reader.area(), viewModel.reader(), viewModel.corrections());
         this.sidePanel = buildSidePanel();
@@ -306,24 +306,28 @@ public final class MainWindow {
                     "Export once the article has been analysed, so the export holds its names, quotes and facts.");
             return;
         }
-        ExportDialog.show(stage, doc.title(), format -> viewModel.exportInput(doc, analysis, format),
-                viewModel.tasks());
+        viewModel.dialogs().open(ExportDialog.panel(doc.title(),
+                format -> viewModel.exportInput(doc, analysis, format), viewModel.tasks()));
     }
 
     private void showLibrary() {
-        if (libraryWindow == null) {
-            libraryWindow = new LibraryWindow(stage, new LibraryViewModel(viewModel::library, viewModel.tasks(),
-                    viewModel.dialogs(), viewModel::showStored));
-        }
-        libraryWindow.show();
+        viewModel.dialogs().open(owner -> {
+            if (libraryWindow == null) {
+                libraryWindow = new LibraryWindow(owner, new LibraryViewModel(viewModel::library, viewModel.tasks(),
+                        viewModel.dialogs(), viewModel::showStored));
+            }
+            libraryWindow.show();
+        });
     }
 
     private void showDictionary() {
-        if (dictionaryDialog == null) {
-            dictionaryDialog = new DictionaryDialog(stage, new DictionaryViewModel(viewModel::library,
-                    viewModel.tasks(), viewModel.dialogs()), viewModel.themeProperty());
-        }
-        dictionaryDialog.show();
+        viewModel.dialogs().open(owner -> {
+            if (dictionaryDialog == null) {
+                dictionaryDialog = new DictionaryDialog(owner, new DictionaryViewModel(viewModel::library,
+                        viewModel.tasks(), viewModel.dialogs()), viewModel.themeProperty());
+            }
+            dictionaryDialog.show();
+        });
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator) {

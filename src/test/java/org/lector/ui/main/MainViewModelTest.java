@@ -185,6 +185,16 @@ class MainViewModelTest {
         @Override
         public void showAbout(String title, String text) {
         }
+
+        @Override
+        public <R> Optional<R> edit(Editor<R> editor) {
+            throw new AssertionError("no editor expected");
+        }
+
+        @Override
+        public void open(Panel panel) {
+            throw new AssertionError("no window expected");
+        }
     }
 
     /** Holds submitted tasks until the test runs them, in any order. */
