@@ -53,15 +53,9 @@ public final class Corrections implements MentionEdits {
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final BooleanSupplier libraryOpen;
-    private final EditHistory history = new EditHistory();
+    private final EditQueue saves;
     /** Where edits to the shown article go; null until its analysis is shown. */
     private Target target;
-    /** Edits waiting for the one being saved: they run one after another, in the order they were made. */
-    private final Deque<Runnable> queue = new ArrayDeque<>();
-    /** {@link #mentionAt}'s index and the analysis it was built from (an edit builds the next in the background). */
-    private SpanIndex<EntityMention> names;
-    private Analysis namesOf;
-    private boolean saving;
 
     /**
      * @param status      tells the reader something in the status bar
@@ -74,12 +68,13 @@ public final class Corrections implements MentionEdits {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.status = Objects.requireNonNull(status);
         this.libraryOpen = Objects.requireNonNull(libraryOpen);
+        this.saves = new EditQueue(reader, tasks, dialogs, status, () -> this.target);
     }
 
     /** Another article is being analysed: edits wait for it, and the history of the last one is dropped. */
     public void clearTarget() {
         target = null;
-        history.clear();
+        saves.clearHistory();
     }
 
     /** The analysis of the shown article is shown: edits go to {@code target}, or nowhere when it is null. */
@@ -102,7 +97,7 @@ public final class Corrections implements MentionEdits {
         if (span.isEmpty()) {
             return false;
         }
-        EntityMention already = nameAt(span);
+        EntityMention already = reader.names().exactly(span);
         if (already != null) {
             // The words are a name already: the digit gives it this type, as in review mode and on the card.
             retype(span, type);
@@ -215,46 +210,7 @@ public final class Corrections implements MentionEdits {
      * the shortest when names nest; null when there is none.
      */
     public EntityMention mentionAt(int offset) {
-        SpanIndex<EntityMention> names = shownNames();
-        if (names == null) {
-            return null;
-        }
-        EntityMention best = null;
-        for (EntityMention m : names.overlapping(new Span(Math.max(0, offset - 1), offset + 1))) {
-            Span span = m.span();
-            boolean at = span.contains(offset) || (span.end() == offset && offset > 0);
-            if (at && (best == null || span.length() < best.span().length())
-                    && !reader.hiddenTypes().contains(m.type())) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    /** The name mention the shown analysis has at exactly {@code span}, or null. */
-    private EntityMention nameAt(Span span) {
-        SpanIndex<EntityMention> names = shownNames();
-        return names == null ? null
-                : names.overlapping(span).stream().filter(m -> m.span().equals(span)).findFirst().orElse(null);
-    }
-
-    /** The shown analysis's names by span (built now if the last edit did not build it), or null. */
-    private SpanIndex<EntityMention> shownNames() {
-        Analysis shown = reader.analysisProperty().get();
-        if (shown == null) {
-            return null;
-        }
-        if (namesOf != shown) {
-            names = nameIndex(shown);
-            namesOf = shown;
-        }
-        return names;
-    }
-
-    /** The name mentions of {@code analysis} by span: a novel has some 70,000, and a key press looks up one. */
-    private static SpanIndex<EntityMention> nameIndex(Analysis analysis) {
-        return SpanIndex.of(analysis.entities().stream().filter(m -> m.form() == MentionForm.NAME).toList(),
-                m -> List.of(m.span()));
+        return reader.names().at(offset, true);
     }
 
     @Override
@@ -369,7 +325,7 @@ public final class Corrections implements MentionEdits {
     private EntityMention shownAt(Span span) {
         // The names index first: a digit on a name of a novel lands here, and walking 70,000 mentions on the FX
         // thread would cost the key its frame. Nominals and pronouns are not in it; they are rare here.
-        EntityMention name = nameAt(span);
+        EntityMention name = reader.names().exactly(span);
         Analysis shown = reader.analysisProperty().get();
         return name != null || shown == null ? name : at(shown, span);
     }
@@ -452,16 +408,12 @@ public final class Corrections implements MentionEdits {
 
     @Override
     public void undo() {
-        Target target = this.target;
-        history.takeUndo().ifPresentOrElse(edit -> run(target, edit::undo, "Undone: " + edit.description()),
-                () -> status.accept("Nothing to undo."));
+        saves.undo(target);
     }
 
     @Override
     public void redo() {
-        Target target = this.target;
-        history.takeRedo().ifPresentOrElse(edit -> run(target, edit::redo, "Redone: " + edit.description()),
-                () -> status.accept("Nothing to redo."));
+        saves.redo(target);
     }
 
     /**
@@ -521,98 +473,7 @@ public final class Corrections implements MentionEdits {
     }
 
     void apply(Target target, EditHistory.Edit edit) {
-        run(target, edit::redo, edit.description());
-        history.record(edit);
-    }
-
-    /**
-     * Runs an edit in the background, then shows the analysis with every edit applied. Edits run one at a time in
-     * the order they were made, so quick keystrokes (three word steps of a boundary, an undo right after) reach the
-     * library in order and the last analysis shown has them all.
-     */
-    private void run(Target target, EditHistory.Edit.Action action, String done) {
-        if (target == null) {
-            return;
-        }
-        queue.add(() -> {
-            Analysis before = reader.analysisProperty().get();
-            tasks.submit(progress -> {
-                action.run();
-                Analysis after = target.records().seen(target.auto());
-                return new Edited(after, changedHighlights(before, after), nameIndex(after));
-            }, edited -> {
-                names = edited.names();
-                namesOf = edited.analysis();
-                if (this.target == target) {
-                    // Only the parts whose highlights changed are restyled: an edit on a novel repaints as
-                    // quickly as one on an article.
-                    if (edited.changed() != null && reader.analysisProperty().get() == before) {
-                        reader.showPartialAnalysis(edited.analysis(), edited.changed());
-                    } else {
-                        reader.analysisProperty().set(edited.analysis());
-                    }
-                }
-                status.accept(done);
-                saveNext();
-            }, error -> failed(target, done, error));
-        });
-        if (!saving) {
-            saveNext();
-        }
-    }
-
-    private void failed(Target target, String done, Throwable error) {
-        LOG.warn("edit failed: {}", done, error);
-        history.clear();
-        if (this.target == target) {
-            // Take back the preview of the edit: the text shows the analysis as the library holds it.
-            reader.discardPreviews();
-        }
-        dialogs.showError("The change could not be saved", ReaderRecords.problem(error)
-                .orElse("The library did not take it; the details are in the log."));
-        saveNext();
-    }
-
-    private void saveNext() {
-        Runnable next = queue.poll();
-        saving = next != null;
-        if (next != null) {
-            next.run();
-        }
-    }
-
-    /**
-     * The analysis after an edit, the spans whose highlights it changed (null: restyle everything), and its names
-     * by span.
-     */
-    private record Edited(Analysis analysis, List<Span> changed, SpanIndex<EntityMention> names) {
-    }
-
-    /** Most edits change a few highlights; beyond this many, one restyle of the whole text is quicker. */
-    private static final int MAX_CHANGED_WINDOWS = 500;
-
-    /**
-     * The spans where {@code before} and {@code after} highlight differently (names, by type, and quotes), or null
-     * when there is no {@code before} or too much changed to restyle part by part.
-     */
-    static List<Span> changedHighlights(Analysis before, Analysis after) {
-        if (before == null) {
-            return null;
-        }
-        Set<StyledRange> old = new HashSet<>(Highlights.of(before, Set.of(), false));
-        Set<StyledRange> now = new HashSet<>(Highlights.of(after, Set.of(), false));
-        List<Span> changed = new ArrayList<>();
-        for (StyledRange r : old) {
-            if (!now.contains(r)) {
-                changed.add(r.span());
-            }
-        }
-        for (StyledRange r : now) {
-            if (!old.contains(r)) {
-                changed.add(r.span());
-            }
-        }
-        return changed.size() > MAX_CHANGED_WINDOWS ? null : changed;
+        saves.apply(target, edit);
     }
 
     /**
