@@ -120,8 +120,12 @@ public final class MainWindow {
         stage.getIcons().setAll(Themes.icons());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        restoreGeometry(settings);
-        stage.setOnHiding(e -> rememberGeometry());
+        WindowGeometry.restore(stage, settings);
+        stage.setOnHiding(e -> {
+            WindowGeometry.remember(stage, settings, split.getItems().contains(sidePanel)
+                    ? split.getDividerPositions()[0] : Double.NaN);
+            viewModel.saveSettings();
+        });
         // The models load once the first frames are on screen, so they do not slow the window's start.
         PauseTransition afterFirstFrames = new PauseTransition(Duration.millis(300));
         afterFirstFrames.setOnFinished(e -> viewModel.startWarmUp());
@@ -493,38 +497,5 @@ public final class MainWindow {
             e.setDropCompleted(accepted);
             e.consume();
         });
-    }
-
-    private void restoreGeometry(UiSettings settings) {
-        stage.setWidth(Math.max(MIN_WIDTH, settings.width));
-        stage.setHeight(Math.max(MIN_HEIGHT, settings.height));
-        if (!Double.isNaN(settings.x) && !Double.isNaN(settings.y) && onSomeScreen(settings)) {
-            stage.setX(settings.x);
-            stage.setY(settings.y);
-        } else {
-            stage.centerOnScreen();
-        }
-        stage.setMaximized(settings.maximized);
-    }
-
-    /** A window remembered on a monitor that is gone would open out of sight; only restore it where it shows. */
-    private static boolean onSomeScreen(UiSettings s) {
-        Rectangle2D titleBar = new Rectangle2D(s.x + 40, s.y, Math.max(1, Math.min(200, s.width - 80)), 30);
-        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(titleBar));
-    }
-
-    private void rememberGeometry() {
-        UiSettings settings = viewModel.settings();
-        settings.maximized = stage.isMaximized();
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            settings.x = stage.getX();
-            settings.y = stage.getY();
-            settings.width = stage.getWidth();
-            settings.height = stage.getHeight();
-        }
-        if (split.getItems().contains(sidePanel)) {
-            settings.dividerPosition = split.getDividerPositions()[0];
-        }
-        viewModel.saveSettings();
     }
 }
