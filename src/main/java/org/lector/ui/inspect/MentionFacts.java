@@ -33,13 +33,17 @@ record MentionFacts(EntityMention mention, EntityCluster cluster, int mentions, 
      * re-spanned or confirmed it) and "Added by you" when the engine had not.
      */
     static String origin(EntityMention mention, Analysis engine) {
+        return origin(mention, engine != null
+                && engine.entities().stream().anyMatch(m -> m.span().overlaps(mention.span())));
+    }
+
+    /** As {@link #origin(EntityMention, Analysis)}, told whether the engine found a name overlapping the mention. */
+    static String origin(EntityMention mention, boolean engineFoundIt) {
         Provenance p = mention.provenance();
         return switch (p.origin()) {
             case AUTO -> "Found by the engine \u00b7 " + Math.round(p.confidence() * 100) + "% sure";
             case DICTIONARY -> "From your dictionary";
             case USER -> {
-                boolean engineFoundIt = engine != null
-                        && engine.entities().stream().anyMatch(m -> m.span().overlaps(mention.span()));
                 String who = engineFoundIt ? "Checked by you" : "Added by you";
                 yield p.time() == null ? who : who + " \u00b7 " + DAY.format(p.time().atZone(ZoneId.systemDefault()));
             }
