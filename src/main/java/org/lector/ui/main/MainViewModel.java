@@ -321,8 +321,11 @@ public final class MainViewModel {
 
     /** Everything shown with a document's text, made on the (background) thread that read it. */
     private LoadedArticle loaded(Path path, Document document, boolean remember) {
-        return new LoadedArticle(path, document, Reading.articleDate(document), ReadingStats.of(document.text()),
-                remember, analysis.lookUpWhileReading(document));
+        ReadingSession.Lookup lookup = analysis.lookUpWhileReading(document);
+        // The library may keep the article as the reader repaired it: that text is the one shown.
+        Document shown = lookup == null || lookup.found() == null ? document : lookup.found().document();
+        return new LoadedArticle(path, shown, Reading.articleDate(shown), ReadingStats.of(shown.text()),
+                remember, lookup);
     }
 
     /** Shows a document that was already read (from the command line) without reading it again. */
