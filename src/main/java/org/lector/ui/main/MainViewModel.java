@@ -86,6 +86,8 @@ public final class MainViewModel {
     private final StringBinding windowTitle;
 
     private BackgroundTasks.Handle loading;
+    /** The document the status bar's figures are of. */
+    private Document statsFor;
     /** Bumped by every open request; only the newest request's result is shown. */
     private long loadRevision;
     /** When the newest open request came, for the log's open-to-analysis time. */
@@ -110,6 +112,17 @@ public final class MainViewModel {
         theme.set(Theme.fromId(settings.theme));
         reader.setZoom(settings.zoom);
         sidePanelVisible.set(settings.sidePanelVisible);
+        // The library may swap in the version of the article the reader repaired: its words are counted again.
+        reader.documentProperty().addListener((obs, old, doc) -> {
+            if (doc != null && doc != statsFor) {
+                statsFor = doc;
+                tasks.submit(progress -> ReadingStats.of(doc.text()), counted -> {
+                    if (reader.getDocument() == doc) {
+                        stats.set(counted);
+                    }
+                }, error -> LOG.warn("words of {} not counted", doc.source(), error));
+            }
+        });
         windowTitle = Bindings.createStringBinding(() -> {
             Document d = reader.getDocument();
             return d == null ? "Lector" : d.title() + " \u2014 Lector";
@@ -379,6 +392,7 @@ public final class MainViewModel {
     private void display(LoadedArticle article) {
         reader.analysisProperty().set(null);
         reader.articleDateProperty().set(article.date());
+        statsFor = article.document();
         reader.documentProperty().set(article.document());
         LOG.info("text of {} shown {} ms after the open request", article.document().source(),
                 (System.nanoTime() - openRequested) / 1_000_000);

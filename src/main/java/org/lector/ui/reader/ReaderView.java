@@ -136,6 +136,7 @@ public final class ReaderView extends BorderPane {
         viewModel.hiddenTypes().addListener((javafx.collections.SetChangeListener<Object>) c ->
                 styles.updateHighlights());
         viewModel.quotesHiddenProperty().addListener((obs, old, hidden) -> styles.updateHighlights());
+        viewModel.suggestionsProperty().addListener((obs, old, marks) -> styles.restyleAll());
         viewModel.onReveal(this::reveal);
         viewModel.onPreview(styles::preview);
         viewModel.onDiscardPreviews(styles::discardPreviews);
@@ -204,6 +205,7 @@ public final class ReaderView extends BorderPane {
 
     private void show(Document doc) {
         styles.clear();
+        viewModel.setLaidOut(null);
         if (doc == null) {
             area.clear();
             heading.setText("");
@@ -243,6 +245,7 @@ public final class ReaderView extends BorderPane {
         area.moveTo(0);
         area.showParagraphAtTop(0);
         styles.shown(doc, titleInText ? List.of(new StyledRange(title, TITLE_CLASS)) : List.of());
+        viewModel.setLaidOut(doc);
     }
 
     /**
