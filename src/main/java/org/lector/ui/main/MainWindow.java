@@ -32,6 +32,7 @@ import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
+import org.lector.reading.ArticleRepairs;
 import org.lector.ui.common.LinkOpener;
 import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
@@ -90,7 +91,7 @@ public final class MainWindow {
         this.review = new ReviewMode(viewModel.reader(), viewModel.corrections());
         ReviewBar reviewBar = new ReviewBar(review);
         this.repairs = new RepairSuggestions(viewModel.reader(), viewModel.tasks(), viewModel.dialogs(),
-                viewModel.corrections(), viewModel::library, viewModel::showStored);
+                viewModel.corrections(), new ArticleRepairs(viewModel::library), viewModel::showStored);
         this.repairReview = new RepairReview(viewModel.reader(), repairs);
         RepairBar repairBar = new RepairBar(repairReview, repairs);
         this.repairCard = new RepairCard(reader.area(), repairs, repairReview);

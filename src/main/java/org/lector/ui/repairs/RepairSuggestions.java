@@ -5,24 +5,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.lector.ingest.RepairFinder;
 import org.lector.model.Document;
 import org.lector.model.Repair;
 import org.lector.model.RepairKind;
 import org.lector.model.Span;
-import org.lector.store.DocumentVersionRef;
-import org.lector.store.Library;
-import org.lector.store.StoreException;
-import org.lector.store.StoredDocument;
+import org.lector.reading.ArticleRepairs;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.edits.Corrections;
@@ -32,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The repair suggestions of the shown article ({@link RepairFinder}: glued words, lost apostrophes, line-end hyphens,
+ * The repair suggestions of the shown article ({@link ArticleRepairs}: glued words, lost apostrophes, line-end hyphens,
  * garbled accents), found in the background when it is shown, less those the reader dismissed before, laid over the
  * text as a quiet underline. Accepting changes the text as a new version of the article in the library (the
  * original stays; the reader's annotations are carried over), which is then shown; undo takes it back. Dismissing
@@ -48,15 +40,11 @@ public final class RepairSuggestions {
     private record Revision(long base, long revision, List<Repair> repairs, String description) {
     }
 
-    /** What was found for a document, in the background. */
-    private record Found(Document document, long versionId, List<Repair> suggestions) {
-    }
-
     private final ReaderViewModel reader;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Corrections corrections;
-    private final Supplier<Library> library;
+    private final ArticleRepairs library;
     private final Consumer<Document> show;
     private final ObservableList<Repair> suggestions = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -73,11 +61,11 @@ public final class RepairSuggestions {
     private Span revealWhenShown;
 
     /**
-     * @param library the library open now, or null; asked at every use
+     * @param library the article's repairs where the library open now keeps it
      * @param show    shows a version of the article kept in the library
      */
     public RepairSuggestions(ReaderViewModel reader, BackgroundTasks tasks, DialogService dialogs,
-            Corrections corrections, Supplier<Library> library, Consumer<Document> show) {
+            Corrections corrections, ArticleRepairs library, Consumer<Document> show) {
         this.reader = Objects.requireNonNull(reader);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -88,7 +76,7 @@ public final class RepairSuggestions {
         // Filed in the library while it was read, or only when its analysis looked it up: then its dismissals count.
         reader.analysisProperty().addListener((obs, old, analysis) -> {
             Document doc = reader.getDocument();
-            if (analysis != null && doc != null && doc == foundFor && versionId < 0 && library.get() != null) {
+            if (analysis != null && doc != null && doc == foundFor && versionId < 0 && library.hasLibrary()) {
                 find(doc);
             }
         });
@@ -148,8 +136,7 @@ public final class RepairSuggestions {
             undone.clear();
             historySource = null;
         }
-        Library lib = library.get();
-        finding = tasks.submit(progress -> found(doc, lib), found -> {
+        finding = tasks.submit(progress -> library.find(doc), found -> {
             if (found.document() != reader.getDocument()) {
                 return;
             }
@@ -158,28 +145,6 @@ public final class RepairSuggestions {
             reader.suggestionsProperty().set(found.suggestions().stream()
                     .map(r -> new StyledRange(r.span(), STYLE_CLASS)).toList());
         }, error -> LOG.warn("repair suggestions of {} not found", doc.source(), error));
-    }
-
-    /** The suggestions for {@code doc}, less the dismissed ones when the library holds this text. Background. */
-    private static Found found(Document doc, Library lib) {
-        List<Repair> all = RepairFinder.find(doc.text());
-        if (lib == null) {
-            return new Found(doc, -1, all);
-        }
-        try {
-            Optional<StoredDocument> stored = lib.documents().findBySource(doc.source())
-                    .filter(s -> s.document().text().equals(doc.text()));
-            if (stored.isEmpty()) {
-                return new Found(doc, -1, all);
-            }
-            long version = stored.get().versionId();
-            List<Repair> left = new ArrayList<>(all);
-            left.removeAll(lib.documents().dismissed(version, all));
-            return new Found(doc, version, left);
-        } catch (StoreException e) {
-            LOG.warn("dismissed suggestions of {} not read: {}", doc.source(), e.getMessage());
-            return new Found(doc, -1, all);
-        }
     }
 
     /** Accepts one suggestion: the article's text changes as a new version of it. */
@@ -197,34 +162,26 @@ public final class RepairSuggestions {
     }
 
     private void accept(List<Repair> repairs, String description) {
-        Library lib = usableLibrary();
-        if (lib == null || busy.get()) {
+        if (!usable() || busy.get()) {
             return;
         }
         long base = versionId;
         String source = reader.getDocument().source();
         busy.set(true);
-        tasks.submit(progress -> {
-            DocumentVersionRef ref = lib.documents().revise(base, repairs).join();
-            return new Revised(ref, lib.documents().version(ref.versionId()).orElseThrow());
-        }, revised -> {
+        tasks.submit(progress -> library.accept(base, repairs), revised -> {
             busy.set(false);
             if (!Objects.equals(historySource, source)) {
                 done.clear();
                 historySource = source;
             }
-            done.push(new Revision(base, revised.ref().versionId(), repairs, description));
+            done.push(new Revision(base, revised.versionId(), repairs, description));
             undone.clear();
-            showVersion(revised.stored().document(), repairs.get(0).start(), repairs.get(0).replacement().length());
-            corrections.tell(description + lost(revised.ref()));
+            showVersion(revised.document(), repairs.get(0).start(), repairs.get(0).replacement().length());
+            corrections.tell(description + lost(revised.orphaned()));
         }, error -> failed("The repair could not be made", error));
     }
 
-    private record Revised(DocumentVersionRef ref, StoredDocument stored) {
-    }
-
-    private static String lost(DocumentVersionRef ref) {
-        int orphans = ref.reanchor().orphaned();
+    private static String lost(int orphans) {
         return orphans == 0 ? "." : "; " + orphans + " of your annotations lost their place and are kept under Notes.";
     }
 
@@ -241,20 +198,16 @@ public final class RepairSuggestions {
 
     /** Takes the last repair back: the version it was made from is shown again, with the reader's annotations. */
     public void undo() {
-        Library lib = usableLibrary();
-        if (lib == null || busy.get() || !canUndo()) {
+        if (!usable() || busy.get() || !canUndo()) {
             return;
         }
         Revision r = done.pop();
         busy.set(true);
-        tasks.submit(progress -> {
-            lib.documents().revert(r.revision()).join();
-            return lib.documents().version(r.base()).orElseThrow();
-        }, stored -> {
+        tasks.submit(progress -> library.undo(r.revision()), base -> {
             busy.set(false);
             undone.push(r);
             Repair first = r.repairs().get(0);
-            showVersion(stored.document(), first.start(), first.text().length());
+            showVersion(base.document(), first.start(), first.text().length());
             corrections.tell("Undone: " + r.description());
         }, error -> {
             done.clear();
@@ -264,20 +217,16 @@ public final class RepairSuggestions {
 
     /** Makes the repair taken back again. */
     public void redo() {
-        Library lib = usableLibrary();
-        if (lib == null || busy.get() || !canRedo()) {
+        if (!usable() || busy.get() || !canRedo()) {
             return;
         }
         Revision r = undone.pop();
         busy.set(true);
-        tasks.submit(progress -> {
-            DocumentVersionRef ref = lib.documents().revise(r.base(), r.repairs()).join();
-            return lib.documents().version(ref.versionId()).orElseThrow();
-        }, stored -> {
+        tasks.submit(progress -> library.accept(r.base(), r.repairs()), revised -> {
             busy.set(false);
-            done.push(new Revision(r.base(), stored.versionId(), r.repairs(), r.description()));
+            done.push(new Revision(r.base(), revised.versionId(), r.repairs(), r.description()));
             Repair first = r.repairs().get(0);
-            showVersion(stored.document(), first.start(), first.replacement().length());
+            showVersion(revised.document(), first.start(), first.replacement().length());
             corrections.tell("Redone: " + r.description());
         }, error -> {
             undone.clear();
@@ -301,8 +250,7 @@ public final class RepairSuggestions {
     }
 
     private void dismiss(List<Repair> repairs, String description) {
-        Library lib = usableLibrary();
-        if (lib == null) {
+        if (!usable()) {
             return;
         }
         long version = versionId;
@@ -311,12 +259,12 @@ public final class RepairSuggestions {
         boolean made = corrections.edit(description, t -> {
             ids.clear();
             for (Repair r : repairs) {
-                ids.add(lib.documents().dismissRepair(version, r).get());
+                ids.add(library.dismiss(version, r));
             }
             tasks.onUiThread(() -> remove(doc, repairs));
         }, t -> {
             for (long id : ids) {
-                lib.documents().undismissRepair(id).get();
+                library.undismiss(id);
             }
             tasks.onUiThread(() -> restore(doc, repairs));
         });
@@ -357,30 +305,25 @@ public final class RepairSuggestions {
         show.accept(document);
     }
 
-    /** The library, when the shown text is filed in it; else null, having told the reader why. */
-    private Library usableLibrary() {
-        Library lib = library.get();
-        if (lib == null) {
+    /** Whether the shown text is filed in a library, so repairs can be made; else the reader is told why. */
+    private boolean usable() {
+        if (!library.hasLibrary()) {
             dialogs.showError("Repairs need a library", "Lector keeps the repaired text as a new version of the "
                     + "article in its library, and none is open. Open or create one with File \u203a Open Library "
                     + "or New Library.");
-            return null;
+            return false;
         }
         if (versionId < 0 || reader.getDocument() == null) {
             corrections.tell("Repairs can be made once the article is in your library; try again in a moment.");
-            return null;
+            return false;
         }
-        return lib;
+        return true;
     }
 
     private void failed(String header, Throwable error) {
         busy.set(false);
-        Throwable t = error;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
         LOG.warn("{}", header, error);
-        dialogs.showError(header, t instanceof StoreException || t instanceof IllegalStateException
-                ? t.getMessage() : "The library did not take it; the details are in the log.");
+        dialogs.showError(header, ArticleRepairs.problem(error)
+                .orElse("The library did not take it; the details are in the log."));
     }
 }
