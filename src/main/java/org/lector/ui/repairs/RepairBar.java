@@ -9,11 +9,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.lector.model.Repair;
+import org.lector.ui.review.ReviewKeys;
 
 /**
  * The bar above the article during the review of repair suggestions, as the review bar of automatic tags: what is
@@ -77,12 +77,7 @@ public final class RepairBar extends FlowPane {
     }
 
     private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
+        return ReviewKeys.button(text, id, action);
     }
 
     private String describe() {
@@ -106,28 +101,14 @@ public final class RepairBar extends FlowPane {
      * suggestion of the kind; Esc leaves. Installed on the scene so they come before the article's own keys.
      */
     public void installKeys(Scene scene, Node article) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!review.isActive() || e.isShortcutDown() || e.isAltDown()
-                    || (scene.getFocusOwner() != article && scene.getFocusOwner() != null)) {
-                return;
-            }
-            if (handle(e.getCode(), e.isShiftDown())) {
-                e.consume();
-            }
-        });
+        ReviewKeys.install(scene, article, review::isActive, this::handle);
     }
 
     private boolean handle(KeyCode code, boolean shift) {
+        if (ReviewKeys.step(code, shift, review::next, review::previous, review::leave)) {
+            return true;
+        }
         switch (code) {
-            case N, RIGHT -> review.next();
-            case P, LEFT -> review.previous();
-            case TAB -> {
-                if (shift) {
-                    review.previous();
-                } else {
-                    review.next();
-                }
-            }
             case A, ENTER -> {
                 if (suggestions.busyProperty().get()) {
                     return true;
@@ -145,7 +126,6 @@ public final class RepairBar extends FlowPane {
                     review.dismiss();
                 }
             }
-            case ESCAPE -> review.leave();
             default -> {
                 return false;
             }
