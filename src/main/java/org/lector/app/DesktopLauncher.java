@@ -28,7 +28,7 @@ final class DesktopLauncher implements WindowLauncher {
     }
 
     @Override
-    public int open(Path path, Document document, Path library) {
+    public int open(Path path, Document document, String url, Path library) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         try {
@@ -47,7 +47,9 @@ final class DesktopLauncher implements WindowLauncher {
                     lector.attachLibrary(library);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
                     stage.show();
-                    if (path != null) {
+                    if (url != null) {
+                        lector.viewModel().openUrl(url);
+                    } else if (path != null) {
                         lector.open(path, document);
                     } else {
                         lector.viewModel().openSample(SampleArticle.install(paths.data()));

@@ -25,9 +25,11 @@ import org.lector.export.ExportFormat;
 import org.lector.export.ExportInput;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
+import org.lector.ingest.WebPageLoader;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.OrphanAnnotation;
+import org.lector.model.PageSnapshot;
 import org.lector.nlp.CancellationToken;
 import org.lector.reading.Reading;
 import org.lector.reading.ReadingSession;
@@ -58,12 +60,19 @@ public final class MainViewModel {
     /**
      * A document read in the background, with the figures the status bar shows and, when a library is open, where
      * it stands in the library (so an article read before is shown with its highlights in one step).
+     *
+     * @param path   the file it was read from, or null for a web page
+     * @param url    the web page it was read from, or null for a file
+     * @param page   the web page as fetched, or null
+     * @param notice what the reader should know about what is shown (the library's copy of a page that could not
+     *               be fetched), or null
      */
-    private record LoadedArticle(Path path, Document document, LocalDate date, ReadingStats stats, boolean remember,
-            ReadingSession.Lookup lookup) {
+    private record LoadedArticle(Path path, String url, Document document, LocalDate date, ReadingStats stats,
+            boolean remember, ReadingSession.Lookup lookup, PageSnapshot page, String notice) {
     }
 
     private final DocumentLoader loader;
+    private final WebPages web;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Reading reading;
@@ -92,8 +101,16 @@ public final class MainViewModel {
     private long loadRevision;
     /** When the newest open request came, for the log's open-to-analysis time. */
     private long openRequested = System.nanoTime();
+    /** The web page the shown article was read from, to keep with it in a library opened later; or null. */
+    private PageSnapshot shownPage;
 
     public MainViewModel(DocumentLoader loader, BackgroundTasks tasks, DialogService dialogs,
+            SettingsRepository settingsRepository, AnalysisService analysisService) {
+        this(loader, new WebPageLoader(), tasks, dialogs, settingsRepository, analysisService);
+    }
+
+    /** As above with the given web page loader (tests give one with short time-outs). */
+    public MainViewModel(DocumentLoader loader, WebPageLoader webLoader, BackgroundTasks tasks, DialogService dialogs,
             SettingsRepository settingsRepository, AnalysisService analysisService) {
         this.loader = Objects.requireNonNull(loader);
         this.tasks = Objects.requireNonNull(tasks);
@@ -103,6 +120,7 @@ public final class MainViewModel {
         this.reading = new Reading(Objects.requireNonNull(analysisService));
         this.reader = new ReaderViewModel(tasks);
         this.library = new LibrarySession(tasks, dialogs, taskMessage::set);
+        this.web = new WebPages(webLoader, library::library);
         this.recent = new RecentFiles(settings);
         this.corrections = new Corrections(reader, tasks, dialogs, taskMessage::set,
                 () -> library.library() != null);
@@ -225,6 +243,8 @@ public final class MainViewModel {
         saveSettings();
         Document shown = reader.getDocument();
         if (shown != null) {
+            // A page fetched before the library was open (a URL on the command line) is kept with its article.
+            web.keep(shown, shownPage);
             analysis.analyze(shown, null);
         }
     }
@@ -234,9 +254,13 @@ public final class MainViewModel {
         library.close();
     }
 
-    /** Shows a document kept in the library, whether or not its file still exists. */
+    /** Shows a document kept in the library, whether or not its file still exists (or its page is online). */
     public void showStored(Document document) {
-        show(Path.of(document.source()), document);
+        if (WebPageLoader.isWebAddress(document.source())) {
+            show(null, document.source(), document);
+        } else {
+            show(Path.of(document.source()), null, document);
+        }
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -264,6 +288,11 @@ public final class MainViewModel {
         dialogs.chooseArticle(recent.lastDirectory(), DocumentLoader.supportedExtensions()).ifPresent(this::open);
     }
 
+    /** Asks the user for a web page's address and opens it. */
+    public void openUrlWithDialog() {
+        dialogs.edit(OpenUrlDialog.editor()).ifPresent(this::openUrl);
+    }
+
     /** Opens the first of the dropped files. */
     public void openDropped(List<Path> files) {
         if (!files.isEmpty()) {
@@ -271,9 +300,31 @@ public final class MainViewModel {
         }
     }
 
-    /** Opens a recent file; one that has gone is dropped from the list after the error is shown. */
-    public void openRecent(String path) {
-        open(Path.of(path));
+    /**
+     * Opens the first web address in dropped text (a link dragged from a browser: a URL list, one address a line,
+     * {@code #} lines being comments); whether there was one.
+     */
+    public boolean openDroppedText(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String line : text.split("\\R")) {
+            String address = line.strip();
+            if (!address.startsWith("#") && WebPageLoader.isWebAddress(address)) {
+                openUrl(address);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Opens a recent file or page; a file that has gone is dropped from the list after the error is shown. */
+    public void openRecent(String pathOrUrl) {
+        if (WebPageLoader.isWebAddress(pathOrUrl)) {
+            openUrl(pathOrUrl);
+        } else {
+            open(Path.of(pathOrUrl));
+        }
     }
 
     public void clearRecent() {
@@ -292,20 +343,64 @@ public final class MainViewModel {
     }
 
     private void open(Path path, boolean remember) {
+        String name = LibrarySession.fileName(path);
+        load(name, task -> {
+            Document doc = loader.load(path, (done, total) -> task.update(total > 0 ? (double) done / total : -1,
+                    String.format(Locale.ROOT, "Reading %s\u2026 %d %%", name, total > 0 ? done * 100 / total : 0)));
+            return loaded(path, null, doc, remember, null, null);
+        }, error -> loadFailed(name, path, error));
+    }
+
+    /**
+     * Fetches the web page at {@code url} in the background, with its progress, and shows its article; the page is
+     * kept in the open library with it. A newer request, or {@link #cancelLoading}, cancels it. When it cannot be
+     * fetched, the library's copy is shown with a word on why, else the reason in a dialog.
+     */
+    public void openUrl(String url) {
+        String address = url.strip();
+        String name = host(address);
+        load(name, task -> {
+            task.update(-1, "Fetching " + name + "\u2026");
+            WebPages.Opened page = web.open(address, (done, total) -> task.update(
+                    total > 0 ? (double) done / total : -1,
+                    String.format(Locale.ROOT, "Fetching %s\u2026 %,d KB", name, (done + 1023) / 1024)));
+            task.update(-1, "Reading " + page.document().title() + "\u2026");
+            return loaded(null, address, page.document(), true, page.page(), page.notice());
+        }, error -> loadFailed(name, null, error));
+    }
+
+    /** Stops the file or page being opened; what is shown stays. */
+    public void cancelLoading() {
+        if (loading == null || !busy.get()) {
+            return;
+        }
+        loading.cancel();
+        loadRevision++;
+        finishLoading();
+        taskMessage.set("Cancelled.");
+    }
+
+    private static String host(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /** Runs {@code work} in the background with progress, and shows what it read unless a newer request came. */
+    private void load(String name, BackgroundTasks.Work<LoadedArticle> work,
+            java.util.function.Consumer<Throwable> failed) {
         openRequested = System.nanoTime();
         if (loading != null) {
             loading.cancel();
         }
         long revision = ++loadRevision;
-        String name = LibrarySession.fileName(path);
         busy.set(true);
         progress.set(-1);
         taskMessage.set("Opening " + name + "\u2026");
-        loading = tasks.submit(task -> {
-            Document doc = loader.load(path, (done, total) -> task.update(total > 0 ? (double) done / total : -1,
-                    String.format(Locale.ROOT, "Reading %s\u2026 %d %%", name, total > 0 ? done * 100 / total : 0)));
-            return loaded(path, doc, remember);
-        }, new BackgroundTasks.Listener<LoadedArticle>() {
+        loading = tasks.submit(work, new BackgroundTasks.Listener<LoadedArticle>() {
             @Override
             public void onProgress(double fraction, String message) {
                 if (revision == loadRevision) {
@@ -326,35 +421,40 @@ public final class MainViewModel {
             public void onError(Throwable error) {
                 if (revision == loadRevision) {
                     finishLoading();
-                    loadFailed(path, error);
+                    failed.accept(error);
                 }
             }
         });
     }
 
     /** Everything shown with a document's text, made on the (background) thread that read it. */
-    private LoadedArticle loaded(Path path, Document document, boolean remember) {
+    private LoadedArticle loaded(Path path, String url, Document document, boolean remember, PageSnapshot page,
+            String notice) {
         ReadingSession.Lookup lookup = analysis.lookUpWhileReading(document);
         // The library may keep the article as the reader repaired it: that text is the one shown.
         Document shown = lookup == null || lookup.found() == null ? document : lookup.found().document();
-        return new LoadedArticle(path, shown, Reading.articleDate(shown), ReadingStats.of(shown.text()),
-                remember, lookup);
+        return new LoadedArticle(path, url, shown, Reading.articleDate(shown), ReadingStats.of(shown.text()),
+                remember, lookup, page, notice);
     }
 
     /** Shows a document that was already read (from the command line) without reading it again. */
     public void show(Path path, Document document) {
+        show(path, null, document);
+    }
+
+    private void show(Path path, String url, Document document) {
         openRequested = System.nanoTime();
         if (loading != null) {
             loading.cancel();
         }
         long revision = ++loadRevision;
         // Counting the words of a novel takes a moment: off the FX thread, like reading a file.
-        loading = tasks.submit(progress -> loaded(path, document, true), article -> {
+        loading = tasks.submit(progress -> loaded(path, url, document, true, null, null), article -> {
             if (revision == loadRevision) {
                 loading = null;
                 display(article);
             }
-        }, error -> LOG.error("could not show {}", path, error));
+        }, error -> LOG.error("could not show {}", document.source(), error));
     }
 
     public void toggleTheme() {
@@ -399,9 +499,17 @@ public final class MainViewModel {
         analysis.analyze(article.document(), article.lookup());
         stats.set(article.stats());
         currentPath.set(article.path());
+        shownPage = article.page();
         if (article.remember()) {
-            recent.opened(article.path());
+            if (article.url() != null) {
+                recent.openedPage(article.url());
+            } else {
+                recent.opened(article.path());
+            }
             saveSettings();
+        }
+        if (article.notice() != null) {
+            taskMessage.set(article.notice());
         }
     }
 
@@ -412,20 +520,20 @@ public final class MainViewModel {
         loading = null;
     }
 
-    private void loadFailed(Path path, Throwable error) {
-        String name = LibrarySession.fileName(path);
+    /** Says why {@code name} (a file at {@code path}, or a web page when that is null) could not be opened. */
+    private void loadFailed(String name, Path path, Throwable error) {
         if (error instanceof IngestException ingest) {
-            LOG.info("could not open {}: {}", path, ingest.getMessage());
-            if (ingest.reason() == IngestException.Reason.NOT_FOUND) {
+            LOG.info("could not open {}: {}", name, ingest.getMessage());
+            if (ingest.reason() == IngestException.Reason.NOT_FOUND && path != null) {
                 recent.gone(path);
                 saveSettings();
             }
             dialogs.showError("Cannot open \u201c" + name + "\u201d", ingest.getMessage());
         } else {
-            LOG.error("unexpected failure opening {}", path, error);
+            LOG.error("unexpected failure opening {}", name, error);
             dialogs.showError("Cannot open \u201c" + name + "\u201d",
-                    "Lector ran into an unexpected problem reading this file. Nothing you had open was lost; "
-                            + "the details are in the log.");
+                    "Lector ran into an unexpected problem reading this " + (path == null ? "page" : "file")
+                            + ". Nothing you had open was lost; the details are in the log.");
         }
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -28,12 +29,14 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import java.util.Locale;
+import org.lector.ingest.WebPageLoader;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.lector.reading.ArticleRepairs;
 import org.lector.ui.common.LinkOpener;
+import org.lector.ui.common.SourceNames;
 import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
 import org.lector.ui.edits.QuoteFactEdits;
@@ -172,6 +175,9 @@ public final class MainWindow {
     private MenuBar buildMenuBar() {
         MenuItem open = item("_Open\u2026", "open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> viewModel.openWithDialog());
+        MenuItem openUrl = item("Open _URL\u2026", "open-url", new KeyCodeCombination(KeyCode.O,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        openUrl.setOnAction(e -> viewModel.openUrlWithDialog());
         recentMenu.setId("menu-recent");
         rebuildRecentMenu();
         viewModel.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecentMenu());
@@ -187,7 +193,7 @@ public final class MainWindow {
         export.setOnAction(e -> export());
         MenuItem quit = item("_Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, recentMenu, new SeparatorMenuItem(), export,
+        Menu file = new Menu("_File", null, open, openUrl, recentMenu, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), libraryItem, openLibrary, newLibrary, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
@@ -420,10 +426,7 @@ public final class MainWindow {
         }
         for (int i = 0; i < recent.size(); i++) {
             String path = recent.get(i);
-            Path p = Path.of(path);
-            String label = (i < 9 ? "_" + (i + 1) + "  " : "") + (p.getFileName() == null ? path : p.getFileName())
-                    + "  \u2014  " + (p.getParent() == null ? "" : p.getParent());
-            MenuItem item = new MenuItem(label);
+            MenuItem item = new MenuItem((i < 9 ? "_" + (i + 1) + "  " : "") + recentLabel(path));
             item.setId("recent-" + i);
             item.setOnAction(e -> viewModel.openRecent(path));
             recentMenu.getItems().add(item);
@@ -432,6 +435,17 @@ public final class MainWindow {
         clear.setId("recent-clear");
         clear.setOnAction(e -> viewModel.clearRecent());
         recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    /** A file as its name and folder; a web page as its address without the scheme, shortened when long. */
+    static String recentLabel(String pathOrUrl) {
+        if (WebPageLoader.isWebAddress(pathOrUrl)) {
+            String shown = SourceNames.shortName(pathOrUrl);
+            return shown.length() > 70 ? shown.substring(0, 69) + "\u2026" : shown;
+        }
+        Path p = Path.of(pathOrUrl);
+        return (p.getFileName() == null ? pathOrUrl : p.getFileName()) + "  \u2014  "
+                + (p.getParent() == null ? "" : p.getParent());
     }
 
     private TabPane buildSidePanel() {
@@ -542,9 +556,10 @@ public final class MainWindow {
         });
     }
 
+    /** Files, and links dragged from a browser (a URL, or text holding one), open when dropped on the window. */
     private void installDragAndDrop(Scene scene) {
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() || droppedAddress(e.getDragboard()) != null) {
                 e.acceptTransferModes(TransferMode.COPY);
                 if (!root.getStyleClass().contains("drop-target")) {
                     root.getStyleClass().add("drop-target");
@@ -558,10 +573,23 @@ public final class MainWindow {
             if (accepted) {
                 List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
                 viewModel.openDropped(files);
+            } else {
+                accepted = viewModel.openDroppedText(droppedAddress(e.getDragboard()));
             }
             root.getStyleClass().remove("drop-target");
             e.setDropCompleted(accepted);
             e.consume();
         });
+    }
+
+    /** The text of a dragged link that holds a web address (the URL, else the plain text), or null. */
+    private static String droppedAddress(Dragboard board) {
+        for (String text : new String[] {board.hasUrl() ? board.getUrl() : null,
+                board.hasString() ? board.getString() : null}) {
+            if (text != null && text.lines().map(String::strip).anyMatch(WebPageLoader::isWebAddress)) {
+                return text;
+            }
+        }
+        return null;
     }
 }

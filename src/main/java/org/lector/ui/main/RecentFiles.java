@@ -8,7 +8,7 @@ import org.lector.ui.common.UiSettings;
 
 /**
  * File › Open Recent: the articles opened last, newest first, at most {@link UiSettings#MAX_RECENT}, by absolute
- * path; and the folder the next Open starts in. Kept in the settings, which the caller saves.
+ * path or web address; and the folder the next Open starts in. Kept in the settings, which the caller saves.
  */
 final class RecentFiles {
 
@@ -27,16 +27,26 @@ final class RecentFiles {
     /** {@code path} was opened: it comes first, and its folder is where the next Open starts. */
     void opened(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        files.remove(absolute.toString());
-        files.add(0, absolute.toString());
-        while (files.size() > UiSettings.MAX_RECENT) {
-            files.remove(files.size() - 1);
-        }
+        first(absolute.toString());
         Path parent = absolute.getParent();
         if (parent != null) {
             settings.lastDirectory = parent.toString();
         }
         keep();
+    }
+
+    /** The web page at {@code url} was opened: it comes first. */
+    void openedPage(String url) {
+        first(url);
+        keep();
+    }
+
+    private void first(String entry) {
+        files.remove(entry);
+        files.add(0, entry);
+        while (files.size() > UiSettings.MAX_RECENT) {
+            files.remove(files.size() - 1);
+        }
     }
 
     /** {@code path} is gone: it leaves the list. */

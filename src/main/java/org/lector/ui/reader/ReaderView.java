@@ -27,6 +27,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 import org.lector.export.MarkdownExporter;
 import org.lector.model.Document;
 import org.lector.model.Span;
+import org.lector.ui.common.SourceNames;
 import org.lector.ui.common.BackgroundTasks;
 import org.reactfx.EventStreams;
 import org.slf4j.Logger;
@@ -274,14 +275,7 @@ public final class ReaderView extends BorderPane {
      * @param date the article's date as Lector found it (metadata or dateline), or null
      */
     static String describe(Document doc, LocalDate date) {
-        String source = doc.source();
-        String where;
-        if (source.matches("(?i)^https?://.*")) {
-            where = source.replaceFirst("(?i)^https?://(www\\.)?", "");
-        } else {
-            int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-            where = slash >= 0 ? source.substring(slash + 1) : source;
-        }
+        String where = SourceNames.shortName(doc.source());
         String byline = MarkdownExporter.byline(doc.metadata()).replace(" \u00B7 ", "  \u00b7  ");
         StringBuilder s = new StringBuilder(byline);
         if (doc.metadata().published() == null && date != null) {

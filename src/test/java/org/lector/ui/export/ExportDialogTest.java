@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -43,12 +44,12 @@ class ExportDialogTest {
     void pickingHtmlShowsHtmlAndMarkdownComesBack(FxRobot robot) throws Exception {
         TextArea preview = robot.lookup("#preview").queryAs(TextArea.class);
         ChoiceBox<ExportFormat> formats = robot.lookup("#formatChoice").queryAs(ChoiceBox.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getText().startsWith("---\ntitle:"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> textOf(preview).startsWith("---\ntitle:"));
         assertThat(preview.isEditable()).isFalse();
 
         robot.clickOn(formats);
         robot.clickOn(ExportFormat.HTML.label());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getText().startsWith("<!DOCTYPE html>"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> textOf(preview).startsWith("<!DOCTYPE html>"));
         assertThat(formats.getValue()).isEqualTo(ExportFormat.HTML);
 
         robot.clickOn("#saveButton");
@@ -58,7 +59,12 @@ class ExportDialogTest {
         assertThat(Files.readString(saved)).startsWith("<!DOCTYPE html>").contains("Emmanuel Macron");
 
         robot.interact(() -> formats.setValue(ExportFormat.MARKDOWN));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getText().startsWith("---\ntitle:"));
-        assertThat(preview.getText()).contains("## Facts", "## Quotes", "## Entities", "## Notes");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> textOf(preview).startsWith("---\ntitle:"));
+        assertThat(textOf(preview)).contains("## Facts", "## Quotes", "## Entities", "## Notes");
+    }
+
+    /** The preview's text read on the FX thread, which writes it: read from the test thread it can be half-set. */
+    private static String textOf(TextArea preview) throws Exception {
+        return WaitForAsyncUtils.asyncFx((Callable<String>) preview::getText).get(10, TimeUnit.SECONDS);
     }
 }
