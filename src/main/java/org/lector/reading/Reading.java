@@ -24,6 +24,7 @@ import org.lector.store.DocumentVersionRef;
 import org.lector.store.ImportReport;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
+import org.lector.store.StoredDocument;
 
 /**
  * Reading an article: this document, in this library, gives what the reader sees of it. The one place that
@@ -66,14 +67,18 @@ public final class Reading {
     /**
      * Where an article stands in a library, found without the engine.
      *
-     * @param place  where it is kept
-     * @param cached the article as the reader sees it when this version was analysed before by this engine, else
-     *               null
+     * @param place    where it is kept
+     * @param cached   the article as the reader sees it when this version was analysed before by this engine, else
+     *                 null
+     * @param document the document as the library keeps it: the one looked up, or the version of it the reader made
+     *                 by accepting repairs ({@link org.lector.store.DocumentRepository#repairedVersionOf}), whose
+     *                 text the place's records and the cached analysis refer to
      */
-    public record Lookup(LibraryPlace place, Article cached) {
+    public record Lookup(LibraryPlace place, Article cached, Document document) {
 
         public Lookup {
             Objects.requireNonNull(place, "place");
+            Objects.requireNonNull(document, "document");
         }
     }
 
@@ -85,10 +90,13 @@ public final class Reading {
      * @throws StoreException when the library cannot be used
      */
     public Lookup lookUp(Document document, Library library) {
-        LibraryPlace place = file(document, library);
+        LibraryPlace filed = file(document, library);
+        Optional<StoredDocument> repaired = library.documents().repairedVersionOf(filed.versionId());
+        LibraryPlace place = repaired.map(r -> new LibraryPlace(library, r.documentId(), r.versionId())).orElse(filed);
+        Document kept = repaired.map(StoredDocument::document).orElse(document);
         Optional<Analysis> cached = library.analysisCache().cached(place.versionId(), engine.version());
-        return new Lookup(place, cached.map(engineOutput -> laidOver(document, place, engineOutput, true))
-                .orElse(null));
+        return new Lookup(place, cached.map(engineOutput -> laidOver(kept, place, engineOutput, true))
+                .orElse(null), kept);
     }
 
     /**
@@ -106,9 +114,10 @@ public final class Reading {
         if (lookup.cached() != null) {
             return lookup.cached();
         }
-        Analysis engineOutput = engine.analyze(document, cancel, names -> { });
+        Document kept = lookup.document();
+        Analysis engineOutput = engine.analyze(kept, cancel, names -> { });
         join(cache(lookup.place(), engineOutput));
-        return laidOver(document, lookup.place(), engineOutput, false);
+        return laidOver(kept, lookup.place(), engineOutput, false);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.lector.model.Document;
 import org.lector.model.PageSnapshot;
+import org.lector.model.Repair;
 
 /** Documents and their versions; reads are synchronous (call them off the FX thread), writes return futures. */
 public interface DocumentRepository {
@@ -42,4 +43,44 @@ public interface DocumentRepository {
      * {@code *} matches a prefix), not FTS5 syntax, so any user input is safe.
      */
     List<SearchHit> search(String query, int limit);
+
+    /**
+     * Accepts {@code repairs} (suggestions on the text of {@code versionId}, which must be its document's latest
+     * version, none overlapping) as a new version of the document: the old version stays, the reader's annotations
+     * move to the new one (re-anchored one repair at a time, so every passage the repairs did not touch keeps its
+     * place exactly), and the new version remembers what it was made from, for {@link #revert} and
+     * {@link #repairedVersionOf}. A title that is the text's first line is repaired with it.
+     *
+     * @throws IllegalStateException (as the future's failure) when the document has a newer version
+     */
+    CompletableFuture<DocumentVersionRef> revise(long versionId, List<Repair> repairs);
+
+    /**
+     * Takes back a version made by {@link #revise}: the reader's annotations move back to the version it was made
+     * from, which is the latest again, and the revision is deleted. The ref names that version.
+     *
+     * @throws IllegalStateException (as the future's failure) when the document has a newer version
+     */
+    CompletableFuture<DocumentVersionRef> revert(long revisionId);
+
+    /**
+     * The version to show for {@code versionId}: when the reader accepted repairs to it (one or more versions made by
+     * {@link #revise}, the latest of the document), the latest of them; empty when the version is shown as it is.
+     * A file opened again has its original text; this is the text the reader made of it.
+     */
+    Optional<StoredDocument> repairedVersionOf(long versionId);
+
+    /**
+     * Keeps {@code repair}, a suggestion on the text of {@code versionId}, as dismissed for its document, by its
+     * quote selector: it stays dismissed in later versions wherever the passage still is.
+     *
+     * @return the dismissal's id, for {@link #undismissRepair}
+     */
+    CompletableFuture<Long> dismissRepair(long versionId, Repair repair);
+
+    /** Takes back a dismissal: the suggestion shows again. */
+    CompletableFuture<Void> undismissRepair(long dismissalId);
+
+    /** Those of {@code found} (suggestions on the text of {@code versionId}) that the reader dismissed. */
+    List<Repair> dismissed(long versionId, List<Repair> found);
 }

@@ -40,7 +40,7 @@ final class Migrations {
 
     /** The migrations of this build. */
     static Migrations standard() {
-        return new Migrations(List.of(Migrations::v1, Migrations::v2));
+        return new Migrations(List.of(Migrations::v1, Migrations::v2, Migrations::v3));
     }
 
     int latestVersion() {
@@ -242,6 +242,39 @@ final class Migrations {
                 fetched       TEXT NOT NULL,
                 bytes         BLOB NOT NULL
             )""",
+        };
+        try (Statement s = c.createStatement()) {
+            for (String sql : ddl) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    /**
+     * Schema 3: the reader's repairs of damaged text. A version made by accepting repair suggestions names the version
+     * it was made from and the repairs applied (JSON, offsets in that version's text), so undo can take it back and
+     * the file's own text, opened again, shows the repaired version; suggestions the reader dismissed are kept per
+     * document with their quote selector, so they stay dismissed in every later version.
+     */
+    private static void v3(Connection c) throws SQLException {
+        String[] ddl = {
+            "ALTER TABLE document_versions ADD COLUMN revised_from INTEGER REFERENCES document_versions(id)"
+                    + " ON DELETE SET NULL",
+            "ALTER TABLE document_versions ADD COLUMN repairs TEXT",
+            """
+            CREATE TABLE repair_dismissals (
+                id           INTEGER PRIMARY KEY,
+                document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                kind         TEXT NOT NULL,
+                span_start   INTEGER NOT NULL,
+                span_end     INTEGER NOT NULL,
+                exact        TEXT NOT NULL,
+                prefix       TEXT NOT NULL,
+                suffix       TEXT NOT NULL,
+                replacement  TEXT NOT NULL,
+                created      TEXT NOT NULL
+            )""",
+            "CREATE INDEX repair_dismissals_by_document ON repair_dismissals(document_id)",
         };
         try (Statement s = c.createStatement()) {
             for (String sql : ddl) {

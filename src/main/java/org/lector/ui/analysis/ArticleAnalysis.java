@@ -137,10 +137,10 @@ public final class ArticleAnalysis {
     }
 
     /**
-     * Analyses {@code document}, just shown, in the background, with the library lookup already made when
+     * Analyses {@code shown}, just shown, in the background, with the library lookup already made when
      * {@code lookedUp} was made in the library open now. A newer document cancels it.
      */
-    public void analyze(Document document, ReadingSession.Lookup lookedUp) {
+    public void analyze(Document shown, ReadingSession.Lookup lookedUp) {
         if (token != null) {
             token.cancel();
         }
@@ -151,9 +151,16 @@ public final class ArticleAnalysis {
         token = mine;
         long rev = ++revision;
         long started = System.nanoTime();
-        Consumer<ReadingSession.Lookup> found = lookup -> {
+        Consumer<ReadingSession.Lookup> found = looked -> {
             if (rev != revision) {
                 return;
+            }
+            ReadingSession.Lookup lookup = looked;
+            Document kept = looked.found() == null ? shown : looked.found().document();
+            Document document = kept.text().equals(shown.text()) ? shown : kept;
+            if (document != shown) {
+                // The library keeps the article as the reader repaired it: that text is shown, and analysed.
+                reader.documentProperty().set(document);
             }
             if (lookup.cached() != null) {
                 show(document, lookup.cached(), started);
@@ -172,7 +179,7 @@ public final class ArticleAnalysis {
             return;
         }
         state.set("Looking the article up in your library\u2026");
-        tasks.submit(task -> session.lookUp(document), found::accept, error -> failed(document, rev, error));
+        tasks.submit(task -> session.lookUp(shown), found::accept, error -> failed(shown, rev, error));
     }
 
     /** An article looked up in the library that needs the engine (perhaps waiting for the window's models). */

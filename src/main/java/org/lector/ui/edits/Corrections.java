@@ -411,6 +411,15 @@ public final class Corrections implements MentionEdits {
         saves.undo(target);
     }
 
+    /** Whether an edit to the shown article can be undone (the history holds edits of this version only). */
+    public boolean canUndo() {
+        return saves.canUndo();
+    }
+
+    public boolean canRedo() {
+        return saves.canRedo();
+    }
+
     @Override
     public void redo() {
         saves.redo(target);

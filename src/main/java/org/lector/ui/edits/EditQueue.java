@@ -71,6 +71,14 @@ final class EditQueue {
                 () -> status.accept("Nothing to redo."));
     }
 
+    boolean canUndo() {
+        return history.canUndo();
+    }
+
+    boolean canRedo() {
+        return history.canRedo();
+    }
+
     /** Another article: the history of the last one is dropped. */
     void clearHistory() {
         history.clear();

@@ -95,6 +95,8 @@ public final class MainViewModel {
     private final StringBinding windowTitle;
 
     private BackgroundTasks.Handle loading;
+    /** The document the status bar's figures are of. */
+    private Document statsFor;
     /** Bumped by every open request; only the newest request's result is shown. */
     private long loadRevision;
     /** When the newest open request came, for the log's open-to-analysis time. */
@@ -128,6 +130,17 @@ public final class MainViewModel {
         theme.set(Theme.fromId(settings.theme));
         reader.setZoom(settings.zoom);
         sidePanelVisible.set(settings.sidePanelVisible);
+        // The library may swap in the version of the article the reader repaired: its words are counted again.
+        reader.documentProperty().addListener((obs, old, doc) -> {
+            if (doc != null && doc != statsFor) {
+                statsFor = doc;
+                tasks.submit(progress -> ReadingStats.of(doc.text()), counted -> {
+                    if (reader.getDocument() == doc) {
+                        stats.set(counted);
+                    }
+                }, error -> LOG.warn("words of {} not counted", doc.source(), error));
+            }
+        });
         windowTitle = Bindings.createStringBinding(() -> {
             Document d = reader.getDocument();
             return d == null ? "Lector" : d.title() + " \u2014 Lector";
@@ -417,8 +430,11 @@ public final class MainViewModel {
     /** Everything shown with a document's text, made on the (background) thread that read it. */
     private LoadedArticle loaded(Path path, String url, Document document, boolean remember, PageSnapshot page,
             String notice) {
-        return new LoadedArticle(path, url, document, Reading.articleDate(document), ReadingStats.of(document.text()),
-                remember, analysis.lookUpWhileReading(document), page, notice);
+        ReadingSession.Lookup lookup = analysis.lookUpWhileReading(document);
+        // The library may keep the article as the reader repaired it: that text is the one shown.
+        Document shown = lookup == null || lookup.found() == null ? document : lookup.found().document();
+        return new LoadedArticle(path, url, shown, Reading.articleDate(shown), ReadingStats.of(shown.text()),
+                remember, lookup, page, notice);
     }
 
     /** Shows a document that was already read (from the command line) without reading it again. */
@@ -476,6 +492,7 @@ public final class MainViewModel {
     private void display(LoadedArticle article) {
         reader.analysisProperty().set(null);
         reader.articleDateProperty().set(article.date());
+        statsFor = article.document();
         reader.documentProperty().set(article.document());
         LOG.info("text of {} shown {} ms after the open request", article.document().source(),
                 (System.nanoTime() - openRequested) / 1_000_000);

@@ -35,6 +35,7 @@ import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
+import org.lector.reading.ArticleRepairs;
 import org.lector.ui.common.LinkOpener;
 import org.lector.ui.common.SourceNames;
 import org.lector.ui.common.Theme;
@@ -53,6 +54,10 @@ import org.lector.ui.notes.NotesPane;
 import org.lector.ui.quotes.QuotesPane;
 import org.lector.ui.reader.ReaderView;
 import org.lector.ui.reader.RepaintTimer;
+import org.lector.ui.repairs.RepairBar;
+import org.lector.ui.repairs.RepairCard;
+import org.lector.ui.repairs.RepairReview;
+import org.lector.ui.repairs.RepairSuggestions;
 import org.lector.ui.review.ReviewBar;
 import org.lector.ui.review.ReviewMode;
 import org.slf4j.Logger;
@@ -73,6 +78,9 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final ReaderView reader;
     private final ReviewMode review;
+    private final RepairSuggestions repairs;
+    private final RepairReview repairReview;
+    private final RepairCard repairCard;
     private final MentionCard card;
     private final SplitPane split;
     private final TabPane sidePanel;
@@ -90,8 +98,23 @@ public final class MainWindow {
         this.reader = new ReaderView(viewModel.reader(), viewModel.tasks());
         this.review = new ReviewMode(viewModel.reader(), viewModel.corrections());
         ReviewBar reviewBar = new ReviewBar(review);
+        this.repairs = new RepairSuggestions(viewModel.reader(), viewModel.tasks(), viewModel.dialogs(),
+                viewModel.corrections(), new ArticleRepairs(viewModel::library), viewModel::showStored);
+        this.repairReview = new RepairReview(viewModel.reader(), repairs);
+        RepairBar repairBar = new RepairBar(repairReview, repairs);
+        this.repairCard = new RepairCard(reader.area(), repairs, repairReview);
+        review.activeProperty().addListener((obs, was, on) -> {
+            if (on) {
+                repairReview.leave();
+            }
+        });
+        repairReview.activeProperty().addListener((obs, was, on) -> {
+            if (on) {
+                review.leave();
+            }
+        });
         BorderPane articleColumn = new BorderPane(reader);
-        articleColumn.setTop(reviewBar);
+        articleColumn.setTop(new javafx.scene.layout.VBox(reviewBar, repairBar));
         this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), viewModel.dialogs(),
                 new LinkOpener(viewModel.tasks(), viewModel.corrections()::tell));
         this.card = new MentionCard(reader.area(), viewModel.reader(), viewModel.corrections());
@@ -111,6 +134,7 @@ public final class MainWindow {
         Themes.apply(scene, viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> Themes.apply(scene, theme));
         reviewBar.installKeys(scene, reader.area());
+        repairBar.installKeys(scene, reader.area());
         installKeys(scene);
         reader.area().getContextMenu().getItems().add(new SeparatorMenuItem());
         reader.area().getContextMenu().getItems().add(
@@ -207,10 +231,10 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
         findPrevious.setOnAction(e -> viewModel.reader().findPrevious());
         MenuItem undo = item("_Undo", "undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undo.setOnAction(e -> viewModel.corrections().undo());
+        undo.setOnAction(e -> undo());
         MenuItem redo = item("_Redo", "redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        redo.setOnAction(e -> viewModel.corrections().redo());
+        redo.setOnAction(e -> redo());
         // The digits work in the article (see installKeys); as menu accelerators they would also fire while typing
         // digits into the find field.
         Menu tag = tagMenu("_Tag Selection As", "menu-tag", "tag", false);
@@ -225,9 +249,12 @@ public final class MainWindow {
         MenuItem reviewItem = item("Re_view Automatic Tags", "review", new KeyCodeCombination(KeyCode.R,
                 KeyCombination.SHORTCUT_DOWN));
         reviewItem.setOnAction(e -> toggleReview());
+        MenuItem repairItem = item("Review Re_pair Suggestions", "review-repairs", new KeyCodeCombination(KeyCode.R,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        repairItem.setOnAction(e -> toggleRepairReview());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copy, selectAll,
                 new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), tag, tagAll, remove, note,
-                new SeparatorMenuItem(), reviewItem, dictionary);
+                new SeparatorMenuItem(), reviewItem, repairItem, dictionary);
         edit.getItems().addAll(quoteAndFactItems(true));
         edit.setId("menu-edit");
 
@@ -275,6 +302,45 @@ public final class MainWindow {
             // From the selection's start, so a passage just chosen (or the item reviewed last) comes first.
             review.enter(reader.area().getSelection().getStart());
         }
+    }
+
+    /** Enters the review of repair suggestions at the caret, or leaves it. */
+    private void toggleRepairReview() {
+        if (repairReview.isActive()) {
+            repairReview.leave();
+        } else {
+            repairReview.enter(reader.area().getSelection().getStart());
+        }
+    }
+
+    /**
+     * Undo: the last edit of the shown version, else the last repair (accepting one shows a new version, whose
+     * edits all come after it).
+     */
+    private void undo() {
+        if (!viewModel.corrections().canUndo() && repairs.canUndo()) {
+            repairs.undo();
+        } else {
+            viewModel.corrections().undo();
+        }
+    }
+
+    private void redo() {
+        if (!viewModel.corrections().canRedo() && repairs.canRedo()) {
+            repairs.redo();
+        } else {
+            viewModel.corrections().redo();
+        }
+    }
+
+    /** The repair suggestions of the shown article. */
+    public RepairSuggestions repairs() {
+        return repairs;
+    }
+
+    /** The card of a repair suggestion. */
+    public RepairCard repairCard() {
+        return repairCard;
     }
 
     /** Tag the selection (or every occurrence of it) as a type: for the article's menu, with each type's key. */
@@ -489,7 +555,7 @@ public final class MainWindow {
             }
             switch (e.getCode()) {
                 case Y -> {
-                    viewModel.corrections().redo();
+                    redo();
                     e.consume();
                 }
                 case EQUALS, ADD -> {

@@ -137,6 +137,7 @@ public final class ReaderView extends BorderPane {
         viewModel.hiddenTypes().addListener((javafx.collections.SetChangeListener<Object>) c ->
                 styles.updateHighlights());
         viewModel.quotesHiddenProperty().addListener((obs, old, hidden) -> styles.updateHighlights());
+        viewModel.suggestionsProperty().addListener((obs, old, marks) -> styles.restyleAll());
         viewModel.onReveal(this::reveal);
         viewModel.onPreview(styles::preview);
         viewModel.onDiscardPreviews(styles::discardPreviews);
@@ -205,6 +206,7 @@ public final class ReaderView extends BorderPane {
 
     private void show(Document doc) {
         styles.clear();
+        viewModel.setLaidOut(null);
         if (doc == null) {
             area.clear();
             heading.setText("");
@@ -244,6 +246,7 @@ public final class ReaderView extends BorderPane {
         area.moveTo(0);
         area.showParagraphAtTop(0);
         styles.shown(doc, titleInText ? List.of(new StyledRange(title, TITLE_CLASS)) : List.of());
+        viewModel.setLaidOut(doc);
     }
 
     /**

@@ -58,6 +58,9 @@ public final class ReaderViewModel {
     private final ObservableSet<EntityType> hiddenTypes = FXCollections.observableSet(EnumSet.noneOf(EntityType.class));
     private final BooleanProperty quotesHidden = new SimpleBooleanProperty(this, "quotesHidden");
     private final ObjectProperty<Span> marked = new SimpleObjectProperty<>(this, "marked");
+    private final ReadOnlyObjectWrapper<Document> laidOut = new ReadOnlyObjectWrapper<>(this, "laidOut");
+    private final ObjectProperty<List<StyledRange>> suggestions =
+            new SimpleObjectProperty<>(this, "suggestions", List.of());
     private final List<Consumer<Span>> revealListeners = new ArrayList<>();
     private final List<BiConsumer<Span, EntityType>> previewListeners = new ArrayList<>();
     private final List<Runnable> discardListeners = new ArrayList<>();
@@ -210,6 +213,28 @@ public final class ReaderViewModel {
     /** A passage the article keeps outlined while the reader works on it (the item under review), or null. */
     public ObjectProperty<Span> markedProperty() {
         return marked;
+    }
+
+    /**
+     * The document whose text the article view holds now, laid out (a long text is laid out in the background, so it
+     * may trail {@link #documentProperty()}); null while none is. A passage can be revealed once this is the shown
+     * document.
+     */
+    public ReadOnlyObjectProperty<Document> laidOutProperty() {
+        return laidOut.getReadOnlyProperty();
+    }
+
+    /** The article view says which document's text it holds now. */
+    void setLaidOut(Document document) {
+        laidOut.set(document);
+    }
+
+    /**
+     * Marks laid over the text of the shown document that are not the analysis's (repair suggestions): each a
+     * style class over a span; never null.
+     */
+    public ObjectProperty<List<StyledRange>> suggestionsProperty() {
+        return suggestions;
     }
 
     public BooleanProperty quotesHiddenProperty() {

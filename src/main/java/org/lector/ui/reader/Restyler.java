@@ -294,8 +294,22 @@ final class Restyler {
         return ranges;
     }
 
-    /** The flash and the mark, where they fall in {@code window}. */
+    /** The suggestions laid over the text, when they fit it (they may still be an older document's). */
+    private List<StyledRange> suggestionsOf(Document doc) {
+        List<StyledRange> marks = viewModel.suggestionsProperty().get();
+        int length = doc.text().length();
+        return marks.stream().allMatch(r -> r.span().end() <= length) ? marks : List.of();
+    }
+
+    /** The flash, the mark and the suggestions, where they fall in {@code window}. */
     private void addOverlays(List<StyledRange> ranges, Span window) {
+        if (shown != null) {
+            for (StyledRange r : suggestionsOf(shown)) {
+                if (r.span().overlaps(window)) {
+                    ranges.add(r);
+                }
+            }
+        }
         Span marked = viewModel.markedProperty().get();
         if (marked != null && !marked.isEmpty() && marked.overlaps(window)) {
             ranges.add(new StyledRange(marked, ReaderView.MARK_CLASS));

@@ -8,7 +8,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -73,13 +72,7 @@ public final class ReviewBar extends FlowPane {
     }
 
     private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        // Clicking keeps the focus in the article, where review's keys work.
-        b.setFocusTraversable(false);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
+        return ReviewKeys.button(text, id, action);
     }
 
     private String describe() {
@@ -104,31 +97,16 @@ public final class ReviewBar extends FlowPane {
      * leaves. Installed on the scene so they come before the article's own keys.
      */
     public void installKeys(Scene scene, Node article) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!review.isActive() || e.isShortcutDown() || e.isAltDown()
-                    || (scene.getFocusOwner() != article && scene.getFocusOwner() != null)) {
-                return;
-            }
-            if (handle(e.getCode(), e.isShiftDown())) {
-                e.consume();
-            }
-        });
+        ReviewKeys.install(scene, article, review::isActive, this::handle);
     }
 
     private boolean handle(KeyCode code, boolean shift) {
+        if (ReviewKeys.step(code, shift, review::next, review::previous, review::leave)) {
+            return true;
+        }
         switch (code) {
-            case N, RIGHT -> review.next();
-            case P, LEFT -> review.previous();
-            case TAB -> {
-                if (shift) {
-                    review.previous();
-                } else {
-                    review.next();
-                }
-            }
             case A, ENTER -> review.accept();
             case X, DELETE, BACK_SPACE -> review.reject();
-            case ESCAPE -> review.leave();
             default -> {
                 if (!code.isDigitKey() || shift) {
                     return false;
