@@ -134,8 +134,14 @@ public final class AnalysisEngine implements AutoCloseable {
         onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(),
                 List.of()));
         cancel.throwIfCancelled();
-        DeepAnalysis deep = DeepAnalysis.run(document.text(), c.layer(), c.mentions(), c.date(), VERSION, cancel);
-        return new Analysis(VERSION, toEntities(c.mentions(), deep.clusterOfMention()), deep.clusters(),
+        return deep(document.text(), c.layer(), c.mentions(), c.date(), cancel);
+    }
+
+    /** Tier 2 over a tier-1 result: what {@link #analyze} returns once CoreNLP is done. */
+    static Analysis deep(String text, TextLayer layer, List<Mention> mentions, LocalDate date,
+                         CancellationToken cancel) {
+        DeepAnalysis deep = DeepAnalysis.run(text, layer, mentions, date, VERSION, cancel);
+        return new Analysis(VERSION, toEntities(deep.mentions(), deep.clusterOfMention()), deep.clusters(),
                 deep.quotes(), deep.facts(), List.of());
     }
 
