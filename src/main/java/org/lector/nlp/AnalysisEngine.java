@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityMention;
+import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +39,9 @@ public final class AnalysisEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisEngine.class);
     // Bumped when the rules change what the engine finds (3: decision 0010 and entity names; 4: a heading's Roman
-    // numeral is no name), so cached analyses are recomputed.
-    private static final String VERSION = "corenlp-4.5.10+lector-4";
+    // numeral is no name; 5: quotes and speakers of decision 0011, values on dates, money and quantities), so
+    // cached analyses are recomputed.
+    private static final String VERSION = "corenlp-4.5.10+lector-5";
 
     private final EngineOptions options;
     private final ExecutorService workers;
@@ -104,18 +107,22 @@ public final class AnalysisEngine implements AutoCloseable {
     /** Tier 1: entity mentions typed and with their form; no clusters, quotes or facts. */
     public Analysis analyzeNames(Document document, CancellationToken cancel) {
         Cached c = tier1(document, cancel);
-        return new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(), List.of());
+        return new Analysis(VERSION, toEntities(c.mentions(), null, c.layer()), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
-     * Tier 1 as plain spans with CoreNLP's normalized values, for evaluation and benchmarks. Reuses the tier-1
+     * Tier 1 as plain spans with their normalized values (a date's TIMEX3 value as the analysis carries it), for
+     * evaluation and benchmarks. Reuses the tier-1
      * result of the last call for the same text.
      */
     public List<NamedSpan> names(Document document, CancellationToken cancel) {
         Cached c = tier1(document, cancel);
         List<NamedSpan> out = new ArrayList<>(c.mentions().size());
         for (Mention m : c.mentions()) {
-            out.add(new NamedSpan(m.start(), m.end(), m.text(), m.type(), m.subtype(), m.form(), m.normalized()));
+            // A date's value as the analysis carries it; other mentions keep CoreNLP's normalization.
+            String timex = m.type() == EntityType.DATE ? Timex.of(m) : null;
+            out.add(new NamedSpan(m.start(), m.end(), m.text(), m.type(), m.subtype(), m.form(),
+                    m.type() == EntityType.DATE ? (timex == null ? "" : timex) : m.normalized()));
         }
         return out;
     }
@@ -131,7 +138,7 @@ public final class AnalysisEngine implements AutoCloseable {
      */
     public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
         Cached c = tier1(document, cancel);
-        onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(),
+        onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null, c.layer()), List.of(), List.of(), List.of(),
                 List.of()));
         cancel.throwIfCancelled();
         return deep(document.text(), c.layer(), c.mentions(), c.date(), cancel);
@@ -141,7 +148,7 @@ public final class AnalysisEngine implements AutoCloseable {
     static Analysis deep(String text, TextLayer layer, List<Mention> mentions, LocalDate date,
                          CancellationToken cancel) {
         DeepAnalysis deep = DeepAnalysis.run(text, layer, mentions, date, VERSION, cancel);
-        return new Analysis(VERSION, toEntities(deep.mentions(), deep.clusterOfMention()), deep.clusters(),
+        return new Analysis(VERSION, toEntities(deep.mentions(), deep.clusterOfMention(), layer), deep.clusters(),
                 deep.quotes(), deep.facts(), List.of());
     }
 
@@ -186,15 +193,27 @@ public final class AnalysisEngine implements AutoCloseable {
         return "m" + (index + 1);
     }
 
-    private static List<EntityMention> toEntities(List<Mention> ms, String[] clusterOf) {
+    private static List<EntityMention> toEntities(List<Mention> ms, String[] clusterOf, TextLayer layer) {
         List<EntityMention> out = new ArrayList<>(ms.size());
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
             out.add(new EntityMention(mentionId(i), new org.lector.model.Span(m.start(), m.end()), m.text(), m.type(),
                     m.subtype(), m.form(), clusterOf == null ? null : clusterOf[i],
-                    Provenance.auto(VERSION, m.confidence())));
+                    Provenance.auto(VERSION, m.confidence()), value(m, layer)));
         }
         return out;
+    }
+
+    /** A date's TIMEX3 value, an amount's or quantity's number and unit; null for names. */
+    static EntityValue value(Mention m, TextLayer layer) {
+        return switch (m.type()) {
+            case DATE -> {
+                String v = Timex.of(m);
+                yield v == null ? null : new EntityValue(v, "");
+            }
+            case MONEY, QUANTITY -> Quantities.entityValue(m, layer.tokens());
+            default -> null;
+        };
     }
 
     @Override
