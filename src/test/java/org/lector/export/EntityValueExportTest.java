@@ -31,7 +31,7 @@ class EntityValueExportTest {
                 new EntityMention("m2", new Span(date, date + 15), "12 October 2016", EntityType.DATE, "DATE",
                         MentionForm.NAME, null, p, new EntityValue("2016-10-12", "")));
         Document d = new Document("Fund", TEXT, "fund.txt", DocumentFormat.TEXT, "UTF-8", "00", null);
-        return new ExportInput(d, new Analysis("test", ms, List.of(), List.of(), List.of(), List.of()), List.of(),
+        return new ExportInput(d, new Analysis("test", ms, List.of(), List.of(), List.of(), List.of()), List.of(), null,
                 Instant.parse("2025-01-01T00:00:00Z"));
     }
 
