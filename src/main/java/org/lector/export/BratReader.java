@@ -135,9 +135,10 @@ public final class BratReader {
                     }
                     case 'N' -> {
                         // a normalization: Lector writes a date's TIMEX3 value or an amount's number, the unit after
-                        // the number in the line's text
+                        // the number in the line's text; other tools' references (Wikipedia:...) are not values
                         String[] p = f[1].split(" ");
-                        if (p.length > 2 && p[0].equals("Reference") && p[2].indexOf(':') > 0) {
+                        if (p.length > 2 && p[0].equals("Reference")
+                                && (p[2].startsWith("TIMEX3:") || p[2].startsWith("Value:"))) {
                             String value = p[2].substring(p[2].indexOf(':') + 1);
                             String shown = f.length > 2 ? BratExporter.unescapeNote(f[2]).strip() : "";
                             String unit = shown.startsWith(value) ? shown.substring(value.length()).strip() : "";
@@ -151,8 +152,8 @@ public final class BratReader {
                                     .add(new Comment(p[0], f.length > 2 ? f[2] : ""));
                         }
                     }
-                    case 'E', 'N' -> {
-                        // events and normalizations: nothing of Lector's
+                    case 'E' -> {
+                        // events: nothing of Lector's
                     }
                     default -> throw new ImportException(where + " is not a brat annotation line: " + shorten(line));
                 }

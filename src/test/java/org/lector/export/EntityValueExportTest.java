@@ -40,18 +40,29 @@ class EntityValueExportTest {
         String json = WebAnnotationExporter.export(article(), ExportProgress.NONE);
         assertThat(json).contains("\"lector:value\" : \"2000000000\"").contains("\"lector:unit\" : \"EUR\"")
                 .contains("\"lector:value\" : \"2016-10-12\"");
-        List<EntityMention> back = WebAnnotationReader.read(json).analysis().entities();
+        List<EntityMention> back = WebAnnotationReader.parse(json).read(TEXT, null, Instant.EPOCH).analysis()
+                .entities();
         assertThat(back).extracting(EntityMention::value).containsExactly(new EntityValue("2000000000", "EUR"),
                 new EntityValue("2016-10-12", ""));
     }
 
     @Test
-    void bratWritesNormalizationLinesItsReaderSkips() throws Exception {
+    void bratWritesNormalizationLinesAndReadsTheValuesBack() throws Exception {
         List<ExportFile> files = BratExporter.export(article(), ExportProgress.NONE);
         String ann = files.stream().filter(f -> f.extension().endsWith("ann")).findFirst().orElseThrow().content();
         assertThat(ann).contains("N1\tReference T1 Value:2000000000\t2000000000 EUR")
                 .contains("N2\tReference T2 TIMEX3:2016-10-12\t2016-10-12");
-        assertThat(BratReader.read(TEXT, ann, Instant.EPOCH).analysis().entities()).hasSize(2);
+        assertThat(BratReader.read(TEXT, ann, Instant.EPOCH).analysis().entities()).extracting(EntityMention::value)
+                .containsExactly(new EntityValue("2000000000", "EUR"), new EntityValue("2016-10-12", ""));
+    }
+
+    @Test
+    void anotherToolsBratReferenceIsNoValue() throws Exception {
+        int date = TEXT.indexOf("12 October 2016");
+        String ann = "T1\tDATE " + date + " " + (date + 15) + "\t12 October 2016\n"
+                + "N1\tReference T1 Wikidata:Q123\t12 October 2016\n";
+        assertThat(BratReader.read(TEXT, ann, Instant.EPOCH).analysis().entities()).extracting(EntityMention::value)
+                .containsExactly((EntityValue) null);
     }
 
     @Test
