@@ -39,7 +39,7 @@ public final class AnalysisEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisEngine.class);
     // Bumped when the rules change what the engine finds (3: decision 0010 and entity names; 4: a heading's Roman
-    // numeral is no name; 5: quotes and speakers of decision 0012, values on dates, money and quantities), so
+    // numeral is no name; 5: quotes and speakers of decision 0014, values on dates, money and quantities), so
     // cached analyses are recomputed.
     private static final String VERSION = "corenlp-4.5.10+lector-5";
 

@@ -17,7 +17,7 @@ import org.lector.model.Span;
 
 /**
  * Finds quoted passages, what kind they are and who says them, by rule over the tier-1 tokens and mentions (why
- * rules and not CoreNLP's quote sieves or a dependency parse: docs/decisions/0012-quotes-and-speakers.md).
+ * rules and not CoreNLP's quote sieves or a dependency parse: docs/decisions/0014-quotes-and-speakers.md).
  *
  * <p>Work happens in two steps, because a speaker may be a phrase no mention covers yet ("a campaign
  * spokesman"): {@link #frames} finds, for every quotation, the words that report it (the cue) and where its
