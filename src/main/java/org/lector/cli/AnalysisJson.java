@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.lector.export.FactJson;
@@ -15,6 +16,7 @@ import org.lector.model.Document;
 import org.lector.model.DocumentMetadata;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityCluster;
+import org.lector.model.EntityValue;
 import org.lector.model.Fact;
 import org.lector.model.Note;
 import org.lector.model.Quote;
@@ -25,8 +27,9 @@ import org.lector.model.Span;
  * The analysis JSON of DESIGN.md: {@code document} (with the article's metadata, see {@link #putMetadata}),
  * {@code text}, {@code entities}, {@code clusters}, {@code quotes}, {@code facts}, {@code notes}, {@code repairs}
  * (suggested mends of damaged text, see {@link #putRepairs}). Offsets are half-open {@code [start, end)} UTF-16
- * indices into
- * {@code text}. Numbers are written plain (2000000000, not 2E+9). A note is {@code id}, {@code start}, {@code end}
+ * indices into {@code text}. A date entity carries its TIMEX3 {@code value}, a money or quantity entity its
+ * {@code value} and {@code unit}; a quote's {@code kind} is {@code direct}, {@code partial}, {@code scare} or
+ * {@code title}. Numbers are written plain (2000000000, not 2E+9). A note is {@code id}, {@code start}, {@code end}
  * and {@code exact} (the annotated passage; all three null for a note on the whole document), {@code text} (the
  * note's Markdown), {@code created} and {@code modified}; notes come only from a library ({@code --db}).
  */
@@ -80,6 +83,7 @@ public final class AnalysisJson {
             }
             e.put("provenance", m.provenance().origin().id());
             e.put("confidence", round(m.provenance().confidence()));
+            value(e, m);
         }
         ArrayNode clusters = root.putArray("clusters");
         for (EntityCluster c : a.clusters()) {
@@ -179,6 +183,34 @@ public final class AnalysisJson {
             o.put("text", r.text());
             o.put("replacement", r.replacement());
             o.put("kind", r.kind().id());
+        }
+    }
+
+    /**
+     * A date's {@code value} (TIMEX3, a string; null when it could not be normalized), an amount's or quantity's
+     * {@code value} (a number) and {@code unit}. Names have neither field.
+     */
+    static void value(ObjectNode e, EntityMention m) {
+        EntityValue v = m.value();
+        switch (m.type()) {
+            case DATE -> {
+                if (v == null) {
+                    e.putNull("value");
+                } else {
+                    e.put("value", v.value());
+                }
+            }
+            case MONEY, QUANTITY -> {
+                if (v == null) {
+                    e.putNull("value");
+                } else {
+                    e.put("value", new BigDecimal(v.value()));
+                }
+                e.put("unit", v == null ? "" : v.unit());
+            }
+            default -> {
+                // a name: no value
+            }
         }
     }
 

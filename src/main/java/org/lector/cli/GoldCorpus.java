@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lector.nlp.eval.EvalSpan;
 import org.lector.nlp.eval.Labels;
+import org.lector.nlp.eval.QuoteScore;
 
 /**
  * Reads the shared gold corpus ({@code corpus/gold}, shapes in {@code corpus/README.md}) into labelled spans.
@@ -22,6 +23,10 @@ public final class GoldCorpus {
     public static final String GUM = "gum-news.jsonl";
     /** MEANTIME English, airbus and gm topics. */
     public static final String MEANTIME = "meantime-dev.jsonl";
+    /** PolNeAR development set: political news attributions. */
+    public static final String POLNEAR_DEV = "polnear-dev.quotes.jsonl";
+    /** CoNLL-2003 English development set (eng.testa). */
+    public static final String CONLL_DEV = "conll2003-dev.docs.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -111,6 +116,61 @@ public final class GoldCorpus {
                     List.of(), dates, numbers, lineEnd < 0 ? text.length() : lineEnd));
         }
         return out;
+    }
+
+    /**
+     * One PolNeAR document: its text and every attribution, with or without quotation marks (offsets already
+     * converted to UTF-16 indices).
+     */
+    public record QuoteDoc(String id, String text, List<QuoteScore.Gold> attributions) {
+    }
+
+    /** PolNeAR documents of {@code file} (dev or train), the first {@code limit} (all when {@code limit <= 0}). */
+    public static List<QuoteDoc> polnear(Path goldDir, String file, int limit) throws IOException {
+        List<QuoteDoc> out = new ArrayList<>();
+        for (JsonNode d : read(goldDir.resolve(file), limit)) {
+            String text = d.path("text").asText();
+            List<QuoteScore.Gold> gold = new ArrayList<>();
+            for (JsonNode q : d.path("quotes")) {
+                List<int[]> ranges = new ArrayList<>();
+                if (q.path("fragments").isArray() && !q.path("fragments").isEmpty()) {
+                    for (JsonNode f : q.path("fragments")) {
+                        ranges.add(new int[] {utf16(text, f.path(0).asInt()), utf16(text, f.path(1).asInt())});
+                    }
+                } else {
+                    ranges.add(new int[] {utf16(text, q.path("start").asInt()), utf16(text, q.path("end").asInt())});
+                }
+                gold.add(new QuoteScore.Gold(ranges, q.path("has_quote_marks").asBoolean(false),
+                        q.path("speaker").isTextual() ? q.path("speaker").asText() : null));
+            }
+            out.add(new QuoteDoc(d.path("doc_id").asText(), text, gold));
+        }
+        return out;
+    }
+
+    /** CoNLL-2003 dev documents: PER, LOC and ORG names (MISC is not scored), the first {@code limit}. */
+    public static List<Doc> conll(Path goldDir, int limit) throws IOException {
+        List<Doc> out = new ArrayList<>();
+        for (JsonNode d : read(goldDir.resolve(CONLL_DEV), limit)) {
+            String text = d.path("text").asText();
+            List<EvalSpan> names = new ArrayList<>();
+            for (JsonNode s : d.path("entities")) {
+                String l = Labels.gold(s.path("type").asText(null));
+                if (l != null) {
+                    names.add(new EvalSpan(utf16(text, s.path("start").asInt()), utf16(text, s.path("end").asInt()),
+                            l));
+                }
+            }
+            out.add(new Doc("CoNLL", d.path("doc_id").asText(), text, names, List.of(), List.of(), List.of(),
+                    List.of(), text.length()));
+        }
+        return out;
+    }
+
+    /** The UTF-16 index of code point {@code cp} of {@code text} (the gold files count code points). */
+    static int utf16(String text, int cp) {
+        return text.length() == text.codePointCount(0, text.length()) ? cp
+                : text.offsetByCodePoints(0, Math.min(cp, text.codePointCount(0, text.length())));
     }
 
     private static EvalSpan span(JsonNode s, String label) {

@@ -8,6 +8,7 @@ import org.lector.nlp.NamedSpan;
 import org.lector.nlp.eval.Counts;
 import org.lector.nlp.eval.EvalSpan;
 import org.lector.nlp.eval.Labels;
+import org.lector.nlp.eval.QuoteScore;
 import org.lector.nlp.eval.SpanMatch;
 import org.lector.nlp.eval.SpanMatch.Mode;
 
@@ -19,6 +20,21 @@ public final class QualityEvaluation {
 
     /** What a system found in one text: typed spans, and quote spans (null when the system finds no quotes). */
     public record Output(List<NamedSpan> names, List<EvalSpan> quotes) {
+    }
+
+    /** A system's quotes in one PolNeAR text. */
+    @FunctionalInterface
+    public interface QuoteTagger {
+        List<QuoteScore.Predicted> quotes(GoldCorpus.QuoteDoc doc);
+    }
+
+    /** Scores {@code tagger}'s quotes and speakers on {@code docs} as {@code score.py quotes} does. */
+    public static QuoteScore quotes(QuoteTagger tagger, List<GoldCorpus.QuoteDoc> docs) {
+        QuoteScore score = new QuoteScore();
+        for (GoldCorpus.QuoteDoc d : docs) {
+            score.add(d.text(), d.attributions(), tagger.quotes(d));
+        }
+        return score;
     }
 
     /** A system under evaluation. */

@@ -11,13 +11,14 @@ import org.lector.model.Analysis;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.MentionForm;
 
 /** Lookups over one analysis that several exporters share. */
 final class AnalysisIndex {
 
     /** One line of the entity index: an entity (a cluster, or an unclustered name) and its mention count. */
-    record Entry(String name, EntityType type, int mentions) {
+    record Entry(String name, EntityType type, int mentions, EntityValue value) {
     }
 
     final Map<String, EntityCluster> clusters = new HashMap<>();
@@ -39,14 +40,15 @@ final class AnalysisIndex {
                 clusterCounts.merge(m.clusterId(), 1, Integer::sum);
             } else if (m.form() != MentionForm.PRONOUN) {
                 Map<String, Entry> t = byType.computeIfAbsent(m.type(), k -> new LinkedHashMap<>());
-                String key = "\0" + m.text();
+                // a date or amount written the same way twice may stand for two values ("Thursday" of two weeks)
+                String key = "\0" + m.text() + "\0" + (m.value() == null ? "" : m.value().value());
                 Entry e = t.get(key);
-                t.put(key, new Entry(m.text(), m.type(), e == null ? 1 : e.mentions() + 1));
+                t.put(key, new Entry(m.text(), m.type(), e == null ? 1 : e.mentions() + 1, m.value()));
             }
         }
         clusterCounts.forEach((id, n) -> {
             EntityCluster c = clusters.get(id);
-            byType.computeIfAbsent(c.type(), k -> new LinkedHashMap<>()).put(id, new Entry(c.name(), c.type(), n));
+            byType.computeIfAbsent(c.type(), k -> new LinkedHashMap<>()).put(id, new Entry(c.name(), c.type(), n, null));
         });
         Map<EntityType, List<Entry>> out = new EnumMap<>(EntityType.class);
         byType.forEach((type, entries) -> {

@@ -29,6 +29,8 @@ import org.lector.model.Span;
  *   <li>{@code R} lines: {@code Speaker} (quote to the speaker's first mention), {@code Cue} (quote to cue) and
  *       {@code Source} (fact to its source's first mention).</li>
  *   <li>{@code *} lines: {@code Coref} equivalences, one per entity with two or more mentions.</li>
+ *   <li>{@code N} lines: the normalized value of dates ({@code Reference T3 TIMEX3:2016-10-12}) and of money and
+ *       quantities ({@code Reference T5 Value:2000000000}, the unit in the line's text: {@code 2000000000 EUR}).</li>
  *   <li>{@code #} lines: {@code Entity} on each entity's first mention (its type and name), {@code Speaker} (the
  *       speaker's name as shown), {@code AnnotatorNotes} on notes (with {@code \n}, {@code \t} and {@code \\}
  *       escaped), and one line of JSON for what brat has no place for: {@code Fact} (claim, numbers, time, source
@@ -50,6 +52,7 @@ public final class BratExporter {
         int t;
         int a;
         int r;
+        int n;
         int comment;
     }
 
@@ -71,6 +74,13 @@ public final class BratExporter {
             }
             if (m.form() != MentionForm.NAME) {
                 attribute(b, ids, "Form", tid, m.form().id());
+            }
+            if (m.value() != null) {
+                // brat's normalization line: a date's TIMEX3 value, an amount's number (and its unit as text)
+                String value = token(m.value().value());
+                b.append('N').append(++ids.n).append("\tReference ").append(tid).append(' ')
+                        .append(m.type().id().equals("DATE") ? "TIMEX3:" : "Value:").append(value).append('\t')
+                        .append(escapeNote((value + " " + m.value().unit()).strip())).append('\n');
             }
             if (++i % step == 0) {
                 progress.progress(0.7 * i / a.entities().size());

@@ -15,6 +15,7 @@ import org.lector.model.Analysis;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.MentionForm;
@@ -76,6 +77,8 @@ public final class BratReader {
         final Map<String, Map<String, String>> attributes = new HashMap<>();
         final Map<String, Map<String, String>> relations = new HashMap<>();
         final Map<String, List<Comment>> comments = new HashMap<>();
+        /** Normalized values ({@code N} lines) by the text-bound id they refer to. */
+        final Map<String, EntityValue> values = new HashMap<>();
         final List<List<String>> corefs = new ArrayList<>();
 
         Reading(String text, Instant importedAt) {
@@ -130,6 +133,18 @@ public final class BratReader {
                             corefs.add(List.of(p).subList(1, p.length));
                         }
                     }
+                    case 'N' -> {
+                        // a normalization: Lector writes a date's TIMEX3 value or an amount's number, the unit after
+                        // the number in the line's text; other tools' references (Wikipedia:...) are not values
+                        String[] p = f[1].split(" ");
+                        if (p.length > 2 && p[0].equals("Reference")
+                                && (p[2].startsWith("TIMEX3:") || p[2].startsWith("Value:"))) {
+                            String value = p[2].substring(p[2].indexOf(':') + 1);
+                            String shown = f.length > 2 ? BratExporter.unescapeNote(f[2]).strip() : "";
+                            String unit = shown.startsWith(value) ? shown.substring(value.length()).strip() : "";
+                            values.put(p[1], new EntityValue(value, unit));
+                        }
+                    }
                     case '#' -> {
                         String[] p = f[1].split(" ");
                         if (p.length > 1) {
@@ -137,8 +152,8 @@ public final class BratReader {
                                     .add(new Comment(p[0], f.length > 2 ? f[2] : ""));
                         }
                     }
-                    case 'E', 'N' -> {
-                        // events and normalizations: nothing of Lector's
+                    case 'E' -> {
+                        // events: nothing of Lector's
                     }
                     default -> throw new ImportException(where + " is not a brat annotation line: " + shorten(line));
                 }
@@ -297,7 +312,7 @@ public final class BratReader {
             }
             List<EntityMention> mentions = new ArrayList<>();
             mentionOfT.forEach((tid, x) -> mentions.add(new EntityMention(x.id(), x.span(), x.text(), x.type(),
-                    x.subtype(), x.form(), clusterOfT.get(tid), x.provenance())));
+                    x.subtype(), x.form(), clusterOfT.get(tid), x.provenance(), values.get(tid))));
 
             List<Quote> quotes = new ArrayList<>();
             List<Fact> facts = new ArrayList<>();

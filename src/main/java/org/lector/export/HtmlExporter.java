@@ -208,7 +208,17 @@ public final class HtmlExporter {
             if (!innermost.subtype().isEmpty()) {
                 b.append(" · ").append(Escape.html(innermost.subtype()));
             }
+            if (innermost.value() != null) {
+                b.append(" · ").append(Escape.html((innermost.value().value() + " " + innermost.value().unit())
+                        .strip()));
+            }
             b.append('"');
+            if (innermost.value() != null) {
+                b.append(" data-value=\"").append(Escape.html(innermost.value().value())).append('"');
+                if (!innermost.value().unit().isEmpty()) {
+                    b.append(" data-unit=\"").append(Escape.html(innermost.value().unit())).append('"');
+                }
+            }
         }
         b.append('>');
         Escape.html(text, from, to, b);

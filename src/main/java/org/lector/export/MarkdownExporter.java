@@ -284,8 +284,12 @@ public final class MarkdownExporter {
                     .append(total == 1 ? " mention) · colour " : " mentions) · colour ")
                     .append(EntityPalette.colour(e.getKey()).substring(1)).append("\n\n");
             for (AnalysisIndex.Entry entry : e.getValue()) {
-                b.append("- ").append(Escape.markdownInline(entry.name())).append(" — ").append(entry.mentions())
-                        .append('\n');
+                b.append("- ").append(Escape.markdownInline(entry.name()));
+                if (entry.value() != null) {
+                    b.append(" (").append(Escape.markdownInline((entry.value().value() + " " + entry.value().unit())
+                            .strip())).append(')');
+                }
+                b.append(" — ").append(entry.mentions()).append('\n');
             }
             b.append('\n');
         }

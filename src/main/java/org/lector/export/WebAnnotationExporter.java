@@ -36,7 +36,8 @@ import org.lector.model.Span;
  * annotation, also after an emoji. Bodies use the purposes {@code tagging} (type, kind, a note's tags),
  * {@code identifying} (the entity or speaker) and {@code commenting} (notes, evidence).
  *
- * <p>What Web Annotation has no term for (subtype, mention form, clusters, fact parts, provenance, the engine's
+ * <p>What Web Annotation has no term for (subtype, mention form, a date's or amount's
+ * normalized value and unit, clusters, fact parts, provenance, the engine's
  * annotations the reader rejected) is kept under the {@code lector:} prefix, every key of it, nested ones too, so a
  * JSON-LD processor keeps all of it and {@link WebAnnotationReader} restores the analysis without loss.
  */
@@ -216,6 +217,10 @@ public final class WebAnnotationExporter {
             target.put(o, m.span());
             o.put("lector:subtype", m.subtype());
             o.put("lector:form", m.form().id());
+            if (m.value() != null) {
+                o.put("lector:value", m.value().value());
+                o.put("lector:unit", m.value().unit());
+            }
             flush(gen, items);
             if (++done % step == 0) {
                 progress.progress(0.9 * done / total);

@@ -18,6 +18,7 @@ import org.lector.model.Analysis;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.MentionForm;
@@ -252,7 +253,9 @@ public final class WebAnnotationReader {
             }
             Span span = requireSpan(o, "entity", id);
             return new EntityMention(id, span, exact(o), EntityType.fromId(type), o.path("lector:subtype").asText(""),
-                    MentionForm.fromId(o.path("lector:form").asText("name")), cluster, provenance(o));
+                    MentionForm.fromId(o.path("lector:form").asText("name")), cluster, provenance(o),
+                    o.path("lector:value").isTextual() ? new EntityValue(o.path("lector:value").asText(),
+                            o.path("lector:unit").asText("")) : null);
         }
 
         private Quote quote(JsonNode o, String id) {

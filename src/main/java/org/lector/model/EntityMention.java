@@ -13,10 +13,17 @@ import java.util.Objects;
  * @param form       name, nominal or pronoun
  * @param clusterId  the entity it refers to, or {@code null}
  * @param provenance who made it
+ * @param value      a date's, amount's or quantity's normalized value, or {@code null} (names, or none found)
  */
 public record EntityMention(
         String id, Span span, String text, EntityType type, String subtype, MentionForm form, String clusterId,
-        Provenance provenance) {
+        Provenance provenance, EntityValue value) {
+
+    /** A mention with no normalized value: a name, or one the reader made. */
+    public EntityMention(String id, Span span, String text, EntityType type, String subtype, MentionForm form,
+                         String clusterId, Provenance provenance) {
+        this(id, span, text, type, subtype, form, clusterId, provenance, null);
+    }
 
     public EntityMention {
         Objects.requireNonNull(id, "id");
@@ -26,5 +33,10 @@ public record EntityMention(
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(provenance, "provenance");
         subtype = subtype == null ? "" : subtype;
+    }
+
+    /** The same mention in another entity ({@code clusterId} may be null), its value kept. */
+    public EntityMention inCluster(String clusterId) {
+        return new EntityMention(id, span, text, type, subtype, form, clusterId, provenance, value);
     }
 }

@@ -3,12 +3,14 @@ package org.lector.model;
 
 /**
  * What a quoted passage is: {@code direct} speech of a sentence or more, a {@code partial} phrase reported inside
- * the writer's sentence, or a {@code scare} quote around a term nobody is reported saying.
+ * the writer's sentence, a {@code scare} quote around a term nobody is reported saying, or the {@code title} of a
+ * show, book, film or campaign, which is no speech at all.
  */
 public enum QuoteKind implements StableId {
     DIRECT("direct"),
     PARTIAL("partial"),
-    SCARE("scare");
+    SCARE("scare"),
+    TITLE("title");
 
     private final String id;
 

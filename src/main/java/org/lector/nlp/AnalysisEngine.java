@@ -23,6 +23,8 @@ import java.util.function.Supplier;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityMention;
+import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +47,9 @@ public final class AnalysisEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisEngine.class);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     // Bumped when the rules change what the engine finds (3: decision 0010 and entity names; 4: a heading's Roman
-    // numeral is no name), so cached analyses are recomputed.
-    private static final String VERSION = "corenlp-4.5.10+lector-4";
+    // numeral is no name; 5: quotes and speakers of decision 0014, values on dates, money and quantities), so
+    // cached analyses are recomputed.
+    private static final String VERSION = "corenlp-4.5.10+lector-5";
 
     private final EngineOptions options;
     private final ExecutorService workers;
@@ -222,7 +225,7 @@ public final class AnalysisEngine implements AutoCloseable {
         List<Mention> mentions = MentionFinder.find(text, layer);
         LOG.debug("tier 1: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),
                 (System.nanoTime() - t0) / 1_000_000);
-        return new Analysis(VERSION, toEntities(mentions, null), List.of(), List.of(), List.of(), List.of());
+        return new Analysis(VERSION, toEntities(mentions, null, layer), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -233,7 +236,10 @@ public final class AnalysisEngine implements AutoCloseable {
         Cached c = fullLayer(document, cancel);
         List<NamedSpan> out = new ArrayList<>(c.mentions().size());
         for (Mention m : c.mentions()) {
-            out.add(new NamedSpan(m.start(), m.end(), m.text(), m.type(), m.subtype(), m.form(), m.normalized()));
+            // A date's value as the analysis carries it; other mentions keep CoreNLP's normalization.
+            String timex = m.type() == EntityType.DATE ? Timex.of(m) : null;
+            out.add(new NamedSpan(m.start(), m.end(), m.text(), m.type(), m.subtype(), m.form(),
+                    m.type() == EntityType.DATE ? (timex == null ? "" : timex) : m.normalized()));
         }
         return out;
     }
@@ -256,12 +262,18 @@ public final class AnalysisEngine implements AutoCloseable {
         }
         Cached c = fullLayer(document, cancel);
         if (!namesFirst) {
-            onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(),
-                    List.of()));
+            onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null, c.layer()), List.of(), List.of(),
+                    List.of(), List.of()));
         }
         cancel.throwIfCancelled();
-        DeepAnalysis deep = DeepAnalysis.run(document.text(), c.layer(), c.mentions(), c.date(), VERSION, cancel);
-        return new Analysis(VERSION, toEntities(c.mentions(), deep.clusterOfMention()), deep.clusters(),
+        return deep(document.text(), c.layer(), c.mentions(), c.date(), cancel);
+    }
+
+    /** Tier 2 over a tier-1 result: what {@link #analyze} returns once CoreNLP is done. */
+    static Analysis deep(String text, TextLayer layer, List<Mention> mentions, LocalDate date,
+                         CancellationToken cancel) {
+        DeepAnalysis deep = DeepAnalysis.run(text, layer, mentions, date, VERSION, cancel);
+        return new Analysis(VERSION, toEntities(deep.mentions(), deep.clusterOfMention(), layer), deep.clusters(),
                 deep.quotes(), deep.facts(), List.of());
     }
 
@@ -306,15 +318,27 @@ public final class AnalysisEngine implements AutoCloseable {
         return "m" + (index + 1);
     }
 
-    private static List<EntityMention> toEntities(List<Mention> ms, String[] clusterOf) {
+    private static List<EntityMention> toEntities(List<Mention> ms, String[] clusterOf, TextLayer layer) {
         List<EntityMention> out = new ArrayList<>(ms.size());
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
             out.add(new EntityMention(mentionId(i), new org.lector.model.Span(m.start(), m.end()), m.text(), m.type(),
                     m.subtype(), m.form(), clusterOf == null ? null : clusterOf[i],
-                    Provenance.auto(VERSION, m.confidence())));
+                    Provenance.auto(VERSION, m.confidence()), value(m, layer)));
         }
         return out;
+    }
+
+    /** A date's TIMEX3 value, an amount's or quantity's number and unit; null for names. */
+    static EntityValue value(Mention m, TextLayer layer) {
+        return switch (m.type()) {
+            case DATE -> {
+                String v = Timex.of(m);
+                yield v == null ? null : new EntityValue(v, "");
+            }
+            case MONEY, QUANTITY -> Quantities.entityValue(m, layer.tokens());
+            default -> null;
+        };
     }
 
     @Override

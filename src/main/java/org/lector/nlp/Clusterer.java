@@ -23,8 +23,10 @@ import org.lector.model.MentionForm;
  *       name written often enough ({@link EntityNames#choose});</li>
  *   <li>the title and nationality written before a name ("French President Emmanuel Macron") let a nominal
  *       ("the French president") join that person, the most recent one when several fit;</li>
- *   <li>he/she/him/his/her join the subject of the closest sentence that has a person in it;</li>
- *   <li>other names merge by their text (case, possessive and "the" ignored).</li>
+ *   <li>he/she/him/his/her join the subject of the closest sentence that has a person of their gender in it
+ *       ({@link Pronouns}; a person's gender comes from the first name, an honorific or a gendered title);</li>
+ *   <li>other names merge by their text (case, possessive and "the" ignored), and so do the speakers the quote
+ *       pass described ("a campaign spokesman") that no person's title matches.</li>
  * </ul>
  */
 final class Clusterer {
@@ -32,7 +34,18 @@ final class Clusterer {
     private static final Set<EntityType> CLUSTERED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.PLACE, EntityType.GROUP, EntityType.MISC);
 
-    record Result(List<EntityCluster> clusters, String[] clusterOfMention) {
+    /**
+     * The entities, each mention's entity id (or null), and each person entity's gender by id.
+     */
+    record Result(List<EntityCluster> clusters, String[] clusterOfMention, Map<String, Gender> genders) {
+
+        Result(List<EntityCluster> clusters, String[] clusterOfMention) {
+            this(clusters, clusterOfMention, Map.of());
+        }
+
+        Gender gender(String clusterId) {
+            return genders.getOrDefault(clusterId, Gender.UNKNOWN);
+        }
     }
 
     private static final class Cluster {
@@ -45,10 +58,28 @@ final class Clusterer {
         final Set<String> groups = new LinkedHashSet<>();
         final List<Integer> mentions = new ArrayList<>();
         int order;
+        int male;
+        int female;
 
         Cluster(EntityType type, String name) {
             this.type = type;
             this.name = name;
+        }
+
+        void vote(Gender g) {
+            if (g == Gender.MALE) {
+                male++;
+            } else if (g == Gender.FEMALE) {
+                female++;
+            }
+        }
+
+        /** The gender the names and titles agree on; unknown when they say nothing or disagree. */
+        Gender gender() {
+            if (type != EntityType.PERSON) {
+                return Gender.UNKNOWN;
+            }
+            return male > 0 && female == 0 ? Gender.MALE : female > 0 && male == 0 ? Gender.FEMALE : Gender.UNKNOWN;
         }
     }
 
@@ -56,6 +87,16 @@ final class Clusterer {
     }
 
     static Result cluster(List<Mention> ms, TextLayer layer) {
+        return cluster(ms, layer, null);
+    }
+
+    /**
+     * Groups {@code ms} into entities.
+     *
+     * @param quoteOf for each token, the quotation it lies in or -1 (null when unknown): a pronoun outside a
+     *                quotation never refers to a person named only inside one
+     */
+    static Result cluster(List<Mention> ms, TextLayer layer, int[] quoteOf) {
         List<Cluster> clusters = new ArrayList<>();
         Cluster[] of = new Cluster[ms.size()];
         Map<String, Cluster> byKey = new HashMap<>();
@@ -66,10 +107,13 @@ final class Clusterer {
                 continue;
             }
             if (m.type() == EntityType.PERSON && m.form() == MentionForm.NAME) {
-                of[i] = personName(m, i, ms, clusters);
+                of[i] = personName(m, i, ms, clusters, layer);
             } else if (m.type() == EntityType.PERSON && m.form() == MentionForm.NOMINAL) {
                 of[i] = nominal(m, i, clusters, of);
-            } else if (m.form() == MentionForm.NAME) {
+            }
+            boolean describedPerson = of[i] == null && m.type() == EntityType.PERSON;
+            // A name, or a nominal no named person's title matches ("the pope"), is an entity of its own.
+            if (of[i] == null) {
                 String key = m.type() + "|" + MentionFinder.key(m.text());
                 Cluster c = byKey.get(key);
                 if (c == null) {
@@ -79,6 +123,11 @@ final class Clusterer {
                     clusters.add(c);
                 }
                 of[i] = c;
+                if (describedPerson) {
+                    for (String w : words(m.text())) {
+                        c.vote(Gender.ofWord(w)); // "the spokeswoman"
+                    }
+                }
             }
             if (of[i] != null) {
                 of[i].mentions.add(i);
@@ -86,7 +135,7 @@ final class Clusterer {
         }
         for (int i = 0; i < ms.size(); i++) {
             if (ms.get(i).form() == MentionForm.PRONOUN) {
-                int ante = Pronouns.antecedent(i, ms, of, layer);
+                int ante = Pronouns.antecedent(i, ms, of, layer, quoteOf, c -> ((Cluster) c).gender());
                 if (ante >= 0) {
                     of[i] = of[ante];
                     of[i].mentions.add(i);
@@ -110,10 +159,12 @@ final class Clusterer {
         for (int i = 0; i < of.length; i++) {
             idOf[i] = of[i] == null ? null : ids.get(of[i]);
         }
-        return new Result(out, idOf);
+        Map<String, Gender> genders = new HashMap<>();
+        ids.forEach((c, id) -> genders.put(id, c.gender()));
+        return new Result(out, idOf, genders);
     }
 
-    private static Cluster personName(Mention m, int i, List<Mention> ms, List<Cluster> clusters) {
+    private static Cluster personName(Mention m, int i, List<Mention> ms, List<Cluster> clusters, TextLayer layer) {
         String name = EntityNames.clean(m.text());
         String variant = name.toLowerCase(Locale.ROOT);
         List<String> words = words(name);
@@ -142,6 +193,13 @@ final class Clusterer {
         }
         best.variants.add(variant);
         best.words.addAll(words);
+        if (words.size() >= 2) {
+            best.vote(Gender.ofFirstName(words.get(0)));
+        }
+        best.vote(Gender.ofWord(words.get(0)));
+        if (m.firstToken() > 0 && m.firstToken() <= layer.tokens().size()) {
+            best.vote(Gender.ofWord(layer.tokens().get(m.firstToken() - 1).word()));
+        }
         // The title and group written right before the name: "French President Emmanuel Macron".
         int at = m.firstToken();
         for (int j = i - 1; j >= 0; j--) {
@@ -151,6 +209,9 @@ final class Clusterer {
             }
             if (p.type() == EntityType.TITLE) {
                 best.titles.add(p.text().toLowerCase(Locale.ROOT));
+                for (String w : words(p.text())) {
+                    best.vote(Gender.ofWord(w));
+                }
             } else if (p.type() == EntityType.GROUP || p.type() == EntityType.PLACE) {
                 best.groups.add(p.text().toLowerCase(Locale.ROOT));
             } else {

@@ -1,6 +1,8 @@
 package org.lector.nlp;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.lector.model.EntityCluster;
 import org.lector.model.Fact;
@@ -9,17 +11,30 @@ import org.lector.model.Quote;
 /**
  * Tier 2: clusters, quotes and facts, computed by rule from the tier-1 layer. It needs no further models, so it
  * costs milliseconds once tier 1 is done.
+ *
+ * @param mentions the tier-1 mentions and the speakers the quote pass described ("a campaign spokesman"), in text
+ *                 order
  */
-record DeepAnalysis(List<EntityCluster> clusters, String[] clusterOfMention, List<Quote> quotes, List<Fact> facts) {
+record DeepAnalysis(List<Mention> mentions, List<EntityCluster> clusters, String[] clusterOfMention,
+                    List<Quote> quotes, List<Fact> facts) {
 
-    static DeepAnalysis run(String text, TextLayer layer, List<Mention> mentions, LocalDate date, String engine,
+    static DeepAnalysis run(String text, TextLayer layer, List<Mention> tier1, LocalDate date, String engine,
                             CancellationToken cancel) {
-        Clusterer.Result c = Clusterer.cluster(mentions, layer);
+        QuoteFinder.Quotations quotations = new QuoteFinder.Quotations(text, layer);
+        QuoteFinder.Frames frames = QuoteFinder.frames(quotations, tier1);
+        List<Mention> speakers = QuoteFinder.speakerPhrases(text, layer, tier1, frames);
+        List<Mention> mentions = tier1;
+        if (!speakers.isEmpty()) {
+            mentions = new ArrayList<>(tier1);
+            mentions.addAll(speakers);
+            mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        }
         cancel.throwIfCancelled();
-        List<Quote> quotes = QuoteFinder.echoBack(
-                QuoteFinder.find(text, layer, mentions, c.clusterOfMention(), c.clusters(), engine));
+        Clusterer.Result c = Clusterer.cluster(mentions, layer, quotations.quoteOf);
+        cancel.throwIfCancelled();
+        List<Quote> quotes = QuoteFinder.quotes(quotations, frames, mentions, c, engine);
         cancel.throwIfCancelled();
         List<Fact> facts = FactFinder.find(text, layer, mentions, c.clusterOfMention(), c.clusters(), quotes, engine);
-        return new DeepAnalysis(c.clusters(), c.clusterOfMention(), quotes, facts);
+        return new DeepAnalysis(mentions, c.clusters(), c.clusterOfMention(), quotes, facts);
     }
 }

@@ -65,10 +65,9 @@ final class FactFinder {
                 }
             }
             if (sourceId == null) {
-                for (Quote q : quotes) {
-                    if (q.speakerId() != null && q.span().start() <= s.start() + 1 && q.span().end() >= s.end() - 2) {
-                        sourceId = q.speakerId();
-                    }
+                Quote q = quoteAt(quotes, s.start() + 1);
+                if (q != null && q.speakerId() != null && q.span().end() >= s.end() - 2) {
+                    sourceId = q.speakerId();
                 }
             }
             List<TextLayer.Sent> clauses = clauses(toks, s, from);
@@ -242,16 +241,23 @@ final class FactFinder {
         String object = oEnd > pEnd ? text.substring(toks.get(pEnd).start(), toks.get(oEnd - 1).end()) : "";
         Span span = new Span(s.start(), s.end());
         if (sourceId == null) {
-            int at = toks.get(pStart).start();
-            for (Quote q : quotes) {
-                if (q.speakerId() != null && q.span().contains(at)) {
-                    sourceId = q.speakerId(); // a claim made inside someone's quoted words is theirs
-                }
+            Quote q = quoteAt(quotes, toks.get(pStart).start());
+            if (q != null && q.speakerId() != null && q.span().contains(toks.get(pStart).start())) {
+                sourceId = q.speakerId(); // a claim made inside someone's quoted words is theirs
             }
         }
         String sourceName = sourceId == null ? "" : names.getOrDefault(sourceId, "");
         return new Fact("f", span, span.of(text), subj, predicate, object, quantities, time, sourceId, sourceName,
                 score, FactStatus.UNCHECKED, "", "", Provenance.auto(engine, 0.5));
+    }
+
+    /**
+     * The last quote starting at or before {@code offset}: the only one that can hold it, since quotes are in text
+     * order and do not overlap. A binary search, so a novel's thousands of quotes are not walked per sentence.
+     */
+    private static Quote quoteAt(List<Quote> quotes, int offset) {
+        int i = Sorted.firstAtLeast(quotes, q -> q.span().start(), offset + 1) - 1;
+        return i >= 0 ? quotes.get(i) : null;
     }
 
     private static int verbAfter(List<TextLayer.Tok> toks, int from, int end) {

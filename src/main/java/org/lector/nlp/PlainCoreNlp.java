@@ -1,14 +1,21 @@
 package org.lector.nlp;
 
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.slf4j.Logger;
@@ -25,8 +32,48 @@ public final class PlainCoreNlp {
 
     private final StanfordCoreNLP pipeline;
 
-    /** What one annotation found: the token count (for throughput) and the typed mentions. */
-    public record Annotated(int tokens, List<NamedSpan> names) {
+    /** What one annotation found: the token count (for throughput), the typed mentions and the quotes. */
+    public record Annotated(int tokens, List<NamedSpan> names, List<QuoteSpan> quotes) {
+
+        public Annotated(int tokens, List<NamedSpan> names) {
+            this(tokens, names, List.of());
+        }
+    }
+
+    /**
+     * A quotation CoreNLP's {@code quote} annotator found.
+     *
+     * @param speaker its canonical speaker (else the speaker as written), or empty
+     */
+    public record QuoteSpan(int start, int end, String speaker) {
+    }
+
+    /**
+     * Stands in for coreference, which CoreNLP's quote attribution demands: it declares the coreference chains
+     * present and sets none, so the attribution sieves run on names and pronouns alone (ENGINE-NOTES, pitfall 2).
+     * Public with CoreNLP's custom-annotator constructor, so a pipeline can name it.
+     */
+    public static final class NoCoref implements Annotator {
+
+        public NoCoref(String name, Properties props) {
+            // nothing to configure
+        }
+
+        @Override
+        public void annotate(Annotation annotation) {
+            annotation.set(CorefCoreAnnotations.CorefChainAnnotation.class, new HashMap<>());
+        }
+
+        @Override
+        public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+            return Set.of(CorefCoreAnnotations.CorefChainAnnotation.class,
+                    CorefCoreAnnotations.CorefMentionsAnnotation.class, CoreAnnotations.CanonicalEntityMentionIndexAnnotation.class);
+        }
+
+        @Override
+        public Set<Class<? extends CoreAnnotation>> requires() {
+            return Set.of();
+        }
     }
 
     private PlainCoreNlp(Properties p) {
@@ -43,6 +90,20 @@ public final class PlainCoreNlp {
     public static PlainCoreNlp defaultNer() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        return new PlainCoreNlp(p);
+    }
+
+    /**
+     * CoreNLP's {@code quote} annotator with its attribution sieves and no coreference (the coref-free sieves of
+     * ENGINE-NOTES, pitfall 2) over CoreNLP's default NER: the plain-CoreNLP anchor for quotes and speakers. Needs
+     * the full CoreNLP models jar (the attribution parses each sentence with the dependency parser).
+     */
+    public static PlainCoreNlp quotesAndSpeakers() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,nocoref,quote");
+        p.setProperty("customAnnotatorClass.nocoref", NoCoref.class.getName());
+        p.setProperty("quote.attributeQuotes", "true");
+        p.setProperty("quote.attribution.useCoref", "false");
         return new PlainCoreNlp(p);
     }
 
@@ -91,6 +152,13 @@ public final class PlainCoreNlp {
                         norm == null ? "" : norm));
             }
         }
-        return new Annotated(tokens, out);
+        List<QuoteSpan> quotes = new ArrayList<>();
+        if (doc.annotation().get(CoreAnnotations.QuotationsAnnotation.class) != null) {
+            for (CoreQuote q : doc.quotes()) {
+                String speaker = q.canonicalSpeaker().or(q::speaker).orElse("");
+                quotes.add(new QuoteSpan(q.quoteCharOffsets().first(), q.quoteCharOffsets().second(), speaker));
+            }
+        }
+        return new Annotated(tokens, out, quotes);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.Quantity;
 
 /**
@@ -67,6 +68,32 @@ final class Quantities {
         if (v.compareTo(BigDecimal.TEN) < 0 && text.chars().allMatch(Character::isLetter)) {
             return null; // "One of the key ...": a spelled-out small number is rarely the claim
         }
+        return new Quantity(text, v, unit(m, norm, toks));
+    }
+
+    /**
+     * A money or quantity mention's value and unit as an entity carries them: also spelled-out small numbers
+     * ("one") and ordinals ("third": 3, unit {@code ordinal}), which a claim's quantities leave out. Null when no
+     * number can be read.
+     */
+    static EntityValue entityValue(Mention m, List<TextLayer.Tok> toks) {
+        String norm = m.normalized();
+        Matcher n = NUMBER.matcher(norm);
+        Matcher t = NUMBER.matcher(m.text().replace(",", ""));
+        BigDecimal v;
+        if (n.find()) {
+            v = value(n.group());
+        } else if (t.find()) {
+            v = value(t.group());
+        } else {
+            return null;
+        }
+        String unit = "ORDINAL".equals(m.subtype()) ? "ordinal" : unit(m, norm, toks);
+        return new EntityValue(v.toPlainString(), unit);
+    }
+
+    private static String unit(Mention m, String norm, List<TextLayer.Tok> toks) {
+        String text = m.text();
         String unit = "";
         if (m.type() == EntityType.MONEY) {
             for (Map.Entry<String, String> e : CURRENCY.entrySet()) {
@@ -84,7 +111,7 @@ final class Quantities {
                 unit = unglue(next.lower());
             }
         }
-        return new Quantity(text, v, unit);
+        return unit;
     }
 
     static String unglue(String word) {

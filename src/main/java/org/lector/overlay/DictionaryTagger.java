@@ -237,8 +237,7 @@ public final class DictionaryTagger {
     }
 
     private static EntityMention withCluster(EntityMention m, String cluster) {
-        return new EntityMention(m.id(), m.span(), m.text(), m.type(), m.subtype(), m.form(), cluster,
-                m.provenance());
+        return m.inCluster(cluster);
     }
 
     private static EntityType typeOf(DictionaryEntry e) {

@@ -321,8 +321,7 @@ public final class Overlay {
     }
 
     private static EntityMention withCluster(EntityMention m, String clusterId) {
-        return new EntityMention(m.id(), m.span(), m.text(), m.type(), m.subtype(), m.form(), clusterId,
-                m.provenance());
+        return m.inCluster(clusterId);
     }
 
     private static Fact withSource(Fact f, String source, String sourceName) {

@@ -208,7 +208,7 @@ public final class ProgressiveAnalysis {
     static Analysis shift(Analysis a, int offset, String prefix) {
         List<EntityMention> entities = a.entities().stream().map(m -> new EntityMention(prefix + m.id(),
                 move(m.span(), offset), m.text(), m.type(), m.subtype(), m.form(),
-                m.clusterId() == null ? null : prefix + m.clusterId(), m.provenance())).toList();
+                m.clusterId() == null ? null : prefix + m.clusterId(), m.provenance(), m.value())).toList();
         List<EntityCluster> clusters = a.clusters().stream().map(c -> new EntityCluster(prefix + c.id(), c.name(),
                 c.type(), c.mentionIds().stream().map(id -> prefix + id).toList())).toList();
         List<Quote> quotes = a.quotes().stream().map(q -> new Quote(prefix + q.id(), move(q.span(), offset),
@@ -245,8 +245,7 @@ public final class ProgressiveAnalysis {
             }
             for (EntityMention m : a.entities()) {
                 String cluster = m.clusterId() == null ? null : clusterOf.getOrDefault(m.clusterId(), m.clusterId());
-                entities.add(new EntityMention(m.id(), m.span(), m.text(), m.type(), m.subtype(), m.form(), cluster,
-                        m.provenance()));
+                entities.add(m.inCluster(cluster));
             }
             for (Quote q : a.quotes()) {
                 String speaker = q.speakerId() == null ? null : clusterOf.getOrDefault(q.speakerId(), q.speakerId());

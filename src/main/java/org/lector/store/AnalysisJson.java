@@ -23,6 +23,7 @@ import org.lector.model.Analysis;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.MentionForm;
@@ -129,6 +130,10 @@ final class AnalysisJson {
         g.writeStringField("subtype", m.subtype());
         g.writeStringField("form", m.form().id());
         g.writeStringField("cluster", m.clusterId());
+        if (m.value() != null) {
+            g.writeStringField("value", m.value().value());
+            g.writeStringField("unit", m.value().unit());
+        }
         g.writeFieldName("prov");
         g.writeTree(provenance(m.provenance())); // a few fields, garbage at once: nothing is held
         g.writeEndObject();
@@ -193,6 +198,8 @@ final class AnalysisJson {
         String subtype = "";
         String form = "";
         String cluster = null;
+        String value = null;
+        String unit = "";
         Provenance prov = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -206,13 +213,15 @@ final class AnalysisJson {
                 case "subtype" -> subtype = p.getValueAsString();
                 case "form" -> form = p.getValueAsString();
                 case "cluster" -> cluster = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                case "value" -> value = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                case "unit" -> unit = p.getValueAsString();
                 case "prov" -> prov = streamProvenance(p);
                 default -> p.skipChildren();
             }
         }
         return new EntityMention(id, new Span(start, end), text, lookup(TYPES, type, EntityType::fromId), subtype,
                 lookup(FORMS, form, MentionForm::fromId), cluster,
-                prov != null ? prov : Provenance.auto("", 1.0));
+                prov != null ? prov : Provenance.auto("", 1.0), value == null ? null : new EntityValue(value, unit));
     }
 
     private static Provenance streamProvenance(JsonParser p) throws IOException {
@@ -267,7 +276,8 @@ final class AnalysisJson {
         return new EntityMention(n.path("id").asText(), span(n), n.path("text").asText(),
                 lookup(TYPES, n.path("type").asText(), EntityType::fromId), n.path("subtype").asText(),
                 lookup(FORMS, n.path("form").asText(), MentionForm::fromId), textOrNull(n, "cluster"),
-                provenance(n.path("prov")));
+                provenance(n.path("prov")), n.path("value").isTextual()
+                        ? new EntityValue(n.path("value").asText(), n.path("unit").asText("")) : null);
     }
 
     static ObjectNode quote(Quote q) {

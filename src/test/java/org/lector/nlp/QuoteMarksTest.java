@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Quotation marks told apart from apostrophes, without CoreNLP. */
+/** Quotation marks told apart from apostrophes and markup, without CoreNLP. */
 class QuoteMarksTest {
 
     private static List<String> quoted(String text) {
-        return QuoteFinder.marks(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+        return QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
     }
 
     @Test
@@ -24,7 +24,9 @@ class QuoteMarksTest {
     }
 
     @Test
-    void unclosedQuoteRunsToParagraphEnd() {
+    void unclosedQuoteRunsToParagraphEndAndSaysItIsOpen() {
+        List<QuoteMarks.Marks> marks = QuoteMarks.find("\"First paragraph of speech\n\n\"Second one.\"");
+        assertThat(marks).extracting(QuoteMarks.Marks::open).containsExactly(true, false);
         assertThat(quoted("\"First paragraph of speech\n\n\"Second one.\""))
                 .containsExactly("\"First paragraph of speech", "\"Second one.\"");
     }
@@ -32,5 +34,35 @@ class QuoteMarksTest {
     @Test
     void quotesInsideQuotesBelongToTheOuterQuote() {
         assertThat(quoted("\"He called it 'madness' then,\" she said.")).hasSize(1);
+    }
+
+    @Test
+    void markupPastedIntoTheTextIsNoQuote() {
+        assertThat(quoted("<blockquote class=\"twitter-tweet\" data-lang=\"en\">The mayor said \"no\".</blockquote>"))
+                .containsExactly("\"no\"");
+        assertThat(quoted("An embed with lang=\"en\" and then \"real words\" here.")).containsExactly("\"real words\"");
+    }
+
+    @Test
+    void twoApostrophesMakeADoubleQuote() {
+        assertThat(quoted("''We will see,'' the mayor said. It's ''fine.''"))
+                .containsExactly("''We will see,''", "''fine.''");
+    }
+
+    @Test
+    void curlyMarksTypedTheWrongWayRoundStillPair() {
+        assertThat(quoted("She wrote ”the end” yesterday.")).containsExactly("”the end”");
+        assertThat(quoted("She wrote “the end“ yesterday.")).containsExactly("“the end“");
+    }
+
+    @Test
+    void aLongLineEndsItsParagraphButAWrappedLineDoesNot() {
+        String longLine = "The mayor spoke at length about the budget and said \"we will cut the deficit this year "
+                + "and next year too";
+        assertThat(quoted(longLine + "\nThe council said nothing.")).containsExactly(
+                "\"we will cut the deficit this year and next year too");
+        String wrapped = "The mayor spoke at length about the budget and said \"we will cut\n"
+                + "the deficit,\" and sat down.";
+        assertThat(quoted(wrapped)).containsExactly("\"we will cut\nthe deficit,\"");
     }
 }

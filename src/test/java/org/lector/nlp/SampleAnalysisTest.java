@@ -114,6 +114,20 @@ class SampleAnalysisTest {
     }
 
     @Test
+    void datesAndAmountsCarryTheirValuesAnchoredToTheArticleDate() {
+        // The sample has no date of its own: "Thursday" is a weekday of some week.
+        EntityMention thursday = mentions("Thursday").get(0);
+        assertThat(thursday.value().value()).isEqualTo("XXXX-WXX-4");
+        assertThat(mentions("3,000").get(0).value()).isEqualTo(new org.lector.model.EntityValue("3000", "troops"));
+        // Given the article's date (a Friday), the same word is a day: the Thursday before.
+        Document dated = new Document("t", sample.text(), "test", DocumentFormat.TEXT, "UTF-8", "0",
+                java.time.LocalDate.parse("2025-03-28"));
+        Analysis a = engine.analyzeNames(dated, CancellationToken.none());
+        assertThat(a.entities()).filteredOn(m -> m.text().equals("Thursday")).first()
+                .extracting(m -> m.value().value()).isEqualTo("2025-03-27");
+    }
+
+    @Test
     void findsTheCheckableClaims() {
         Fact troops = fact("3,000 troops");
         assertThat(troops.sourceName()).isEqualTo("South Korea");

@@ -1,6 +1,7 @@
 package org.lector.ui.facts;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.lector.model.Analysis;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.Quantity;
+import org.lector.model.TimeExpression;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
@@ -28,11 +30,13 @@ import org.lector.ui.reader.ReaderViewModel;
 public final class FactsPane extends StackPane implements FollowsCaret {
 
     private final PanelList<Fact> list;
+    private final ReaderViewModel viewModel;
     /** What the card controls do; null until the main window hands it over, and then cards are read-only. */
     private FactActions actions;
 
     public FactsPane(ReaderViewModel viewModel, ObservableValue<String> analysisState) {
         setId("facts-pane");
+        this.viewModel = viewModel;
         list = new PanelList<>("facts-list", this::render, fact -> viewModel.reveal(fact.span()),
                 fact -> List.of(fact.span()));
         getChildren().add(list);
@@ -93,7 +97,7 @@ public final class FactsPane extends StackPane implements FollowsCaret {
                     + (q.unit().isBlank() ? "" : " " + q.unit()));
         }
         if (fact.time() != null && !fact.time().text().isBlank()) {
-            details.add(fact.time().text() + (fact.time().value().isBlank() ? "" : " (" + fact.time().value() + ")"));
+            details.add(when(fact.time(), viewModel.articleDateProperty().get()));
         }
         if (!fact.sourceName().isBlank()) {
             details.add("according to " + fact.sourceName());
@@ -149,6 +153,18 @@ public final class FactsPane extends StackPane implements FollowsCaret {
         HBox row = new HBox(8, status, edit);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /**
+     * A fact's time in words with its normalized value. A relative date ("Thursday") cannot be placed without the
+     * article's date, and then the card says why rather than showing a value such as {@code XXXX-WXX-4}.
+     */
+    static String when(TimeExpression time, LocalDate articleDate) {
+        String value = time.value();
+        if (articleDate == null && value.startsWith("XXXX")) {
+            return time.text() + " \u2014 the article has no date";
+        }
+        return time.text() + (value.isBlank() ? "" : " (" + value + ")");
     }
 
     private static List<String> nonBlank(String... parts) {

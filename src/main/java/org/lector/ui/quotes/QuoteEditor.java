@@ -76,6 +76,7 @@ public final class QuoteEditor {
                 case DIRECT -> "_Direct";
                 case PARTIAL -> "_Partial";
                 case SCARE -> "Sc_are quote";
+                case TITLE -> "_Title";
             });
             b.setId("quote-kind-" + k.id());
             b.setUserData(k);

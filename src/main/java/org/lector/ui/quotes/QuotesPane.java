@@ -1,6 +1,7 @@
 package org.lector.ui.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lector.model.Analysis;
+import org.lector.model.EntityCluster;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.ui.common.EmptyState;
@@ -94,24 +96,40 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
         list.setRows(rows(analysis));
     }
 
-    /** Quotes grouped by speaker, in order of first appearance; scare quotes and unattributed ones last. */
+    /**
+     * Quotes grouped by speaker, in order of first appearance; unattributed ones, scare quotes and titles last. A speaker is
+     * a cluster, so "Clinton" and "Hillary Clinton" share one group, headed by the cluster's best name; a speaker
+     * the reader typed without a cluster groups by the name.
+     */
     static List<Row> rows(Analysis analysis) {
+        Map<String, String> clusterNames = new HashMap<>();
+        for (EntityCluster c : analysis.clusters()) {
+            clusterNames.put(c.id(), c.name());
+        }
         Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
+        Map<String, String> headings = new HashMap<>();
         List<Quote> scare = new ArrayList<>();
+        List<Quote> titles = new ArrayList<>();
         List<Quote> unattributed = new ArrayList<>();
         for (Quote q : analysis.quotes()) {
+            String cluster = q.speakerId() == null ? null : clusterNames.get(q.speakerId());
             if (q.kind() == QuoteKind.SCARE) {
                 scare.add(q);
-            } else if (q.speakerName().isBlank()) {
+            } else if (q.kind() == QuoteKind.TITLE) {
+                titles.add(q);
+            } else if (cluster == null && q.speakerName().isBlank()) {
                 unattributed.add(q);
             } else {
-                bySpeaker.computeIfAbsent(q.speakerName(), k -> new ArrayList<>()).add(q);
+                String key = cluster != null ? "cluster:" + q.speakerId() : "name:" + q.speakerName();
+                headings.putIfAbsent(key, cluster != null && !cluster.isBlank() ? cluster : q.speakerName());
+                bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
             }
         }
         List<Row> rows = new ArrayList<>();
-        bySpeaker.forEach((speaker, quotes) -> add(rows, speaker, quotes));
+        bySpeaker.forEach((key, quotes) -> add(rows, headings.get(key), quotes));
         add(rows, "Speaker not found", unattributed);
         add(rows, "Scare quotes (nobody is reported saying these)", scare);
+        add(rows, "Titles (of shows, books, films and campaigns)", titles);
         return rows;
     }
 
