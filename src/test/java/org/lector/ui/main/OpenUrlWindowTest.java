@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.Toolkit;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -63,9 +64,16 @@ class OpenUrlWindowTest {
         web.close();
     }
 
+    /** Waits for {@code condition}, asked on the FX thread that changes what it reads. */
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx((Callable<Boolean>) condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The article's text, read on the FX thread. */
+    private static String textOf(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx((Callable<String>) () -> area(robot).getText()).get(20, TimeUnit.SECONDS);
     }
 
     private static StyleClassedTextArea area(FxRobot robot) {
@@ -82,14 +90,14 @@ class OpenUrlWindowTest {
     }
 
     @Test
-    void openUrlFromTheFileMenuShowsThePageWithItsAddressUnderTheTitle(FxRobot robot) throws TimeoutException {
+    void openUrlFromTheFileMenuShowsThePageWithItsAddressUnderTheTitle(FxRobot robot) throws Exception {
         waitUntil(() -> area(robot).getText().contains("Emmanuel Macron"));
         robot.clickOn("File").clickOn("Open URL\u2026");
         typeAddress(robot, web.url("/news/lighthouse"));
         robot.clickOn("#open-url-open");
 
         waitUntil(() -> area(robot).getText().contains(MORE));
-        assertThat(area(robot).getText()).doesNotContain("Contact us");
+        assertThat(textOf(robot)).doesNotContain("Contact us");
         assertThat(lector.viewModel().reader().getDocument().source()).isEqualTo(web.url("/news/lighthouse"));
         String meta = robot.lookup(".article-meta").queryAs(Label.class).getText();
         assertThat(meta).contains("By Ann Sample", "The Harbour Gazette", "127.0.0.1:", "/news/lighthouse");
@@ -97,18 +105,18 @@ class OpenUrlWindowTest {
     }
 
     @Test
-    void ctrlShiftOOpensTheDialogAndEscapeLeavesTheArticleAsItWas(FxRobot robot) throws TimeoutException {
+    void ctrlShiftOOpensTheDialogAndEscapeLeavesTheArticleAsItWas(FxRobot robot) throws Exception {
         waitUntil(() -> area(robot).getText().contains("Emmanuel Macron"));
         robot.clickOn("#article");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#open-url-dialog").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#open-url-dialog").tryQuery().isEmpty());
-        assertThat(area(robot).getText()).contains("Emmanuel Macron");
+        assertThat(textOf(robot)).contains("Emmanuel Macron");
     }
 
     @Test
-    void aPageThatIsNotThereIsOneSentenceInADialogAndTheArticleStays(FxRobot robot) throws TimeoutException {
+    void aPageThatIsNotThereIsOneSentenceInADialogAndTheArticleStays(FxRobot robot) throws Exception {
         waitUntil(() -> area(robot).getText().contains("Emmanuel Macron"));
         robot.clickOn("File").clickOn("Open URL\u2026");
         typeAddress(robot, web.url("/news/gone"));
@@ -121,12 +129,12 @@ class OpenUrlWindowTest {
                 .doesNotContain("Exception").doesNotContain("\tat ");
         robot.clickOn("OK");
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
-        assertThat(area(robot).getText()).contains("Emmanuel Macron");
+        assertThat(textOf(robot)).contains("Emmanuel Macron");
         assertThat(robot.lookup("#status-cancel").queryAs(Node.class).isVisible()).isFalse();
     }
 
     @Test
-    void aLinkDroppedOnTheWindowOpensItsPage(FxRobot robot) throws TimeoutException {
+    void aLinkDroppedOnTheWindowOpensItsPage(FxRobot robot) throws Exception {
         waitUntil(() -> area(robot).getText().contains("Emmanuel Macron"));
         // A drag from another application cannot be made headless; the drop is the event the scene gets from one,
         // carrying the link as a browser does (a URL, and the same as text).
