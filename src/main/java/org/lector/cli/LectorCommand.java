@@ -86,6 +86,7 @@ public final class LectorCommand implements Callable<Integer> {
         cl.addSubcommand(new ExtractCommand(loader, new WebPageLoader()));
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("nlp", new NlpBenchCommand(loader));
+        bench.addSubcommand("library", new LibraryBenchCommand());
         cl.addSubcommand("bench", bench);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -38,6 +38,9 @@ public interface LibraryIndex {
      */
     List<Stale> stale(String preferredPipeline);
 
+    /** As {@link #stale(String)} for one document: empty when its rows are up to date or it has no analysis. */
+    java.util.Optional<Stale> stale(String preferredPipeline, long documentId);
+
     /** Replaces the rows of {@code which.documentId()}. */
     CompletableFuture<Void> put(Stale which, List<NamedEntity> entities, List<ArticleQuote> quotes,
             List<ArticleFact> facts);

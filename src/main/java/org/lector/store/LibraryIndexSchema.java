@@ -108,6 +108,8 @@ final class LibraryIndexSchema {
                 document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
             ) WITHOUT ROWID""",
             "CREATE INDEX document_aliases_by_document ON document_aliases(document_id)",
+            // Each document's latest version without reading every version's text: the views ask on every open.
+            "CREATE INDEX document_versions_latest ON document_versions(document_id, id)",
         };
         try (Statement s = c.createStatement()) {
             for (String sql : ddl) {

@@ -43,6 +43,15 @@ final class SqliteLibraryIndex implements LibraryIndex {
 
     @Override
     public List<Stale> stale(String preferredPipeline) {
+        return stale(preferredPipeline, null);
+    }
+
+    @Override
+    public java.util.Optional<Stale> stale(String preferredPipeline, long documentId) {
+        return stale(preferredPipeline, (Long) documentId).stream().findFirst();
+    }
+
+    private List<Stale> stale(String preferredPipeline, Long documentId) {
         return library.read("finding what the library views must read again", c -> {
             String dictionary;
             try (PreparedStatement ps = c.prepareStatement(
@@ -55,11 +64,11 @@ final class SqliteLibraryIndex implements LibraryIndex {
             // table), the dictionary. Any edit, undo, new version or new analysis changes it.
             try (PreparedStatement ps = c.prepareStatement("""
                     WITH latest AS (SELECT document_id, max(id) AS version_id FROM document_versions
-                                    GROUP BY document_id),
+                                    WHERE ?1 IS NULL OR document_id = ?1 GROUP BY document_id),
                     now AS (
                         SELECT l.document_id, l.version_id,
                                coalesce((SELECT pipeline_version FROM analysis_cache
-                                         WHERE version_id = l.version_id AND pipeline_version = ?),
+                                         WHERE version_id = l.version_id AND pipeline_version = ?2),
                                         (SELECT pipeline_version FROM analysis_cache
                                          WHERE version_id = l.version_id ORDER BY created DESC LIMIT 1)) AS pipeline,
                                (SELECT count(*) || '.' || coalesce(max(id), 0) FROM user_actions
@@ -68,12 +77,17 @@ final class SqliteLibraryIndex implements LibraryIndex {
                                 FROM annotations WHERE version_id = l.version_id) AS own
                         FROM latest l)
                     SELECT n.document_id, n.version_id, n.pipeline,
-                           n.version_id || '|' || n.pipeline || '|' || n.actions || '|' || n.own || '|' || ? AS stamp,
+                           n.version_id || '|' || n.pipeline || '|' || n.actions || '|' || n.own || '|' || ?3 AS stamp,
                            s.stamp
                     FROM now n LEFT JOIN index_state s ON s.document_id = n.document_id
                     WHERE n.pipeline IS NOT NULL""")) {
-                ps.setString(1, preferredPipeline);
-                ps.setString(2, dictionary);
+                if (documentId == null) {
+                    ps.setNull(1, Types.INTEGER);
+                } else {
+                    ps.setLong(1, documentId);
+                }
+                ps.setString(2, preferredPipeline);
+                ps.setString(3, dictionary);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String stamp = rs.getString(4);
