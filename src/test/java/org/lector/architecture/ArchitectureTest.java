@@ -37,7 +37,7 @@ class ArchitectureTest {
             .whereLayer("store").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
             .whereLayer("export").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
             .whereLayer("overlay").mayOnlyBeAccessedByLayers("reading")
-            .whereLayer("library").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+            .whereLayer("library").mayOnlyBeAccessedByLayers("export", "reading", "ui", "cli", "app")
             .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "nlp", "store", "overlay", "export", "library",
                     "reading", "ui", "cli", "app")
             .because("model depends on nothing, the services only on model, the reading of an article on the services,"
