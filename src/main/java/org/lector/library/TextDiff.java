@@ -1,14 +1,14 @@
 package org.lector.library;
 
 import com.github.difflib.DiffUtils;
-import com.github.difflib.algorithm.myers.MeyersDiff;
+import com.github.difflib.algorithm.myers.MeyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The passages that differ between two versions of a text. The texts are compared sentence by sentence first, with
- * Myers' algorithm (java-diff-utils; decision 0011), so a paragraph removed and another added are
+ * Myers' algorithm in linear space (java-diff-utils; decision 0011), so a paragraph removed and another added are
  * a deletion and an insertion; sentences that changed are then compared word by word (words, runs of spaces and
  * single punctuation marks), and what stayed alike between two changes is folded into them when it is no longer than
  * either, so a rewritten sentence is one passage. Differences separated by nothing but spaces are one passage, so "3,000 troops" becoming "5,000 soldiers" is one change, not
@@ -58,6 +58,9 @@ public final class TextDiff {
                         .forEach(w -> add(ranges, w, older, newer));
             }
         }
+        for (int i = 0; i < ranges.size(); i++) {
+            slide(ranges, i, older, newer);
+        }
         List<TextChange> out = new ArrayList<>(ranges.size());
         for (int[] r : ranges) {
             String before = older.substring(r[0], r[1]);
@@ -74,7 +77,7 @@ public final class TextDiff {
      * {@code [oldFrom, oldTo)} of the older text, {@code b} {@code [newFrom, newTo)} of the newer.
      */
     private static List<int[]> diff(List<Token> a, List<Token> b, int oldFrom, int oldTo, int newFrom, int newTo) {
-        List<AbstractDelta<Token>> deltas = DiffUtils.diff(a, b, new MeyersDiff<Token>(
+        List<AbstractDelta<Token>> deltas = DiffUtils.diff(a, b, new MeyersDiffWithLinearSpace<Token>(
                 (x, y) -> x.key.equals(y.key))).getDeltas();
         List<int[]> out = new ArrayList<>(deltas.size());
         int i = 0;
@@ -115,6 +118,63 @@ public final class TextDiff {
         } else {
             out.add(r);
         }
+    }
+
+    /**
+     * Moves a pure insertion or deletion along the equal text around it to where a reader would draw it: Myers may
+     * delete ". The mayor left" where "The mayor left. " is the same edit. Among the places the same text could be
+     * cut out (or put in), the one that starts after a space or line start and ends with a space or a line end wins;
+     * it never crosses the changes before and after it.
+     */
+    private static void slide(List<int[]> ranges, int i, String older, String newer) {
+        int[] r = ranges.get(i);
+        boolean deletion = r[2] == r[3];
+        if (deletion == (r[0] == r[1])) {
+            return; // a change, or nothing
+        }
+        String text = deletion ? older : newer;
+        int start = deletion ? r[0] : r[2];
+        int end = deletion ? r[1] : r[3];
+        int lowest = i == 0 ? 0 : (deletion ? ranges.get(i - 1)[1] : ranges.get(i - 1)[3]);
+        int highest = i + 1 < ranges.size() ? (deletion ? ranges.get(i + 1)[0] : ranges.get(i + 1)[2])
+                : text.length();
+        int bestShift = 0;
+        int bestScore = boundaryScore(text, start, end);
+        for (int k = 1; start - k >= lowest && text.charAt(start - k) == text.charAt(end - k); k++) {
+            int score = boundaryScore(text, start - k, end - k);
+            if (score > bestScore) {
+                bestScore = score;
+                bestShift = -k;
+            }
+        }
+        for (int k = 1; end + k - 1 < highest && text.charAt(start + k - 1) == text.charAt(end + k - 1); k++) {
+            int score = boundaryScore(text, start + k, end + k);
+            if (score > bestScore) {
+                bestScore = score;
+                bestShift = k;
+            }
+        }
+        if (bestShift != 0) {
+            ranges.set(i, new int[] {r[0] + bestShift, r[1] + bestShift, r[2] + bestShift, r[3] + bestShift});
+        }
+    }
+
+    /** How well a cut {@code [start, end)} falls on word and sentence boundaries: higher is better. */
+    private static int boundaryScore(String text, int start, int end) {
+        int score = 0;
+        if (start == 0 || Character.isWhitespace(text.charAt(start - 1))) {
+            score += 2;
+        }
+        if (start < text.length() && Character.isLetterOrDigit(text.charAt(start))) {
+            score += 1;
+        }
+        if (end == text.length() || Character.isWhitespace(text.charAt(end - 1))) {
+            score += 2;
+        }
+        if (end == text.length() || text.charAt(end - 1) == '\n') {
+            score += 1;
+        }
+        return score;
     }
 
     /**
