@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.lector.model.Analysis;
+import org.lector.model.AnnotationKind;
 import org.lector.model.EntityMention;
 import org.lector.model.Fact;
 import org.lector.model.Note;
@@ -22,9 +23,6 @@ import org.lector.model.Span;
  */
 public record Carryover(List<TextChange> changes, List<Carried> carried, List<Flagged> flagged) {
 
-    /** The kinds of annotation carried over. */
-    public enum Kind { ENTITY, QUOTE, FACT, NOTE }
-
     /** What became of an annotation. */
     public enum Status {
         /** Its text is unchanged; it moved with the text around it. */
@@ -41,7 +39,7 @@ public record Carryover(List<TextChange> changes, List<Carried> carried, List<Fl
      * @param newSpan where it is in the newer version; null for an orphan
      * @param text    its text in the older version
      */
-    public record Carried(Kind kind, String id, Span oldSpan, Span newSpan, Status status, String text) {
+    public record Carried(AnnotationKind kind, String id, Span oldSpan, Span newSpan, Status status, String text) {
     }
 
     /**
@@ -49,7 +47,7 @@ public record Carryover(List<TextChange> changes, List<Carried> carried, List<Fl
      *
      * @param changes the changes it touches
      */
-    public record Flagged(Kind kind, String id, Span span, String text, List<TextChange> changes) {
+    public record Flagged(AnnotationKind kind, String id, Span span, String text, List<TextChange> changes) {
 
         public Flagged {
             changes = List.copyOf(changes);
@@ -74,26 +72,26 @@ public record Carryover(List<TextChange> changes, List<Carried> carried, List<Fl
         List<TextChange> changes = TextDiff.between(olderText, newerText);
         List<Carried> carried = new ArrayList<>();
         for (EntityMention m : older.entities()) {
-            carried.add(carry(Kind.ENTITY, m.id(), m.span(), m.text(), changes));
+            carried.add(carry(AnnotationKind.ENTITY, m.id(), m.span(), m.text(), changes));
         }
         for (Quote q : older.quotes()) {
-            carried.add(carry(Kind.QUOTE, q.id(), q.span(), q.text(), changes));
+            carried.add(carry(AnnotationKind.QUOTE, q.id(), q.span(), q.text(), changes));
         }
         for (Fact f : older.facts()) {
-            carried.add(carry(Kind.FACT, f.id(), f.span(), f.text(), changes));
+            carried.add(carry(AnnotationKind.FACT, f.id(), f.span(), f.text(), changes));
         }
         for (Note n : older.notes()) {
             if (n.span() != null && n.span().end() <= olderText.length()) {
-                carried.add(carry(Kind.NOTE, n.id(), n.span(), n.span().of(olderText), changes));
+                carried.add(carry(AnnotationKind.NOTE, n.id(), n.span(), n.span().of(olderText), changes));
             }
         }
         carried.sort(Comparator.comparing(Carried::oldSpan).thenComparing(Carried::kind));
         List<Flagged> flagged = new ArrayList<>();
         for (Quote q : newer.quotes()) {
-            flag(Kind.QUOTE, q.id(), q.span(), q.text(), changes, flagged);
+            flag(AnnotationKind.QUOTE, q.id(), q.span(), q.text(), changes, flagged);
         }
         for (Fact f : newer.facts()) {
-            flag(Kind.FACT, f.id(), f.span(), f.text(), changes, flagged);
+            flag(AnnotationKind.FACT, f.id(), f.span(), f.text(), changes, flagged);
         }
         flagged.sort(Comparator.comparing(Flagged::span));
         return new Carryover(changes, carried, flagged);
@@ -106,7 +104,7 @@ public record Carryover(List<TextChange> changes, List<Carried> carried, List<Fl
         return out;
     }
 
-    static Carried carry(Kind kind, String id, Span old, String text, List<TextChange> changes) {
+    static Carried carry(AnnotationKind kind, String id, Span old, String text, List<TextChange> changes) {
         List<TextChange> touching = new ArrayList<>();
         int delta = 0;
         for (TextChange c : changes) {
@@ -151,7 +149,7 @@ public record Carryover(List<TextChange> changes, List<Carried> carried, List<Fl
         return c.oldStart() < old.end() && old.start() < c.oldEnd();
     }
 
-    private static void flag(Kind kind, String id, Span span, String text, List<TextChange> changes,
+    private static void flag(AnnotationKind kind, String id, Span span, String text, List<TextChange> changes,
             List<Flagged> out) {
         List<TextChange> touching = new ArrayList<>();
         for (TextChange c : changes) {

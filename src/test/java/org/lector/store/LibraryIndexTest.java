@@ -1,9 +1,9 @@
 package org.lector.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lector.store.Fixtures.TEXT;
-import static org.lector.store.Fixtures.doc;
-import static org.lector.store.Fixtures.span;
+import static org.lector.testing.Fixtures.TEXT;
+import static org.lector.testing.Fixtures.doc;
+import static org.lector.testing.Fixtures.span;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lector.model.ArticleFact;
 import org.lector.model.ArticleQuote;
 import org.lector.model.ArticleRef;
+import org.lector.model.DictionaryAction;
+import org.lector.model.DictionaryEntry;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
@@ -28,6 +30,7 @@ import org.lector.model.NamedEntity;
 import org.lector.model.Provenance;
 import org.lector.model.Quantity;
 import org.lector.model.TimeExpression;
+import org.lector.testing.Fixtures;
 
 class LibraryIndexTest {
 
