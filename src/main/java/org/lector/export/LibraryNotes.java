@@ -154,6 +154,22 @@ public final class LibraryNotes {
         return b.toString().stripTrailing() + "\n";
     }
 
+    /** Claims as one Markdown list: each claim a heading, each article stating it a line linking to its note. */
+    public static String claimList(java.util.List<ClaimGroup> groups) {
+        StringBuilder b = new StringBuilder(4096);
+        for (ClaimGroup g : groups) {
+            b.append("## ").append(Escape.markdownInline(g.subject() + " " + g.predicate())).append(" (")
+                    .append(count(g.articles(), "article")).append(g.disputed() ? ", disputed" : "").append(")\n\n");
+            for (var c : g.claims()) {
+                b.append("- ").append(link(c.article())).append(dated(c.article())).append(": ")
+                        .append(Escape.markdownInline(c.fact().text())).append(" (").append(c.fact().status().id())
+                        .append(")\n");
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
     private static void side(org.lector.library.Claim c, String says, StringBuilder b) {
         Fact f = c.fact();
         b.append("- ").append(link(c.article())).append(dated(c.article())).append(" says **")
@@ -164,6 +180,11 @@ public final class LibraryNotes {
             b.append(" · ").append(Escape.markdownInline(f.evidence()));
         }
         b.append('\n');
+    }
+
+    /** Text from an article as inline Markdown that renders as exactly its characters. */
+    public static String inline(String text) {
+        return Escape.markdownInline(text);
     }
 
     /** {@code [[note name|title]]}, the alias only when the title is not the note's name. */
