@@ -78,6 +78,11 @@ public final class Claims {
             Map.entry("knew", "know"), Map.entry("saw", "see"), Map.entry("shot", "shoot"), Map.entry("hit", "hit"),
             Map.entry("cut", "cut"), Map.entry("put", "put"), Map.entry("set", "set"), Map.entry("bore", "bear"));
 
+    private static final Set<String> WEAK_STEMS = WEAK_VERBS.stream().map(Claims::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.regex.Pattern NOT_A_VERB_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
+    private static final java.util.regex.Pattern NOT_A_WORD_CHAR = java.util.regex.Pattern.compile("[^\\p{L}'-]+");
+
     private final List<ClaimGroup> groups;
     private final Map<Long, List<StatusOffer>> offers;
 
@@ -127,11 +132,13 @@ public final class Claims {
             }
             claims.sort(Comparator.comparing((Claim c) -> c.article().seen()).reversed()
                     .thenComparing(c -> c.article().documentId()).thenComparing(c -> c.fact().span()));
-            List<ClaimGroup.Disagreement> disagreements = disagreements(claims);
+            Map<Claim, Set<String>> words = new java.util.IdentityHashMap<>();
+            claims.forEach(c -> words.put(c, new HashSet<>(contentWords(c.fact().object()))));
+            List<ClaimGroup.Disagreement> disagreements = disagreements(claims, words);
             String subjectKey = e.getKey().substring(0, e.getKey().indexOf('|'));
             groups.add(new ClaimGroup(e.getKey(), subjectShown(subjectKey, claims, people),
                     mostWritten(claims), claims, disagreements));
-            offers(claims, disagreements, offers);
+            offers(claims, disagreements, words, offers);
         }
         groups.sort(Comparator.comparing(ClaimGroup::disputed).reversed()
                 .thenComparing(Comparator.comparingInt(ClaimGroup::articles).reversed())
@@ -169,15 +176,15 @@ public final class Claims {
                 return person.get().key();
             }
         }
-        List<String> words = new ArrayList<>(List.of(Names.fold(subject).split(" ")));
-        words.removeIf(w -> w.isEmpty() || Digest.DETERMINERS.contains(w));
+        List<String> words = Names.words(Names.fold(subject));
+        words.removeIf(Digest.DETERMINERS::contains);
         return words.isEmpty() ? "" : "words:" + String.join(" ", words);
     }
 
     /** "has been mired" is "mire"; "did not deploy" is "not deploy"; "said" is "say". */
     static String predicateKey(String predicate) {
         List<String> out = new ArrayList<>();
-        for (String w : Names.fold(predicate).replace("n't", " not").split("[^\\p{L}\\p{N}'-]+")) {
+        for (String w : NOT_A_VERB_CHAR.split(Names.fold(predicate).replace("n't", " not"))) {
             if (w.isEmpty() || AUXILIARIES.contains(w)) {
                 continue;
             }
@@ -219,7 +226,7 @@ public final class Claims {
     private static boolean isWeak(String predicateKey) {
         String[] words = predicateKey.split(" ");
         String last = words[words.length - 1];
-        return WEAK_VERBS.contains(last) || WEAK_VERBS.stream().anyMatch(v -> stem(v).equals(last));
+        return WEAK_VERBS.contains(last) || WEAK_STEMS.contains(last);
     }
 
     private static String firstContentWord(String object) {
@@ -232,7 +239,7 @@ public final class Claims {
     /** The words of a phrase that say what it is about: no function words, no numbers, stemmed. */
     static List<String> contentWords(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : Names.fold(phrase).split("[^\\p{L}'-]+")) {
+        for (String w : NOT_A_WORD_CHAR.split(Names.fold(phrase))) {
             if (w.length() > 1 && !STOPWORDS.contains(w)) {
                 out.add(stem(w));
             }
@@ -279,9 +286,8 @@ public final class Claims {
     /** What a claim is compared by, worked out once per claim rather than once per pair. */
     private record Compared(Claim claim, Set<String> words, LocalDate day, Map<String, List<Quantity>> units) {
 
-        static Compared of(Claim c) {
-            return new Compared(c, new HashSet<>(contentWords(c.fact().object())), Claims.day(c.fact()),
-                    byUnit(c.fact().quantities()));
+        static Compared of(Claim c, Map<Claim, Set<String>> words) {
+            return new Compared(c, words.get(c), Claims.day(c.fact()), byUnit(c.fact().quantities()));
         }
 
         boolean comparable() {
@@ -289,9 +295,10 @@ public final class Claims {
         }
     }
 
-    private static List<ClaimGroup.Disagreement> disagreements(List<Claim> claims) {
+    private static List<ClaimGroup.Disagreement> disagreements(List<Claim> claims, Map<Claim, Set<String>> words) {
         // Only claims with a day or a counted quantity can disagree: most facts have neither, so the pairs are few.
-        List<Compared> candidates = claims.stream().map(Compared::of).filter(Compared::comparable).toList();
+        List<Compared> candidates = claims.stream().map(c -> Compared.of(c, words)).filter(Compared::comparable)
+                .toList();
         List<ClaimGroup.Disagreement> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (int j = i + 1; j < candidates.size(); j++) {
@@ -410,7 +417,7 @@ public final class Claims {
     // ---- checks -------------------------------------------------------------------------------------------------
 
     private static void offers(List<Claim> claims, List<ClaimGroup.Disagreement> disagreements,
-            Map<Long, List<StatusOffer>> offers) {
+            Map<Claim, Set<String>> words, Map<Long, List<StatusOffer>> offers) {
         List<Claim> checked = claims.stream().filter(c -> c.fact().status() != FactStatus.UNCHECKED).toList();
         if (checked.isEmpty()) {
             return;
@@ -422,7 +429,7 @@ public final class Claims {
             for (Claim source : checked) {
                 if (source.article().documentId() == target.article().documentId()
                         || disagree(source, target, disagreements)
-                        || overlap(source.fact().object(), target.fact().object()) < SAME_CLAIM) {
+                        || overlap(words.get(source), words.get(target)) < SAME_CLAIM) {
                     continue;
                 }
                 offers.computeIfAbsent(target.article().documentId(), d -> new ArrayList<>())

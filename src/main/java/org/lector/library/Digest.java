@@ -36,6 +36,7 @@ public record Digest(List<NamedEntity> entities, List<ArticleQuote> quotes, List
             "incoming", "then", "longtime", "republican", "democratic", "party", "white", "house", "security",
             "finance", "health", "justice", "attorney", "district", "county", "city", "special", "lead", "co");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her", "their");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Longest gap between a title and the name it stands before ("candidate Martin": one space). */
     static final int TITLE_GAP = 2;
 
@@ -136,7 +137,7 @@ public record Digest(List<NamedEntity> entities, List<ArticleQuote> quotes, List
             }
             start = wordStart;
         }
-        return text.substring(start, title.span().end()).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.substring(start, title.span().end())).replaceAll(" ").strip();
     }
 
     private static boolean blank(String text, int from, int to) {
@@ -149,7 +150,7 @@ public record Digest(List<NamedEntity> entities, List<ArticleQuote> quotes, List
     }
 
     static String withoutDeterminer(String phrase) {
-        String s = phrase.strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(phrase.strip()).replaceAll(" ");
         int space = s.indexOf(' ');
         if (space > 0 && DETERMINERS.contains(s.substring(0, space).toLowerCase(Locale.ROOT))) {
             s = s.substring(space + 1);

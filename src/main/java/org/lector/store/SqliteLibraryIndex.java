@@ -336,19 +336,19 @@ final class SqliteLibraryIndex implements LibraryIndex {
         return origin == Provenance.Origin.AUTO ? Provenance.auto("", 1) : new Provenance(origin, "", 1, null);
     }
 
+    /**
+     * A list of names as one column: joined by the unit separator, which no name holds (text is normalized and
+     * control characters are not names); read back by splitting, far cheaper than a JSON array per row.
+     */
     private static String strings(List<String> values) {
-        ArrayNode a = AnalysisJson.MAPPER.createArrayNode();
-        values.forEach(a::add);
-        return AnalysisJson.toString(a);
+        return String.join(SEPARATOR, values);
     }
 
-    private static List<String> strings(String json) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode n : AnalysisJson.parse(json)) {
-            out.add(n.asText());
-        }
-        return out;
+    private static List<String> strings(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(SEPARATOR, -1));
     }
+
+    private static final String SEPARATOR = "\u001f";
 
     private static String quantities(List<Quantity> quantities) {
         if (quantities.isEmpty()) {
