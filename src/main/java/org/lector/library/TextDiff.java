@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The passages that differ between two versions of a text. The texts are compared sentence by sentence first, with
- * Myers' algorithm in linear space (java-diff-utils; decision 0011), so a paragraph removed and another added are
+ * Myers' algorithm in linear space (java-diff-utils; decision 0016), so a paragraph removed and another added are
  * a deletion and an insertion; sentences that changed are then compared word by word (words, runs of spaces and
  * single punctuation marks), and what stayed alike between two changes is folded into them when it is no longer than
  * either, so a rewritten sentence is one passage. Differences separated by nothing but spaces are one passage, so "3,000 troops" becoming "5,000 soldiers" is one change, not

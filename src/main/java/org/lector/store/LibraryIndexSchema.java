@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schema step of the views across the library (issue 20), one self-contained migration:
+ * Schema 3, the step of the views across the library (issue 20), one self-contained migration:
  * <ul>
  *   <li>{@code index_state}, {@code index_entities}, {@code index_quotes}, {@code index_facts}: what each
  *       document's latest version contributes to the People and claims views (its named persons and

@@ -122,7 +122,9 @@ final class SqliteDocumentRepository implements DocumentRepository {
             ps.setString(2, d.sha256());
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    return new DocumentVersionRef(documentId, rs.getLong(1), DocumentVersionRef.Outcome.UNCHANGED,
+                    long same = rs.getLong(1);
+                    fillMetadata(c, same, d.metadata());
+                    return new DocumentVersionRef(documentId, same, DocumentVersionRef.Outcome.UNCHANGED,
                             ReanchorReport.NONE);
                 }
             }
@@ -135,6 +137,30 @@ final class SqliteDocumentRepository implements DocumentRepository {
         indexText(c, documentId, versionId, d);
         LOG.info("New version {} of {}: {}", versionId, d.source(), report);
         return new DocumentVersionRef(documentId, versionId, DocumentVersionRef.Outcome.NEW_VERSION, report);
+    }
+
+    /**
+     * Gives a version the metadata it lacks: the same text filed first from disk and then read from a web page (an
+     * alias of it) keeps what the page says about the article.
+     */
+    private static void fillMetadata(Connection c, long versionId, DocumentMetadata m) throws SQLException {
+        if (m.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE document_versions SET author = coalesce(author, ?), site_name = coalesce(site_name, ?),
+                    canonical_url = coalesce(canonical_url, ?), published = coalesce(published, ?),
+                    modified = coalesce(modified, ?), language = coalesce(language, ?)
+                WHERE id = ?""")) {
+            ps.setString(1, m.author());
+            ps.setString(2, m.siteName());
+            ps.setString(3, m.canonicalUrl());
+            ps.setString(4, m.published());
+            ps.setString(5, m.modified());
+            ps.setString(6, m.language());
+            ps.setLong(7, versionId);
+            ps.executeUpdate();
+        }
     }
 
     /** The document filed under {@code source}, or opened from it before as another version's source. */

@@ -11,7 +11,7 @@ import java.util.Random;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The measurements behind decision 0011 (run by hand: {@code java -cp ... org.lector.library.RunDiffMeasure
+ * The measurements behind decision 0016 (run by hand: {@code java -cp ... org.lector.library.RunDiffMeasure
  * ../shared/corpus}): on every PolNeAR train text and Wikinews article edited three ways, how many passages the diff
  * reports per edit made and how long it takes; on War and Peace with 20 scattered edits, how long one diff takes.
  */

@@ -220,6 +220,58 @@ class LibraryIndexTest {
         lib = Library.open(dir.resolve("library.db"));
     }
 
+    @Test
+    void aLibraryOfSchemaTwoKeepsItsPagesAndMetadataAndGetsSketchesWhenMigrated() throws Exception {
+        lib.close();
+        Path file = dir.resolve("web.db");
+        String article = longArticle();
+        Library.open(file, Library.Durability.NORMAL, new Migrations(List.of(Migrations.standard().stepsUpTo(2))))
+                .close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                java.sql.Statement s = c.createStatement();
+                PreparedStatement ps = c.prepareStatement("""
+                        INSERT INTO document_versions(document_id, sha256, title, format, charset, text, imported,
+                                                      author, site_name)
+                        VALUES (1, 'x', 'A', 'html', 'UTF-8', ?, '2026-01-01T00:00:00Z', 'Jane Holt', 'The Daily')""")) {
+            assertThat(Migrations.userVersion(c)).isEqualTo(2);
+            s.execute("INSERT INTO documents(id, source, added) VALUES (1, 'https://news.example/a', "
+                    + "'2026-01-01T00:00:00Z')");
+            ps.setString(1, article);
+            ps.executeUpdate();
+            s.execute("INSERT INTO page_snapshots(version_id, url, fetched, bytes) VALUES (1, 'https://news.example/a',"
+                    + " '2026-01-01T00:00:00Z', x'3c703e')");
+        }
+        try (Library migrated = Library.open(file)) {
+            assertThat(migrated.schemaVersion()).isEqualTo(3);
+            StoredDocument stored = migrated.documents().findBySource("https://news.example/a").orElseThrow();
+            assertThat(stored.document().metadata().author()).isEqualTo("Jane Holt");
+            assertThat(migrated.documents().snapshot(stored.versionId())).get()
+                    .satisfies(p -> assertThat(p.bytes()).containsExactly('<', 'p', '>'));
+            assertThat(migrated.documents().importDocument(doc("/saved.txt", article + " More.")).join())
+                    .satisfies(r -> assertThat(r.outcome()).isEqualTo(DocumentVersionRef.Outcome.NEW_VERSION))
+                    .satisfies(r -> assertThat(r.documentId()).isEqualTo(stored.documentId()));
+        }
+        assertThat(dir.resolve("web.db.bak-v2")).exists();
+        lib = Library.open(dir.resolve("library.db"));
+    }
+
+    @Test
+    void aWebPageWithTheTextOfAFiledFileIsThatDocumentAndGivesItThePagesMetadata() {
+        String article = longArticle();
+        DocumentVersionRef file = lib.documents().importDocument(doc("/saved/a.txt", article)).join();
+        org.lector.model.DocumentMetadata meta = new org.lector.model.DocumentMetadata("Jane Holt", "The Daily",
+                null, "2021-03-04", null, "en");
+        org.lector.model.Document page = new org.lector.model.Document("Ferry", article, "https://news.example/ferry",
+                org.lector.model.DocumentFormat.HTML, "UTF-8", Fixtures.sha256(article), null, meta);
+
+        DocumentVersionRef read = lib.documents().importDocument(page).join();
+
+        assertThat(read.outcome()).isEqualTo(DocumentVersionRef.Outcome.UNCHANGED);
+        assertThat(read.versionId()).isEqualTo(file.versionId());
+        assertThat(lib.documents().findBySource("https://news.example/ferry").orElseThrow().document().metadata())
+                .isEqualTo(meta);
+    }
+
     /** Twelve paragraphs of made-up news, long enough for a sketch. */
     static String longArticle() {
         StringBuilder b = new StringBuilder("Harbour council approves the new ferry plan\n\n");
