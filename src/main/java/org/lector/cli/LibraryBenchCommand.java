@@ -79,6 +79,13 @@ public final class LibraryBenchCommand implements Callable<Integer> {
             description = "Timed rounds per view; the median is reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--analyses", paramLabel = "LIB",
+            description = {"A library whose cached analyses (of this engine version) stand in for the engine, such as"
+                    + " one filed beforehand with analyze --db LIB DIR: the texts it holds are not analysed again,"
+                    + " so the run measures the library; the engine's throughput is then measured only on the texts"
+                    + " it lacks."})
+    Path analyses;
+
     @Spec
     CommandSpec spec;
 
@@ -145,6 +152,14 @@ public final class LibraryBenchCommand implements Callable<Integer> {
                 }
             }
             Map<String, Analysis> analysed = new HashMap<>();
+            if (analyses != null) {
+                if (!Files.isRegularFile(analyses)) {
+                    err.println("lector bench library: " + analyses + " is not a Lector library.");
+                    return LectorCommand.EXIT_BAD_INPUT;
+                }
+                analysed.putAll(cachedAnalyses(analyses, documents));
+                out.printf(Locale.ROOT, "%,d of the texts' analyses taken from %s%n", analysed.size(), analyses);
+            }
             Function<Document, Analysis> engine = null;
             List<Round> results = new ArrayList<>();
             for (int size : sizes) {
@@ -172,8 +187,25 @@ public final class LibraryBenchCommand implements Callable<Integer> {
         }
     }
 
+    /** The analyses {@code db} holds of these documents' texts, by the texts' sha256. */
+    private Map<String, Analysis> cachedAnalyses(Path db, List<Document> documents) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        documents.forEach(d -> wanted.add(d.sha256()));
+        Map<String, Analysis> out = new HashMap<>();
+        try (Library lib = Library.open(db, Library.Durability.NORMAL)) {
+            for (var entry : lib.documents().list()) {
+                var stored = lib.documents().version(entry.versionId()).orElseThrow();
+                String sha = stored.document().sha256();
+                if (wanted.contains(sha) && !out.containsKey(sha)) {
+                    lib.analysisCache().cached(entry.versionId(), pipeline).ifPresent(a -> out.put(sha, a));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The corpus texts as files, as a reader would keep them: PolNeAR's article texts and the Wikinews articles. */
-    private static List<Path> writeTexts(Path polnear, Path wikinews, Path into) throws IOException {
+    static List<Path> writeTexts(Path polnear, Path wikinews, Path into) throws IOException {
         Files.createDirectories(into);
         List<Path> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(polnear, StandardCharsets.UTF_8)) {

@@ -91,6 +91,40 @@ class LibraryBenchCommandTest {
     }
 
     @Test
+    void analysesOfAnEarlierLibraryStandInForTheEngine() throws Exception {
+        Path polnear = Corpus.root().resolve("gold/polnear-train.quotes.jsonl");
+        List<Path> texts = LibraryBenchCommand.writeTexts(polnear, Corpus.root().resolve("articles"),
+                dir.resolve("seed-texts")).subList(0, 20);
+        Path seed = dir.resolve("seed.db");
+        try (org.lector.store.Library lib = org.lector.store.Library.open(seed)) {
+            org.lector.reading.BatchFiling filing = new org.lector.reading.BatchFiling(lib,
+                    LibraryBenchCommandTest::stub, "stub-1");
+            for (Path t : texts) {
+                filing.file(new org.lector.ingest.DocumentLoader().load(t), false, null);
+            }
+            lib.flush().join();
+        }
+        Path work = Files.createDirectory(dir.resolve("work"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new LibraryBenchCommand(() -> d -> {
+            throw new AssertionError("the engine ran on " + d.source());
+        }, "stub-1"));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+
+        int exit = cl.execute("--dir", work.toString(), "--corpus", Corpus.root().toString(), "--sizes", "30",
+                "--texts", "20", "--rounds", "1", "--analyses", seed.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("20 of the texts' analyses taken from", "30 articles: People view open")
+                .doesNotContain("tokens/s");
+        assertThat(cl.execute("--dir", work.toString(), "--corpus", Corpus.root().toString(), "--analyses",
+                dir.resolve("none.db").toString())).isEqualTo(LectorCommand.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("none.db is not a Lector library.");
+    }
+
+    @Test
     void aMissingCorpusIsBadInput() {
         StringWriter err = new StringWriter();
         CommandLine cl = new CommandLine(new LibraryBenchCommand(() -> LibraryBenchCommandTest::stub, "stub-1"));
