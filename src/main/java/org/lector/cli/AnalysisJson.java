@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import org.lector.export.FactJson;
 import org.lector.export.MetadataJson;
+import org.lector.ingest.RepairFinder;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.DocumentMetadata;
@@ -16,13 +18,15 @@ import org.lector.model.EntityCluster;
 import org.lector.model.Fact;
 import org.lector.model.Note;
 import org.lector.model.Quote;
+import org.lector.model.Repair;
 import org.lector.model.Span;
 import org.lector.reading.LibraryViews;
 
 /**
  * The analysis JSON of DESIGN.md: {@code document} (with the article's metadata, see {@link #putMetadata}),
- * {@code text}, {@code entities}, {@code clusters},
- * {@code quotes}, {@code facts}, {@code notes}. Offsets are half-open {@code [start, end)} UTF-16 indices into
+ * {@code text}, {@code entities}, {@code clusters}, {@code quotes}, {@code facts}, {@code notes}, {@code repairs}
+ * (suggested mends of damaged text, see {@link #putRepairs}). Offsets are half-open {@code [start, end)} UTF-16
+ * indices into
  * {@code text}. Numbers are written plain (2000000000, not 2E+9). A note is {@code id}, {@code start}, {@code end}
  * and {@code exact} (the annotated passage; all three null for a note on the whole document), {@code text} (the
  * note's Markdown), {@code created} and {@code modified}; notes come only from a library ({@code --db}).
@@ -166,6 +170,7 @@ public final class AnalysisJson {
             o.put("created", n.created().toString());
             o.put("modified", n.modified().toString());
         }
+        putRepairs(root, RepairFinder.find(d.text()));
         return root;
     }
 
@@ -176,6 +181,22 @@ public final class AnalysisJson {
      */
     static void putMetadata(ObjectNode doc, DocumentMetadata m) {
         MetadataJson.put(doc, m);
+    }
+
+    /**
+     * The {@code repairs} array: suggested mends of damaged text (glued words, lost apostrophes, line-end hyphens,
+     * mojibake), each {@code start}, {@code end}, {@code text} (as it stands), {@code replacement} and {@code kind};
+     * suggestions only: {@code text} is unchanged.
+     */
+    static void putRepairs(ObjectNode root, List<Repair> repairs) {
+        ArrayNode out = root.putArray("repairs");
+        for (Repair r : repairs) {
+            ObjectNode o = out.addObject();
+            span(o, r.span());
+            o.put("text", r.text());
+            o.put("replacement", r.replacement());
+            o.put("kind", r.kind().id());
+        }
     }
 
     private static void span(ObjectNode o, Span s) {

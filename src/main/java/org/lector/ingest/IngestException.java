@@ -15,7 +15,13 @@ public final class IngestException extends Exception {
         NOT_FOUND, NOT_A_FILE, UNREADABLE, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED_FORMAT, INVALID_ENCODING,
         CANCELLED, IO_ERROR,
         /** A web address that could not be fetched: offline, no such host, a time-out, an HTTP error. */
-        NETWORK
+        NETWORK,
+        /** A PDF (or other document) that needs a password. */
+        ENCRYPTED,
+        /** A PDF whose pages are only images: a scan that needs OCR first. */
+        NO_TEXT,
+        /** A PDF, EPUB or DOCX whose structure is broken beyond what its reader can read around. */
+        DAMAGED
     }
 
     private final Reason reason;

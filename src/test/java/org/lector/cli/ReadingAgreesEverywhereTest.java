@@ -478,5 +478,15 @@ class ReadingAgreesEverywhereTest {
         public void showAbout(String title, String text) {
             throw new AssertionError("no about box expected");
         }
+
+        @Override
+        public <R> Optional<R> edit(Editor<R> editor) {
+            throw new AssertionError("no editor expected");
+        }
+
+        @Override
+        public void open(Panel panel) {
+            throw new AssertionError("no window expected");
+        }
     }
 }

@@ -35,6 +35,7 @@ import org.lector.model.Span;
 import org.lector.ui.common.LinkOpener;
 import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
+import org.lector.ui.edits.QuoteFactEdits;
 import org.lector.ui.export.ExportDialog;
 import org.lector.ui.common.UiSettings;
 import org.lector.ui.dictionary.DictionaryDialog;
@@ -48,6 +49,8 @@ import org.lector.ui.notes.NotesPane;
 import org.lector.ui.quotes.QuotesPane;
 import org.lector.ui.reader.ReaderView;
 import org.lector.ui.reader.RepaintTimer;
+import org.lector.ui.review.ReviewBar;
+import org.lector.ui.review.ReviewMode;
 
 /**
  * The main window: a menu bar, the article with the side panel beside it, and the status bar. It binds to
@@ -81,7 +84,7 @@ public final class MainWindow {
         ReviewBar reviewBar = new ReviewBar(review);
         BorderPane articleColumn = new BorderPane(reader);
         articleColumn.setTop(reviewBar);
-        this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), () -> stage,
+        this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), viewModel.dialogs(),
                 new LinkOpener(viewModel.tasks(), viewModel.corrections()::tell));
         this.card = new MentionCard(reader.area(), viewModel.reader(), viewModel.corrections());
         this.sidePanel = buildSidePanel();
@@ -117,8 +120,12 @@ public final class MainWindow {
         stage.getIcons().setAll(Themes.icons());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        restoreGeometry(settings);
-        stage.setOnHiding(e -> rememberGeometry());
+        WindowGeometry.restore(stage, settings);
+        stage.setOnHiding(e -> {
+            WindowGeometry.remember(stage, settings, split.getItems().contains(sidePanel)
+                    ? split.getDividerPositions()[0] : Double.NaN);
+            viewModel.saveSettings();
+        });
         // The models load once the first frames are on screen, so they do not slow the window's start.
         PauseTransition afterFirstFrames = new PauseTransition(Duration.millis(300));
         afterFirstFrames.setOnFinished(e -> viewModel.startWarmUp());
@@ -303,23 +310,28 @@ public final class MainWindow {
                     "Export once the article has been analysed, so the export holds its names, quotes and facts.");
             return;
         }
-        ExportDialog.show(stage, doc.title(), format -> viewModel.exportInput(doc, analysis, format));
+        viewModel.dialogs().open(ExportDialog.panel(doc.title(),
+                format -> viewModel.exportInput(doc, analysis, format), viewModel.tasks()));
     }
 
     private void showLibrary() {
-        if (libraryWindow == null) {
-            libraryWindow = new LibraryWindow(stage, new LibraryViewModel(viewModel::library, viewModel.tasks(),
-                    viewModel.dialogs(), viewModel::showStored));
-        }
-        libraryWindow.show();
+        viewModel.dialogs().open(owner -> {
+            if (libraryWindow == null) {
+                libraryWindow = new LibraryWindow(owner, new LibraryViewModel(viewModel::library, viewModel.tasks(),
+                        viewModel.dialogs(), viewModel::showStored));
+            }
+            libraryWindow.show();
+        });
     }
 
     private void showDictionary() {
-        if (dictionaryDialog == null) {
-            dictionaryDialog = new DictionaryDialog(stage, new DictionaryViewModel(viewModel::library,
-                    viewModel.tasks(), viewModel.dialogs()), viewModel.themeProperty());
-        }
-        dictionaryDialog.show();
+        viewModel.dialogs().open(owner -> {
+            if (dictionaryDialog == null) {
+                dictionaryDialog = new DictionaryDialog(owner, new DictionaryViewModel(viewModel::library,
+                        viewModel.tasks(), viewModel.dialogs()), viewModel.themeProperty());
+            }
+            dictionaryDialog.show();
+        });
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator) {
@@ -358,7 +370,8 @@ public final class MainWindow {
 
     private TabPane buildSidePanel() {
         TabPane tabs = new TabPane(
-                tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty(),
+                        viewModel.tasks())),
                 tab("Quotes", "tab-quotes", quotesPane()),
                 tab("Facts", "tab-facts", factsPane()),
                 tab("Notes", "tab-notes", new NotesPane(viewModel.reader(), viewModel.orphans())));
@@ -484,38 +497,5 @@ public final class MainWindow {
             e.setDropCompleted(accepted);
             e.consume();
         });
-    }
-
-    private void restoreGeometry(UiSettings settings) {
-        stage.setWidth(Math.max(MIN_WIDTH, settings.width));
-        stage.setHeight(Math.max(MIN_HEIGHT, settings.height));
-        if (!Double.isNaN(settings.x) && !Double.isNaN(settings.y) && onSomeScreen(settings)) {
-            stage.setX(settings.x);
-            stage.setY(settings.y);
-        } else {
-            stage.centerOnScreen();
-        }
-        stage.setMaximized(settings.maximized);
-    }
-
-    /** A window remembered on a monitor that is gone would open out of sight; only restore it where it shows. */
-    private static boolean onSomeScreen(UiSettings s) {
-        Rectangle2D titleBar = new Rectangle2D(s.x + 40, s.y, Math.max(1, Math.min(200, s.width - 80)), 30);
-        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(titleBar));
-    }
-
-    private void rememberGeometry() {
-        UiSettings settings = viewModel.settings();
-        settings.maximized = stage.isMaximized();
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            settings.x = stage.getX();
-            settings.y = stage.getY();
-            settings.width = stage.getWidth();
-            settings.height = stage.getHeight();
-        }
-        if (split.getItems().contains(sidePanel)) {
-            settings.dividerPosition = split.getDividerPositions()[0];
-        }
-        viewModel.saveSettings();
     }
 }
