@@ -120,6 +120,11 @@ public final class LibraryViews {
         return library.index().addIdentityEdit(IdentityEdit.Kind.SPLIT, from, nameKey, documentId);
     }
 
+    /** The reader's merges and splits, oldest first. */
+    public List<IdentityEdit> identityEdits() {
+        return library.index().identityEdits();
+    }
+
     /** Takes back a merge or split. */
     public CompletableFuture<Boolean> undo(IdentityEdit edit) {
         return library.index().withdrawIdentityEdit(edit.id());
@@ -161,6 +166,35 @@ public final class LibraryViews {
         StoredDocument newer = stored(newerVersionId);
         return Carryover.of(older.document().text(), seenOrEngine(older), newer.document().text(),
                 seenOrEngine(newer));
+    }
+
+    /**
+     * One version of a document, for a list of its versions.
+     *
+     * @param number   its place among the document's versions, from 1
+     * @param imported when it was filed
+     */
+    public record VersionRow(long documentId, long versionId, int number, String title, java.time.Instant imported,
+            int length) {
+    }
+
+    /** The versions of a document, oldest first. */
+    public List<VersionRow> versions(long documentId) {
+        return library.documents().versions(documentId).stream()
+                .map(v -> new VersionRow(v.documentId(), v.versionId(), v.number(), v.title(), v.imported(),
+                        v.length()))
+                .toList();
+    }
+
+    /** The document filed from {@code source} (or once opened from it), when the library has it. */
+    public java.util.OptionalLong documentOf(String source) {
+        return library.documents().findBySource(source).map(d -> java.util.OptionalLong.of(d.documentId()))
+                .orElse(java.util.OptionalLong.empty());
+    }
+
+    /** The text and metadata of a version, to show it; empty when it was deleted meanwhile. */
+    public Optional<org.lector.model.Document> document(long versionId) {
+        return library.documents().version(versionId).map(StoredDocument::document);
     }
 
     private Analysis seenOrEngine(StoredDocument version) {

@@ -243,6 +243,7 @@ public final class ReaderView extends BorderPane {
         area.moveTo(0);
         area.showParagraphAtTop(0);
         styles.shown(doc, titleInText ? List.of(new StyledRange(title, TITLE_CLASS)) : List.of());
+        viewModel.revealAskedFor(doc).ifPresent(this::reveal);
     }
 
     /**
