@@ -20,6 +20,7 @@ import org.lector.model.Span;
 import org.lector.reading.LibraryViews;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
+import org.lector.ui.common.LibraryArticles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,19 +107,12 @@ public final class ClaimsViewModel {
 
     /** Opens the article of {@code claim} with its fact selected. */
     public void open(Claim claim) {
-        LibraryViews v = views.get();
-        if (v == null) {
-            return;
-        }
-        tasks.submit(progress -> v.document(claim.article().versionId()), found -> found.ifPresentOrElse(
-                d -> opener.accept(d, claim.fact().span()),
-                () -> dialogs.showError("The article is gone", "It was deleted from the library meanwhile.")),
-                error -> failed("The article could not be opened", error));
+        LibraryArticles.open(views.get(), claim.article().versionId(), claim.fact().span(), tasks, dialogs, opener,
+                LOG);
     }
 
     private void failed(String header, Throwable error) {
-        LOG.warn("{}", header, error);
         status.set("");
-        dialogs.showError(header, error.getMessage() == null ? "The details are in the log." : error.getMessage());
+        LibraryArticles.failed(dialogs, LOG, header, error);
     }
 }

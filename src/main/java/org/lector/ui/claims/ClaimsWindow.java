@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,6 +22,7 @@ import org.lector.library.ClaimGroup;
 import org.lector.library.StatusOffer;
 import org.lector.model.ArticleRef;
 import org.lector.model.FactStatus;
+import org.lector.ui.common.LibraryArticles;
 import org.lector.ui.common.ToolWindow;
 
 /**
@@ -132,16 +132,7 @@ public final class ClaimsWindow {
                 setGraphic(empty || c == null ? null : claimRow(c, claims.getWidth() - 40));
             }
         });
-        claims.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                openClaim();
-            }
-        });
-        claims.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openClaim();
-            }
-        });
+        LibraryArticles.opensOnChoice(claims, viewModel::open);
         Label disagreeTitle = new Label("Where they disagree");
         disagreeTitle.getStyleClass().add("article-meta");
         Label claimsTitle = new Label("What each article says (double-click to open it at the fact)");
@@ -196,12 +187,5 @@ public final class ClaimsWindow {
     private static String article(ArticleRef a) {
         return "\u201c" + a.title() + "\u201d" + (a.date() == null ? ""
                 : " (" + a.date().format(DateTimeFormatter.ISO_LOCAL_DATE) + ")");
-    }
-
-    private void openClaim() {
-        Claim c = claims.getSelectionModel().getSelectedItem();
-        if (c != null) {
-            viewModel.open(c);
-        }
     }
 }

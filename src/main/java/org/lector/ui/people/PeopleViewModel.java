@@ -23,6 +23,7 @@ import org.lector.model.Span;
 import org.lector.reading.LibraryViews;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
+import org.lector.ui.common.LibraryArticles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,13 +160,7 @@ public final class PeopleViewModel {
     }
 
     private void open(long versionId, Span at) {
-        LibraryViews v = views.get();
-        if (v == null) {
-            return;
-        }
-        tasks.submit(progress -> v.document(versionId), found -> found.ifPresentOrElse(d -> opener.accept(d, at),
-                () -> dialogs.showError("The article is gone", "It was deleted from the library meanwhile.")),
-                error -> failed("The article could not be opened", error));
+        LibraryArticles.open(views.get(), versionId, at, tasks, dialogs, opener, LOG);
     }
 
     /** Makes {@code others} one person with {@code into}, in every article; Undo takes it back. */
@@ -212,10 +207,7 @@ public final class PeopleViewModel {
     }
 
     private void failed(String header, Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        LOG.warn("{}", header, cause);
         status.set("");
-        dialogs.showError(header, cause.getMessage() == null ? "The details are in the log." : cause.getMessage());
+        LibraryArticles.failed(dialogs, LOG, header, error);
     }
 }

@@ -21,7 +21,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +32,7 @@ import org.lector.library.Person;
 import org.lector.model.ArticleRef;
 import org.lector.model.EntityType;
 import org.lector.model.Quote;
+import org.lector.ui.common.LibraryArticles;
 import org.lector.ui.common.ToolWindow;
 
 /**
@@ -171,16 +171,7 @@ public final class PeopleWindow {
                 setGraphic(empty || q == null ? null : quoteRow(q, quotes.getWidth() - 40));
             }
         });
-        quotes.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                openQuote();
-            }
-        });
-        quotes.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openQuote();
-            }
-        });
+        LibraryArticles.opensOnChoice(quotes, viewModel::open);
         articles.setId("dossier-articles");
         articles.setPrefHeight(130);
         articles.setCellFactory(v -> new ListCell<>() {
@@ -193,12 +184,7 @@ public final class PeopleWindow {
                         + (a.roles().isEmpty() ? "" : "  \u00b7  " + String.join(", ", a.roles())));
             }
         });
-        articles.setOnMouseClicked(e -> {
-            Dossier.Appearance a = articles.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && a != null) {
-                viewModel.open(a);
-            }
-        });
+        LibraryArticles.opensOnChoice(articles, viewModel::open);
         names.setId("dossier-names");
         names.setPromptText("A name of theirs");
         Button split = new Button("Split Name Off");
@@ -282,13 +268,6 @@ public final class PeopleWindow {
 
     private static String article(ArticleRef a) {
         return a.title() + (a.date() == null ? "" : ", " + a.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
-    }
-
-    private void openQuote() {
-        Dossier.PersonQuote q = quotes.getSelectionModel().getSelectedItem();
-        if (q != null) {
-            viewModel.open(q);
-        }
     }
 
     private void mergeChosen() {

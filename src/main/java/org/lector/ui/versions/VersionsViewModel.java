@@ -18,6 +18,7 @@ import org.lector.reading.LibraryViews;
 import org.lector.reading.LibraryViews.VersionRow;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
+import org.lector.ui.common.LibraryArticles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,15 +129,11 @@ public final class VersionsViewModel {
         Span at = c != null && c.newer().equals(version) && !c.carryover().changes().isEmpty()
                 ? new Span(c.carryover().changes().get(0).start(), c.carryover().changes().get(0).end())
                 : new Span(0, 0);
-        tasks.submit(progress -> v.document(version.versionId()), found -> found.ifPresentOrElse(
-                d -> opener.accept(d, at),
-                () -> dialogs.showError("The version is gone", "Its article was deleted from the library meanwhile.")),
-                error -> failed("The version could not be opened", error));
+        LibraryArticles.open(v, version.versionId(), at, tasks, dialogs, opener, LOG);
     }
 
     private void failed(String header, Throwable error) {
-        LOG.warn("{}", header, error);
         status.set("");
-        dialogs.showError(header, error.getMessage() == null ? "The details are in the log." : error.getMessage());
+        LibraryArticles.failed(dialogs, LOG, header, error);
     }
 }
