@@ -78,6 +78,11 @@ public final class Claims {
             Map.entry("knew", "know"), Map.entry("saw", "see"), Map.entry("shot", "shoot"), Map.entry("hit", "hit"),
             Map.entry("cut", "cut"), Map.entry("put", "put"), Map.entry("set", "set"), Map.entry("bore", "bear"));
 
+    /** A closing attribution: ", according to ...", or ", <up to six words> said|says|told|reported ...". */
+    private static final java.util.regex.Pattern ATTRIBUTION = java.util.regex.Pattern.compile(
+            ",\\s+(?:according to\\b.*|(?:[\\p{L}'-]+\\s+){0,6}(?:said|says|told|reported|announced|confirmed)\\b.*)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> WEAK_STEMS = WEAK_VERBS.stream().map(Claims::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final java.util.regex.Pattern NOT_A_VERB_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
@@ -133,7 +138,7 @@ public final class Claims {
             claims.sort(Comparator.comparing((Claim c) -> c.article().seen()).reversed()
                     .thenComparing(c -> c.article().documentId()).thenComparing(c -> c.fact().span()));
             Map<Claim, Set<String>> words = new java.util.IdentityHashMap<>();
-            claims.forEach(c -> words.put(c, new HashSet<>(contentWords(c.fact().object()))));
+            claims.forEach(c -> words.put(c, new HashSet<>(contentWords(withoutAttribution(c.fact().object())))));
             List<ClaimGroup.Disagreement> disagreements = disagreements(claims, words);
             String subjectKey = e.getKey().substring(0, e.getKey().indexOf('|'));
             groups.add(new ClaimGroup(e.getKey(), subjectShown(subjectKey, claims, people),
@@ -234,6 +239,16 @@ public final class Claims {
             return w;
         }
         return "";
+    }
+
+    /**
+     * An object without the attribution that closes it ("3,000 soldiers to the coast, the ministry said"; ", according
+     * to the government"): who said it is not what is claimed, and two articles citing different sources for the
+     * same claim would otherwise share too few words to be compared.
+     */
+    static String withoutAttribution(String object) {
+        java.util.regex.Matcher m = ATTRIBUTION.matcher(object);
+        return m.find() && m.start() > 0 ? object.substring(0, m.start()) : object;
     }
 
     /** The words of a phrase that say what it is about: no function words, no numbers, stemmed. */

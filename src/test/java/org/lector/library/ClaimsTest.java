@@ -101,6 +101,26 @@ class ClaimsTest {
     }
 
     @Test
+    void numbersDisagreeWhenEachArticleNamesAnotherSourceForThem() {
+        Claims claims = Claims.group(articles, List.of(
+                new ArticleFact(1, fact("f1", "The army", "sent",
+                        "3,000 soldiers to the coast on Thursday, the defence ministry said",
+                        List.of(quantity("3,000", 3000, "soldiers")), null, FactStatus.UNCHECKED)),
+                new ArticleFact(2, fact("f1", "The army", "sent",
+                        "5,000 soldiers to the coast on Friday, according to the regional government",
+                        List.of(quantity("5,000", 5000, "soldiers")), null, FactStatus.UNCHECKED))), null);
+
+        assertThat(claims.disagreements()).singleElement().satisfies(g -> assertThat(g.disagreements())
+                .singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo(
+                        ClaimGroup.Disagreement.Kind.QUANTITY)));
+        assertThat(Claims.withoutAttribution("troops to the border, the ministry said on Monday"))
+                .isEqualTo("troops to the border");
+        assertThat(Claims.withoutAttribution("that taxes would rise, he said")).isEqualTo("that taxes would rise");
+        assertThat(Claims.withoutAttribution("the bridge, the longest in the region")).isEqualTo(
+                "the bridge, the longest in the region");
+    }
+
+    @Test
     void reportingVerbsAreGroupedByWhatWasSaidNotByTheVerbAlone() {
         Claims claims = Claims.group(articles, List.of(
                 new ArticleFact(1, fact("f1", "Jane Holt", "said", "taxes will rise 5 percent",
