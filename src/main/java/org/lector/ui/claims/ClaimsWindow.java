@@ -78,7 +78,9 @@ public final class ClaimsWindow {
         });
         viewModel.chosenProperty().addListener((obs, old, g) -> show(g));
 
-        BorderPane root = new BorderPane(new SplitPane(groups, buildDetail()));
+        SplitPane split = new SplitPane(groups, buildDetail());
+        split.setDividerPositions(0.38);
+        BorderPane root = new BorderPane(split);
         root.setTop(top);
         BorderPane.setMargin(top, new Insets(0, 0, 10, 0));
         root.setId("claims-root");
@@ -108,9 +110,17 @@ public final class ClaimsWindow {
             @Override
             protected void updateItem(ClaimGroup.Disagreement d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : (d.kind() == ClaimGroup.Disagreement.Kind.QUANTITY ? "Numbers"
-                        : "Dates") + ": \u201c" + d.says() + "\u201d in " + article(d.first().article())
-                        + "  \u2194  \u201c" + d.other() + "\u201d in " + article(d.second().article()));
+                setText(null);
+                if (empty || d == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label line = new Label((d.kind() == ClaimGroup.Disagreement.Kind.QUANTITY ? "Numbers" : "Dates")
+                        + ": \u201c" + d.says() + "\u201d in " + article(d.first().article()) + "  \u2194  \u201c"
+                        + d.other() + "\u201d in " + article(d.second().article()));
+                line.setWrapText(true);
+                line.setMaxWidth(Math.max(200, disagreements.getWidth() - 40));
+                setGraphic(line);
             }
         });
         Button first = new Button("Open First Source");

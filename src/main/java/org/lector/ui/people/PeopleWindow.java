@@ -91,7 +91,7 @@ public final class PeopleWindow {
         BorderPane.setMargin(root.getTop(), new Insets(0, 0, 10, 0));
         BorderPane.setMargin(bottom, new Insets(10, 0, 0, 0));
         root.setId("people-root");
-        stage = ToolWindow.create(owner, "People", root, 1100, 640);
+        stage = ToolWindow.create(owner, "People", root, 1100, 720);
 
         viewModel.dossierProperty().addListener((obs, old, d) -> showDossier(d));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
@@ -161,6 +161,8 @@ public final class PeopleWindow {
         name.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
         facts.setId("dossier-facts");
         facts.setWrapText(true);
+        // Every line of the summary shows: a label in a box is otherwise cut to the height the box offers it.
+        facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         quotes.setId("dossier-quotes");
         quotes.setPlaceholder(new Label("No quotes of theirs in the library."));
         quotes.setCellFactory(v -> new ListCell<>() {
@@ -168,7 +170,7 @@ public final class PeopleWindow {
             protected void updateItem(Dossier.PersonQuote q, boolean empty) {
                 super.updateItem(q, empty);
                 setText(null);
-                setGraphic(empty || q == null ? null : quoteRow(q, quotes.getWidth() - 40));
+                setGraphic(empty || q == null ? null : quoteRow(q, quotes.getWidth() - 60));
             }
         });
         LibraryArticles.opensOnChoice(quotes, viewModel::open);
