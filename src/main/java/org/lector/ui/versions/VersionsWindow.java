@@ -56,9 +56,9 @@ public final class VersionsWindow {
             @Override
             protected void updateItem(VersionRow r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : "Version " + r.number() + "\n" + DateTimeFormatter
+                setText(empty || r == null ? null : "Version " + r.number() + "\nfiled " + DateTimeFormatter
                         .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault())
-                        .format(r.imported()) + ", " + String.format(Locale.ROOT, "%,d", r.length()) + " characters");
+                        .format(r.imported()) + "\n" + String.format(Locale.ROOT, "%,d", r.length()) + " characters");
             }
         });
         versions.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
@@ -183,8 +183,11 @@ public final class VersionsWindow {
             out.add(plain(s));
             return;
         }
-        String head = first ? "" : s.substring(0, CONTEXT);
-        String tail = last ? "" : s.substring(s.length() - CONTEXT);
+        // Cut at spaces, so the shortened stretch reads as words around the gap.
+        int headEnd = s.lastIndexOf(' ', CONTEXT);
+        int tailStart = s.indexOf(' ', s.length() - CONTEXT);
+        String head = first ? "" : s.substring(0, headEnd > 0 ? headEnd + 1 : CONTEXT);
+        String tail = last ? "" : s.substring(tailStart >= 0 ? tailStart : s.length() - CONTEXT);
         out.add(plain(head));
         Text gap = new Text((head.isEmpty() ? "" : " ") + "[\u2026 " + String.format(Locale.ROOT, "%,d",
                 s.length() - head.length() - tail.length()) + " characters unchanged \u2026]" + (tail.isEmpty() ? ""
