@@ -65,7 +65,7 @@ class LibraryViewCommandsTest {
         Files.writeString(news.resolve("2-tuesday.txt"), TUESDAY, StandardCharsets.UTF_8);
         Files.createDirectories(news.resolve("later"));
         Files.writeString(news.resolve("later/3-wednesday.md"), WEDNESDAY, StandardCharsets.UTF_8);
-        Files.writeString(news.resolve("notes.pdf"), "not an article", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("photo.jpg"), "not an article", StandardCharsets.UTF_8);
     }
 
     private int lector(String... args) {
