@@ -22,6 +22,7 @@ import org.lector.model.Note;
 import org.lector.model.Quote;
 import org.lector.model.Repair;
 import org.lector.model.Span;
+import org.lector.reading.LibraryViews;
 
 /**
  * The analysis JSON of DESIGN.md: {@code document} (with the article's metadata, see {@link #putMetadata}),
@@ -52,6 +53,16 @@ public final class AnalysisJson {
      * @param date the article's date as Lector found it (metadata or dateline), or null
      */
     public static ObjectNode toJson(Document d, LocalDate date, Analysis a) {
+        return toJson(d, date, a, null);
+    }
+
+    /**
+     * As {@link #toJson(Document, LocalDate, Analysis)}, for an article kept in a library: {@code document.version}
+     * is its version's number among the document's versions and {@code document.changes} the passages that differ
+     * from the previous version ({@code [{start, end, kind: inserted|deleted|changed, before, after}]}, offsets in
+     * this version's text). Without a library ({@code version} null) they are null and empty.
+     */
+    public static ObjectNode toJson(Document d, LocalDate date, Analysis a, LibraryViews.VersionInfo version) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode doc = root.putObject("document");
         doc.put("title", d.title());
@@ -66,6 +77,12 @@ public final class AnalysisJson {
         putMetadata(doc, d.metadata());
         doc.put("pipeline", a.pipelineVersion());
         doc.put("offsets", "utf16");
+        if (version != null) {
+            doc.put("version", version.number());
+        } else {
+            doc.putNull("version");
+        }
+        doc.set("changes", ViewsJson.changes(version == null ? java.util.List.of() : version.changes()));
         root.put("text", d.text());
         ArrayNode entities = root.putArray("entities");
         for (EntityMention m : a.entities()) {

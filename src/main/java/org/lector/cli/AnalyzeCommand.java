@@ -1,12 +1,17 @@
 package org.lector.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Analysis;
@@ -17,6 +22,7 @@ import org.lector.nlp.CancellationToken;
 import org.lector.reading.Article;
 import org.lector.reading.CoreNlpEngine;
 import org.lector.reading.Engine;
+import org.lector.reading.LibraryViews;
 import org.lector.reading.Reading;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
@@ -41,6 +47,11 @@ import org.slf4j.LoggerFactory;
  * provenance {@code dictionary}) and notes included. Without {@code --db} nothing is
  * written anywhere, not even to the default library, so scripts never change the user's library by accident.
  * A library fault ends the run with one line on stderr and exit code 3.
+ *
+ * <p>A folder stands for every article in it and its subfolders; filing folders shows a progress line on stderr and
+ * a summary at the end. With {@code --db}, each article's rows for the views across the library are built as it is
+ * filed, and {@code document.version} and {@code document.changes} say which version of its document it is and what
+ * changed since the one before.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse articles: entities, clusters, quotes and facts, as JSON.",
@@ -70,7 +81,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to analyse.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "Articles to analyse, or folders of articles (every supported file in them, sorted).")
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "json|jsonl",
@@ -170,39 +182,77 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private int run(Library library) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Format f = format != null ? format : files.size() == 1 ? Format.json : Format.jsonl;
-        boolean array = f == Format.json && files.size() > 1;
-        Reading reading = new Reading(engine);
         int exit = 0;
+        List<Path> articles = new ArrayList<>();
+        boolean folders = false;
+        for (Path p : files) {
+            if (Files.isDirectory(p)) {
+                folders = true;
+                List<Path> found = articlesIn(p);
+                if (found.isEmpty()) {
+                    err.println("lector analyze: the folder " + p + " holds no article Lector can open ("
+                            + String.join(", ", DocumentLoader.supportedExtensions()) + ").");
+                    exit = 2;
+                }
+                articles.addAll(found);
+            } else {
+                articles.add(p);
+            }
+        }
+        Format f = format != null ? format : articles.size() == 1 && !folders ? Format.json : Format.jsonl;
+        boolean array = f == Format.json && (articles.size() > 1 || folders);
+        // Filing a folder says how far it is on stderr, one line rewritten, and what it did at the end; a list of
+        // files keeps stderr for what went wrong, one line each, as scripts expect.
+        boolean progress = folders;
+        Reading reading = new Reading(engine);
+        LibraryViews views = library == null ? null : new LibraryViews(library, engine.version());
+        Batch batch = new Batch();
+        long started = System.nanoTime();
         boolean first = true;
         if (array) {
             out.println("[");
         }
-        for (Path file : files) {
+        for (Path file : articles) {
+            if (progress) {
+                err.printf(Locale.ROOT, "\ranalyze: %,d of %,d  %s", batch.done + 1, articles.size(),
+                        shortName(file));
+                err.flush();
+            }
+            batch.done++;
             Document d;
             try {
                 // In a library the source is the key a later run (or the window) finds the document by, so it must
                 // not depend on the working directory.
                 d = loader.load(library == null ? file : file.toAbsolutePath().normalize());
             } catch (IngestException e) {
-                err.println("lector analyze: " + e.getMessage());
+                err.println((progress ? "\n" : "") + "lector analyze: " + e.getMessage());
                 err.flush();
+                batch.failed++;
                 exit = 2;
                 continue;
             }
             Article article;
+            LibraryViews.VersionInfo version = null;
             try {
                 article = reading.read(d, library, CancellationToken.none());
+                if (views != null && article.place() != null) {
+                    long documentId = article.place().documentId();
+                    views.indexed(documentId, d.text(), article.analysis()).join();
+                    version = views.version(documentId, article.place().versionId()).orElse(null);
+                }
             } catch (StoreException | CompletionException e) {
                 throw e;
             } catch (RuntimeException e) {
                 LOG.error("analysis of {} failed", file, e);
-                err.println("lector analyze: " + file + ": the analysis failed; the details are in the log.");
+                err.println((progress ? "\n" : "") + "lector analyze: " + file
+                        + ": the analysis failed; the details are in the log.");
                 err.flush();
+                batch.failed++;
                 exit = 2;
                 continue;
             }
-            var json = AnalysisJson.toJson(d, article.date(), article.analysis());
+            batch.count(article, version);
+            var json = AnalysisJson.toJson(d, article.date(), article.analysis(), version);
             if (f == Format.jsonl) {
                 out.println(AnalysisJson.mapper().writeValueAsString(json));
             } else {
@@ -219,6 +269,69 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.println("]");
         }
         out.flush();
+        if (progress) {
+            err.println();
+            err.println(batch.summary(articles.size(), (System.nanoTime() - started) / 1e9, library));
+            err.flush();
+        }
         return exit;
+    }
+
+    /** What a batch did, for its last line. */
+    private static final class Batch {
+        int done;
+        int failed;
+        int analysed;
+        int cached;
+        int newVersions;
+
+        void count(Article article, LibraryViews.VersionInfo version) {
+            if (article.fromLibrary()) {
+                cached++;
+            } else {
+                analysed++;
+                if (version != null && version.number() > 1) {
+                    newVersions++;
+                }
+            }
+        }
+
+        String summary(int total, double seconds, Library library) {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "lector analyze: %,d file%s in %.1f s: "
+                    + "%,d analysed", total, total == 1 ? "" : "s", seconds, analysed));
+            if (library != null) {
+                b.append(String.format(Locale.ROOT, " (%,d of them new versions of articles filed before), %,d"
+                        + " already in the library", newVersions, cached));
+            }
+            if (failed > 0) {
+                b.append(String.format(Locale.ROOT, ", %,d could not be read or analysed", failed));
+            }
+            if (library != null) {
+                b.append("; library ").append(library.file());
+            }
+            return b.append('.').toString();
+        }
+    }
+
+    /** The files of a folder and its subfolders Lector opens, in name order. */
+    private static List<Path> articlesIn(Path folder) throws IOException {
+        List<String> extensions = DocumentLoader.supportedExtensions();
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> extensions.contains(extension(p)))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static String extension(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String shortName(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.length() > 60 ? name.substring(0, 57) + "..." : String.format(Locale.ROOT, "%-60s", name);
     }
 }

@@ -99,8 +99,12 @@ public final class LectorCommand implements Callable<Integer> {
         cl.addSubcommand(new ImportCommand(loader));
         cl.addSubcommand(new EvalCommand());
         cl.addSubcommand(new ExtractCommand(loader, new WebPageLoader()));
+        cl.addSubcommand(new PeopleCommand());
+        cl.addSubcommand(new ClaimsCommand());
+        cl.addSubcommand(new VersionsCommand(loader));
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("nlp", new NlpBenchCommand(loader));
+        bench.addSubcommand("library", new LibraryBenchCommand());
         cl.addSubcommand("bench", bench);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -19,6 +19,8 @@ public final class EntityNames {
      */
     static final int MENTIONS_PER_SUPPORT = 50;
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private EntityNames() {
     }
 
@@ -27,7 +29,7 @@ public final class EntityNames {
      * ("Anna Mikháylovna\nDrubetskáya" in a hard-wrapped text is "Anna Mikháylovna Drubetskáya").
      */
     public static String clean(String name) {
-        return stripPossessive(name.strip().replaceAll("\\s+", " "));
+        return stripPossessive(SPACES.matcher(name.strip()).replaceAll(" "));
     }
 
     /** "Macron's" names Macron. */

@@ -233,8 +233,8 @@ public final class Reading {
         return place.library().annotations().orphans(place.documentId());
     }
 
-    private static Article laidOver(Document document, LibraryPlace place, Analysis engineOutput,
-            boolean fromLibrary) {
+    /** The article at {@code place} with the dictionary and the reader's records laid over the engine's output. */
+    static Article laidOver(Document document, LibraryPlace place, Analysis engineOutput, boolean fromLibrary) {
         Library library = place.library();
         UserRecords records = library.annotations().records(place.versionId());
         Analysis auto = DictionaryOverlay.apply(document.text(), engineOutput, library.dictionary().list(), records);

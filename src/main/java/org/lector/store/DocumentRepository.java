@@ -26,7 +26,18 @@ public interface DocumentRepository {
     /** The web page a version was read from, when it came from the web. */
     Optional<PageSnapshot> snapshot(long versionId);
 
-    /** The latest version of the document imported from {@code source}. */
+    /**
+     * As {@link #importDocument(Document)}; with {@code matchSimilarText}, a new source whose text is mostly the same
+     * as a document's (the same article saved again elsewhere, or edited by its publisher) becomes a new version of
+     * that document, and the source is remembered as one of its sources. Without it, a new source is always a new
+     * document (for benchmarks that file one text under many names).
+     */
+    CompletableFuture<DocumentVersionRef> importDocument(Document document, boolean matchSimilarText);
+
+    /** The versions of a document, oldest first. */
+    List<VersionEntry> versions(long documentId);
+
+    /** The latest version of the document imported from {@code source} (or once opened from it). */
     Optional<StoredDocument> findBySource(String source);
 
     /** A version by id. */

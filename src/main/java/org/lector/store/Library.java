@@ -69,6 +69,7 @@ public final class Library implements AutoCloseable {
     private final SqliteAnnotationRepository annotations;
     private final SqliteSettings settings;
     private final SqliteDictionary dictionary;
+    private final SqliteLibraryIndex index;
     private final Thread closeOnExit;
     private boolean closed;
 
@@ -85,6 +86,7 @@ public final class Library implements AutoCloseable {
         this.annotations = new SqliteAnnotationRepository(this);
         this.settings = new SqliteSettings(this);
         this.dictionary = new SqliteDictionary(this);
+        this.index = new SqliteLibraryIndex(this);
         // A safety net for System.exit with edits still queued (the window's close handler and the exit of the
         // main thread race): the JVM runs this hook and waits for it, so queued edits are committed first.
         this.closeOnExit = new Thread(this::close, "lector-library-close-on-exit");
@@ -255,6 +257,11 @@ public final class Library implements AutoCloseable {
 
     public Dictionary dictionary() {
         return dictionary;
+    }
+
+    /** What each article contributes to the views across the library, and the reader's identity edits. */
+    public LibraryIndex index() {
+        return index;
     }
 
     /** The schema version of the open file ({@code PRAGMA user_version}). */

@@ -40,7 +40,12 @@ final class Migrations {
 
     /** The migrations of this build. */
     static Migrations standard() {
-        return new Migrations(List.of(Migrations::v1, Migrations::v2, Migrations::v3));
+        return new Migrations(List.of(Migrations::v1, Migrations::v2, Migrations::v3, LibraryIndexSchema::step));
+    }
+
+    /** The first {@code version} steps of these migrations, for a file of an older schema (tests). */
+    Step[] stepsUpTo(int version) {
+        return steps.subList(0, version).toArray(new Step[0]);
     }
 
     int latestVersion() {

@@ -509,7 +509,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     public CompletableFuture<ImportReport> importAnnotations(Document document, Analysis in, Analysis rejected) {
         java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong(-1);
         return library.write("importing annotations onto " + document.source(), c -> {
-            DocumentVersionRef ref = library.documentStore().importIn(c, document);
+            DocumentVersionRef ref = library.documentStore().importIn(c, document, true);
             version.set(ref.versionId());
             return new Importer(c, ref, document.text()).run(in, rejected);
         }).whenComplete((report, failure) -> {

@@ -34,6 +34,8 @@ final class SqliteDocumentRepository implements DocumentRepository {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDocumentRepository.class);
     static final char MARK_START = '\u0002';
     static final char MARK_END = '\u0003';
+    /** Versions sharing a band with a new text that are compared with it exactly, the most bands shared first. */
+    static final int MAX_SIMILAR_CANDIDATES = 20;
 
     private final Library library;
 
@@ -43,13 +45,13 @@ final class SqliteDocumentRepository implements DocumentRepository {
 
     @Override
     public CompletableFuture<DocumentVersionRef> importDocument(Document d) {
-        return library.write("importing " + d.source(), c -> importIn(c, d));
+        return importDocument(d, true);
     }
 
     @Override
     public CompletableFuture<DocumentVersionRef> importDocument(Document d, PageSnapshot page) {
         return library.write("importing " + d.source(), c -> {
-            DocumentVersionRef ref = importIn(c, d);
+            DocumentVersionRef ref = importIn(c, d, true);
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT OR IGNORE INTO page_snapshots(version_id, url, content_type, fetched, bytes)
                     VALUES (?, ?, ?, ?, ?)""")) {
@@ -78,15 +80,27 @@ final class SqliteDocumentRepository implements DocumentRepository {
         });
     }
 
-    DocumentVersionRef importIn(Connection c, Document d) throws SQLException {
+    @Override
+    public CompletableFuture<DocumentVersionRef> importDocument(Document d, boolean matchSimilarText) {
+        return library.write("importing " + d.source(), c -> importIn(c, d, matchSimilarText));
+    }
+
+    DocumentVersionRef importIn(Connection c, Document d, boolean matchSimilarText) throws SQLException {
         String now = Instant.now().toString();
-        Long documentId = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE source = ?")) {
-            ps.setString(1, d.source());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    documentId = rs.getLong(1);
+        Long documentId = documentOf(c, d.source());
+        long[] bands = TextSketch.of(d.text());
+        if (documentId == null && matchSimilarText) {
+            documentId = similarDocument(c, d.text(), bands);
+            if (documentId != null) {
+                // The same article from another path or address: its next opening finds it by source at once.
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT OR REPLACE INTO document_aliases(source, document_id) VALUES (?, ?)")) {
+                    ps.setString(1, d.source());
+                    ps.setLong(2, documentId);
+                    ps.executeUpdate();
                 }
+                LOG.info("{} is mostly the same text as document {}: filed as a version of it", d.source(),
+                        documentId);
             }
         }
         if (documentId == null) {
@@ -98,6 +112,7 @@ final class SqliteDocumentRepository implements DocumentRepository {
                 documentId = generatedKey(ps);
             }
             long versionId = insertVersion(c, documentId, d, now);
+            TextSketch.store(c, versionId, bands);
             indexText(c, documentId, versionId, d);
             return new DocumentVersionRef(documentId, versionId, DocumentVersionRef.Outcome.NEW_DOCUMENT,
                     ReanchorReport.NONE);
@@ -108,7 +123,9 @@ final class SqliteDocumentRepository implements DocumentRepository {
             ps.setString(2, d.sha256());
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    return new DocumentVersionRef(documentId, rs.getLong(1), DocumentVersionRef.Outcome.UNCHANGED,
+                    long same = rs.getLong(1);
+                    fillMetadata(c, same, d.metadata());
+                    return new DocumentVersionRef(documentId, same, DocumentVersionRef.Outcome.UNCHANGED,
                             ReanchorReport.NONE);
                 }
             }
@@ -116,11 +133,90 @@ final class SqliteDocumentRepository implements DocumentRepository {
         long previous = latestVersionId(c, documentId);
         String oldText = library.versionText(c, previous);
         long versionId = insertVersion(c, documentId, d, now);
+        TextSketch.store(c, versionId, bands);
         ReanchorReport report = reanchor(c, documentId, previous, versionId, oldText, d.text(),
                 new Reanchor(oldText, d.text())::locate);
         indexText(c, documentId, versionId, d);
         LOG.info("New version {} of {}: {}", versionId, d.source(), report);
         return new DocumentVersionRef(documentId, versionId, DocumentVersionRef.Outcome.NEW_VERSION, report);
+    }
+
+    /**
+     * Gives a version the metadata it lacks: the same text filed first from disk and then read from a web page (an
+     * alias of it) keeps what the page says about the article.
+     */
+    private static void fillMetadata(Connection c, long versionId, DocumentMetadata m) throws SQLException {
+        if (m.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE document_versions SET author = coalesce(author, ?), site_name = coalesce(site_name, ?),
+                    canonical_url = coalesce(canonical_url, ?), published = coalesce(published, ?),
+                    modified = coalesce(modified, ?), language = coalesce(language, ?)
+                WHERE id = ?""")) {
+            ps.setString(1, m.author());
+            ps.setString(2, m.siteName());
+            ps.setString(3, m.canonicalUrl());
+            ps.setString(4, m.published());
+            ps.setString(5, m.modified());
+            ps.setString(6, m.language());
+            ps.setLong(7, versionId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The document filed under {@code source}, or opened from it before as another version's source. */
+    private static Long documentOf(Connection c, String source) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id FROM documents WHERE source = ?
+                UNION ALL SELECT document_id FROM document_aliases WHERE source = ? LIMIT 1""")) {
+            ps.setString(1, source);
+            ps.setString(2, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /**
+     * The document with a version whose text is mostly the same as {@code text} ({@link TextSketch#SIMILAR}), the
+     * most alike first; null when there is none. Candidates share a MinHash band; each is then compared exactly.
+     */
+    private Long similarDocument(Connection c, String text, long[] bands) throws SQLException {
+        if (bands.length == 0) {
+            return null;
+        }
+        List<long[]> candidates = new ArrayList<>();
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < bands.length; i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.document_id, v.id FROM text_sketches s"
+                + " JOIN document_versions v ON v.id = s.version_id WHERE s.band IN (" + in + ")"
+                + " GROUP BY v.id ORDER BY count(*) DESC LIMIT " + MAX_SIMILAR_CANDIDATES)) {
+            for (int i = 0; i < bands.length; i++) {
+                ps.setLong(i + 1, bands[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    candidates.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        java.util.Set<Long> shingles = TextSketch.shingles(text);
+        Long best = null;
+        double bestResemblance = TextSketch.SIMILAR;
+        for (long[] candidate : candidates) {
+            double r = TextSketch.resemblance(shingles, TextSketch.shingles(library.versionText(c, candidate[1])));
+            if (r >= bestResemblance) {
+                bestResemblance = r;
+                best = candidate[0];
+            }
+        }
+        return best;
     }
 
     private static long insertVersion(Connection c, long documentId, Document d, String now) throws SQLException {
@@ -487,9 +583,11 @@ final class SqliteDocumentRepository implements DocumentRepository {
     public Optional<StoredDocument> findBySource(String source) {
         return library.read("finding " + source, c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT max(v.id) FROM document_versions v JOIN documents d ON d.id = v.document_id"
-                            + " WHERE d.source = ?")) {
+                    "SELECT max(v.id) FROM document_versions v WHERE v.document_id IN"
+                            + " (SELECT id FROM documents WHERE source = ?"
+                            + " UNION ALL SELECT document_id FROM document_aliases WHERE source = ?)")) {
                 ps.setString(1, source);
+                ps.setString(2, source);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     long id = rs.getLong(1);
@@ -520,6 +618,25 @@ final class SqliteDocumentRepository implements DocumentRepository {
                         rs.getString(7), date == null ? null : LocalDate.parse(date), metadata(rs, 9))));
             }
         }
+    }
+
+    @Override
+    public List<VersionEntry> versions(long documentId) {
+        return library.read("listing versions", c -> {
+            List<VersionEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, title, sha256, imported, length(text) FROM document_versions
+                    WHERE document_id = ? ORDER BY id""")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new VersionEntry(documentId, rs.getLong(1), out.size() + 1, rs.getString(2),
+                                rs.getString(3), Instant.parse(rs.getString(4)), rs.getInt(5)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override

@@ -34,6 +34,7 @@ class ArchitectureTest {
             .layer("store").definedBy("org.lector.store..")
             .layer("overlay").definedBy("org.lector.overlay..")
             .layer("export").definedBy("org.lector.export..")
+            .layer("library").definedBy("org.lector.library..")
             .layer("reading").definedBy("org.lector.reading..")
             .layer("ui").definedBy("org.lector.ui..")
             .layer("cli").definedBy("org.lector.cli..")
@@ -47,8 +48,9 @@ class ArchitectureTest {
             .whereLayer("store").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
             .whereLayer("export").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
             .whereLayer("overlay").mayOnlyBeAccessedByLayers("reading")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "nlp", "store", "overlay", "export", "reading",
-                    "ui", "cli", "app")
+            .whereLayer("library").mayOnlyBeAccessedByLayers("export", "reading", "ui", "cli", "app")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "nlp", "store", "overlay", "export", "library",
+                    "reading", "ui", "cli", "app")
             .because("model depends on nothing, the services only on model, the reading of an article on the services,"
                     + " and only ui and cli sit on top; what the reader sees is worked out in reading alone");
 
@@ -63,6 +65,12 @@ class ArchitectureTest {
                     "org.lector.overlay..")
             .because("what the reader sees is worked out from the engine's analysis and the reader's records alone, "
                     + "so it is tested without a library, an engine or a screen");
+
+    @ArchTest
+    static final ArchRule theLibraryViewsArePure = noClasses().that().resideInAPackage("org.lector.library..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.lector.model..",
+                    "org.lector.library..", "com.github.difflib..")
+            .because("the views across the library are functions of the model, tested without a file or a screen");
 
     @ArchTest
     static final ArchRule uiFeatureSlicesReachTheLibraryOnlyThroughReading = noClasses()
@@ -85,8 +93,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses()
             .that().resideInAnyPackage("org.lector.model..", "org.lector.ingest..", "org.lector.nlp..",
-                    "org.lector.store..", "org.lector.overlay..", "org.lector.export..", "org.lector.reading..",
-                    "org.lector.cli..")
+                    "org.lector.store..", "org.lector.overlay..", "org.lector.export..", "org.lector.library..",
+                    "org.lector.reading..", "org.lector.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
             .because("only the gui knows the user; everything else must run headless from the command line");
 

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.lector.export.ExportFile;
 import org.lector.export.ExportFormat;
+import org.lector.export.LibraryNotes;
 import org.lector.export.ExportInput;
 import org.lector.ui.common.BackgroundTasks;
 
@@ -76,13 +77,12 @@ public final class ExportViewModel {
         return status;
     }
 
-    /** The file name the save chooser proposes: the title, made safe, with the format's extension. */
+    /**
+     * The file name the save chooser proposes: the title, made safe, with the format's extension; the name the
+     * dossier and disagreement notes link to ({@link LibraryNotes#noteName}).
+     */
     public String suggestedFileName() {
-        String stem = title.replaceAll("[^\\p{L}\\p{N}._ -]+", "").strip();
-        if (stem.isEmpty()) {
-            stem = "export";
-        }
-        return stem + "." + format.get().extension();
+        return LibraryNotes.noteName(title) + "." + format.get().extension();
     }
 
     private void renderPreview() {

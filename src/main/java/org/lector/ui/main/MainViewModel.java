@@ -30,7 +30,9 @@ import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.OrphanAnnotation;
 import org.lector.model.PageSnapshot;
+import org.lector.model.Span;
 import org.lector.nlp.CancellationToken;
+import org.lector.reading.LibraryViews;
 import org.lector.reading.Reading;
 import org.lector.reading.ReadingSession;
 import org.lector.store.Library;
@@ -83,6 +85,7 @@ public final class MainViewModel {
     private final RecentFiles recent;
     private final Corrections corrections;
     private final ArticleAnalysis analysis;
+    private final String pipeline;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
@@ -118,6 +121,7 @@ public final class MainViewModel {
         this.settingsRepository = Objects.requireNonNull(settingsRepository);
         this.settings = settingsRepository.load();
         this.reading = new Reading(Objects.requireNonNull(analysisService));
+        this.pipeline = analysisService.version();
         this.reader = new ReaderViewModel(tasks);
         this.library = new LibrarySession(tasks, dialogs, taskMessage::set);
         this.web = new WebPages(webLoader, library::library);
@@ -261,6 +265,18 @@ public final class MainViewModel {
         } else {
             show(Path.of(document.source()), null, document);
         }
+    }
+
+    /** Shows a document kept in the library with the passage {@code at} selected and scrolled to. */
+    public void showStored(Document document, Span at) {
+        reader.revealOnceShown(document, at);
+        showStored(document);
+    }
+
+    /** The views across the open library (people, claims, versions), or null when no library is open. */
+    public LibraryViews libraryViews() {
+        Library lib = library.library();
+        return lib == null ? null : new LibraryViews(lib, pipeline);
     }
 
     public ObjectProperty<Theme> themeProperty() {

@@ -90,6 +90,7 @@ public final class MainWindow {
     private LibraryWindow libraryWindow;
     private DictionaryDialog dictionaryDialog;
     private final QuoteFactEdits quoteFactEdits;
+    private final AcrossTheLibrary acrossTheLibrary;
 
     public MainWindow(Stage stage, MainViewModel viewModel, String version) {
         this.stage = stage;
@@ -118,6 +119,7 @@ public final class MainWindow {
         this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), viewModel.dialogs(),
                 new LinkOpener(viewModel.tasks(), viewModel.corrections()::tell));
         this.card = new MentionCard(reader.area(), viewModel.reader(), viewModel.corrections());
+        this.acrossTheLibrary = new AcrossTheLibrary(viewModel);
         this.sidePanel = buildSidePanel();
         PanelFollow.install(reader.area(), sidePanel);
         this.split = new SplitPane(articleColumn);
@@ -205,6 +207,13 @@ public final class MainWindow {
         MenuItem libraryItem = item("_Library\u2026", "library",
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         libraryItem.setOnAction(e -> showLibrary());
+        MenuItem peopleItem = item("_People\u2026", "people",
+                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        peopleItem.setOnAction(e -> acrossTheLibrary.showPeople());
+        MenuItem claimsItem = item("_Claims Across Articles\u2026", "claims", null);
+        claimsItem.setOnAction(e -> acrossTheLibrary.showClaims());
+        MenuItem versionsItem = item("_Versions of This Article\u2026", "versions", null);
+        versionsItem.setOnAction(e -> acrossTheLibrary.showVersions());
         MenuItem openLibrary = item("Open Li_brary\u2026", "open-library", null);
         openLibrary.setOnAction(e -> viewModel.openLibraryWithDialog());
         MenuItem newLibrary = item("_New Library\u2026", "new-library", null);
@@ -215,7 +224,8 @@ public final class MainWindow {
         MenuItem quit = item("_Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("_File", null, open, openUrl, recentMenu, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), libraryItem, openLibrary, newLibrary, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), libraryItem, peopleItem, claimsItem, versionsItem, openLibrary, newLibrary,
+                new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         MenuItem copy = item("_Copy", "copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));

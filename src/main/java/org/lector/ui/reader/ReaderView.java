@@ -247,6 +247,7 @@ public final class ReaderView extends BorderPane {
         area.showParagraphAtTop(0);
         styles.shown(doc, titleInText ? List.of(new StyledRange(title, TITLE_CLASS)) : List.of());
         viewModel.setLaidOut(doc);
+        viewModel.revealAskedFor(doc).ifPresent(this::reveal);
     }
 
     /**

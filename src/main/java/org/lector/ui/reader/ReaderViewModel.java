@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -62,6 +63,7 @@ public final class ReaderViewModel {
     private final ObjectProperty<List<StyledRange>> suggestions =
             new SimpleObjectProperty<>(this, "suggestions", List.of());
     private final List<Consumer<Span>> revealListeners = new ArrayList<>();
+    private Map.Entry<Document, Span> pendingReveal;
     private final List<BiConsumer<Span, EntityType>> previewListeners = new ArrayList<>();
     private final List<Runnable> discardListeners = new ArrayList<>();
     /** Where the reader is in the text: the offset at the top of the view. Read by background work. */
@@ -239,6 +241,24 @@ public final class ReaderViewModel {
 
     public BooleanProperty quotesHiddenProperty() {
         return quotesHidden;
+    }
+
+    /**
+     * Asks the article view to reveal {@code span} as soon as {@code document}'s text is shown (it is laid out in the
+     * background once the document is set): an article opened from another window at a quote or a fact.
+     */
+    public void revealOnceShown(Document document, Span span) {
+        pendingReveal = Map.entry(document, span);
+    }
+
+    /** The passage to reveal now that {@code document}'s text is shown, asked for with it; taken once. */
+    public Optional<Span> revealAskedFor(Document document) {
+        Map.Entry<Document, Span> asked = pendingReveal;
+        if (asked == null || asked.getKey() != document) {
+            return Optional.empty();
+        }
+        pendingReveal = null;
+        return Optional.of(asked.getValue());
     }
 
     /** Asks the article view to scroll to {@code span} and select it, as when an item in a panel is chosen. */

@@ -1,0 +1,460 @@
+package org.lector.library;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lector.model.ArticleFact;
+import org.lector.model.ArticleRef;
+import org.lector.model.Fact;
+import org.lector.model.FactStatus;
+import org.lector.model.Quantity;
+
+/**
+ * The claims articles share, and where they disagree.
+ *
+ * <p><b>Grouping.</b> Facts of different articles are one claim when their subjects are the same person or
+ * organisation ({@link People#named}) or the same words, and their predicates the same verb ("has deployed",
+ * "deployed", "will deploy" are "deploy"; a negation stays part of it). A reporting or linking verb ("said", "is")
+ * says little on its own, so for those the first content word of the object is part of the key too. Only groups
+ * stated by two articles or more are kept.
+ *
+ * <p><b>Disagreement.</b> Two facts of a group, from different articles, that speak of the same thing (their
+ * objects share at least {@link #SAME_THING} of their content words) disagree when
+ * <ul>
+ *   <li>both state quantities of one unit and no value of one is a value of the other ("3,000 troops" and "5,000
+ *       troops"), unless they are about different times (both have a date, and the dates differ), or their articles
+ *       are more than {@link #SAME_NEWS_DAYS} days apart and neither says when;</li>
+ *   <li>both give a day, and the days differ by less than a week ("on Thursday" and "on Friday" of the same
+ *       week); days further apart are different events, not a disagreement.</li>
+ * </ul>
+ *
+ * <p><b>Checks.</b> A status the reader set on a fact (supported, disputed, false) is offered to the unchecked facts
+ * of other articles in its group that say the same thing and do not disagree with it ({@link #offersFor}).
+ */
+public final class Claims {
+
+    /** Share of content words two objects need in common to speak of the same thing. */
+    static final double SAME_THING = 0.3;
+    /** Share of content words a fact needs in common with a checked one for its status to be offered. */
+    static final double SAME_CLAIM = 0.5;
+    /** Articles further apart than this, with no date in their facts, report different news. */
+    static final int SAME_NEWS_DAYS = 30;
+    /** Two days closer than this are one event told two ways. */
+    static final int SAME_WEEK_DAYS = 7;
+
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",
+            "been", "being", "am", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do",
+            "does", "did", "to", "also", "already", "reportedly", "still", "just", "now", "then", "allegedly",
+            "finally", "recently", "previously", "later", "once", "again");
+    static final Set<String> NEGATIONS = Set.of("not", "never", "no", "n't", "cannot");
+    static final Set<String> WEAK_VERBS = Set.of("say", "tell", "add", "note", "claim", "state", "write", "is", "be",
+            "are", "was", "were", "argue", "insist", "announce", "report", "warn", "explain", "accord");
+    static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or",
+            "by", "with", "from", "that", "this", "it", "its", "as", "his", "her", "their", "he", "she", "they", "we",
+            "i", "you", "be", "is", "was", "were", "are", "about", "than", "more", "less", "over", "under", "into",
+            "after", "before", "last", "some", "up", "out", "has", "had", "have", "will", "would");
+    static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("said", "say"), Map.entry("says", "say"),
+            Map.entry("told", "tell"), Map.entry("went", "go"), Map.entry("made", "make"), Map.entry("took", "take"),
+            Map.entry("gave", "give"), Map.entry("sent", "send"), Map.entry("won", "win"), Map.entry("lost", "lose"),
+            Map.entry("held", "hold"), Map.entry("met", "meet"), Map.entry("left", "leave"),
+            Map.entry("spent", "spend"), Map.entry("paid", "pay"), Map.entry("got", "get"),
+            Map.entry("brought", "bring"), Map.entry("came", "come"), Map.entry("fell", "fall"),
+            Map.entry("rose", "rise"), Map.entry("began", "begin"), Map.entry("thought", "think"),
+            Map.entry("found", "find"), Map.entry("kept", "keep"), Map.entry("led", "lead"), Map.entry("ran", "run"),
+            Map.entry("wrote", "write"), Map.entry("sold", "sell"), Map.entry("bought", "buy"),
+            Map.entry("struck", "strike"), Map.entry("chose", "choose"), Map.entry("fought", "fight"),
+            Map.entry("built", "build"), Map.entry("drew", "draw"), Map.entry("grew", "grow"),
+            Map.entry("knew", "know"), Map.entry("saw", "see"), Map.entry("shot", "shoot"), Map.entry("hit", "hit"),
+            Map.entry("cut", "cut"), Map.entry("put", "put"), Map.entry("set", "set"), Map.entry("bore", "bear"));
+
+    /** A closing attribution: ", according to ...", or ", <up to six words> said|says|told|reported ...". */
+    private static final java.util.regex.Pattern ATTRIBUTION = java.util.regex.Pattern.compile(
+            ",\\s+(?:according to\\b.*|(?:[\\p{L}'-]+\\s+){0,6}(?:said|says|told|reported|announced|confirmed)\\b.*)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> WEAK_STEMS = WEAK_VERBS.stream().map(Claims::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.regex.Pattern NOT_A_VERB_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
+    private static final java.util.regex.Pattern NOT_A_WORD_CHAR = java.util.regex.Pattern.compile("[^\\p{L}'-]+");
+
+    private final List<ClaimGroup> groups;
+    private final Map<Long, List<StatusOffer>> offers;
+
+    private Claims(List<ClaimGroup> groups, Map<Long, List<StatusOffer>> offers) {
+        this.groups = groups;
+        this.offers = offers;
+    }
+
+    /**
+     * The claims of a library.
+     *
+     * @param articles the articles (their latest versions); facts of other documents are ignored
+     * @param facts    every article's facts, as the reader sees them
+     * @param people   the library's identities, to recognise a subject named differently
+     */
+    public static Claims group(Collection<ArticleRef> articles, Collection<ArticleFact> facts, People people) {
+        Map<Long, ArticleRef> byDocument = new HashMap<>();
+        articles.forEach(a -> byDocument.put(a.documentId(), a));
+        Map<String, String> subjectKeys = new HashMap<>();
+        Map<String, List<Claim>> byKey = new LinkedHashMap<>();
+        for (ArticleFact af : facts) {
+            ArticleRef article = byDocument.get(af.documentId());
+            Fact f = af.fact();
+            if (article == null || f.subject().isBlank() || f.predicate().isBlank()) {
+                continue;
+            }
+            String subject = subjectKeys.computeIfAbsent(f.subject(), s -> subjectKey(s, people));
+            String predicate = predicateKey(f.predicate());
+            if (subject.isEmpty() || predicate.isEmpty()) {
+                continue;
+            }
+            if (isWeak(predicate)) {
+                String head = firstContentWord(f.object());
+                if (head.isEmpty()) {
+                    continue;
+                }
+                predicate = predicate + " " + head;
+            }
+            byKey.computeIfAbsent(subject + "|" + predicate, k -> new ArrayList<>()).add(new Claim(article, f));
+        }
+        List<ClaimGroup> groups = new ArrayList<>();
+        Map<Long, List<StatusOffer>> offers = new HashMap<>();
+        for (Map.Entry<String, List<Claim>> e : byKey.entrySet()) {
+            List<Claim> claims = e.getValue();
+            if (claims.stream().mapToLong(c -> c.article().documentId()).distinct().count() < 2) {
+                continue;
+            }
+            claims.sort(Comparator.comparing((Claim c) -> c.article().seen()).reversed()
+                    .thenComparing(c -> c.article().documentId()).thenComparing(c -> c.fact().span()));
+            Map<Claim, Set<String>> words = new java.util.IdentityHashMap<>();
+            claims.forEach(c -> words.put(c, new HashSet<>(contentWords(withoutAttribution(c.fact().object())))));
+            List<ClaimGroup.Disagreement> disagreements = disagreements(claims, words);
+            String subjectKey = e.getKey().substring(0, e.getKey().indexOf('|'));
+            groups.add(new ClaimGroup(e.getKey(), subjectShown(subjectKey, claims, people),
+                    mostWritten(claims), claims, disagreements));
+            offers(claims, disagreements, words, offers);
+        }
+        groups.sort(Comparator.comparing(ClaimGroup::disputed).reversed()
+                .thenComparing(Comparator.comparingInt(ClaimGroup::articles).reversed())
+                .thenComparing(ClaimGroup::key));
+        return new Claims(List.copyOf(groups), offers);
+    }
+
+    /** Every claim two articles or more state, disputed ones first, then the most stated. */
+    public List<ClaimGroup> groups() {
+        return groups;
+    }
+
+    /** The claims articles disagree on. */
+    public List<ClaimGroup> disagreements() {
+        return groups.stream().filter(ClaimGroup::disputed).toList();
+    }
+
+    /** The group a fact of an article belongs to, if another article states it too. */
+    public java.util.Optional<ClaimGroup> groupOf(long documentId, String factId) {
+        return groups.stream().filter(g -> g.claims().stream().anyMatch(
+                c -> c.article().documentId() == documentId && c.fact().id().equals(factId))).findFirst();
+    }
+
+    /** The statuses the reader set elsewhere, offered for the unchecked facts of article {@code documentId}. */
+    public List<StatusOffer> offersFor(long documentId) {
+        return offers.getOrDefault(documentId, List.of());
+    }
+
+    // ---- keys ---------------------------------------------------------------------------------------------------
+
+    static String subjectKey(String subject, People people) {
+        if (people != null) {
+            var person = people.named(subject);
+            if (person.isPresent()) {
+                return person.get().key();
+            }
+        }
+        List<String> words = Names.words(Names.fold(subject));
+        words.removeIf(Digest.DETERMINERS::contains);
+        return words.isEmpty() ? "" : "words:" + String.join(" ", words);
+    }
+
+    /** "has been mired" is "mire"; "did not deploy" is "not deploy"; "said" is "say". */
+    static String predicateKey(String predicate) {
+        List<String> out = new ArrayList<>();
+        for (String w : NOT_A_VERB_CHAR.split(Names.fold(predicate).replace("n't", " not"))) {
+            if (w.isEmpty() || AUXILIARIES.contains(w)) {
+                continue;
+            }
+            out.add(NEGATIONS.contains(w) ? "not" : stem(w));
+        }
+        return String.join(" ", out);
+    }
+
+    static String stem(String word) {
+        String irregular = IRREGULAR.get(word);
+        if (irregular != null) {
+            return irregular;
+        }
+        String w = word;
+        if (w.length() > 5 && w.endsWith("ing")) {
+            w = w.substring(0, w.length() - 3);
+        } else if (w.length() > 4 && w.endsWith("ied")) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.length() > 4 && w.endsWith("ed")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.length() > 4 && w.endsWith("ies")) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.length() > 3 && w.endsWith("es") && !w.endsWith("ses")) {
+            w = w.substring(0, w.length() - 1);
+        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        // "deploy"/"deployed", "raise"/"raised": a final e and a doubled consonant ("planned") come off alike.
+        if (w.length() > 3 && w.endsWith("e")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.length() > 3 && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)
+                && "bdgmnprt".indexOf(w.charAt(w.length() - 1)) >= 0) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static boolean isWeak(String predicateKey) {
+        String[] words = predicateKey.split(" ");
+        String last = words[words.length - 1];
+        return WEAK_VERBS.contains(last) || WEAK_STEMS.contains(last);
+    }
+
+    private static String firstContentWord(String object) {
+        for (String w : contentWords(object)) {
+            return w;
+        }
+        return "";
+    }
+
+    /**
+     * An object without the attribution that closes it ("3,000 soldiers to the coast, the ministry said"; ", according
+     * to the government"): who said it is not what is claimed, and two articles citing different sources for the
+     * same claim would otherwise share too few words to be compared.
+     */
+    static String withoutAttribution(String object) {
+        java.util.regex.Matcher m = ATTRIBUTION.matcher(object);
+        return m.find() && m.start() > 0 ? object.substring(0, m.start()) : object;
+    }
+
+    /** The words of a phrase that say what it is about: no function words, no numbers, stemmed. */
+    static List<String> contentWords(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : NOT_A_WORD_CHAR.split(Names.fold(phrase))) {
+            if (w.length() > 1 && !STOPWORDS.contains(w)) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    static double overlap(String a, String b) {
+        return overlap(new HashSet<>(contentWords(a)), new HashSet<>(contentWords(b)));
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        Set<String> x = new HashSet<>(a);
+        Set<String> y = b;
+        if (x.isEmpty() && y.isEmpty()) {
+            return 1;
+        }
+        Set<String> union = new HashSet<>(x);
+        union.addAll(y);
+        x.retainAll(y);
+        return (double) x.size() / union.size();
+    }
+
+    private static String subjectShown(String subjectKey, List<Claim> claims, People people) {
+        if (people != null) {
+            var person = people.byKey(subjectKey);
+            if (person.isPresent()) {
+                return person.get().name();
+            }
+        }
+        People.Counter written = new People.Counter();
+        claims.forEach(c -> written.add(c.fact().subject()));
+        return written.top(1).get(0);
+    }
+
+    private static String mostWritten(List<Claim> claims) {
+        People.Counter written = new People.Counter();
+        claims.forEach(c -> written.add(c.fact().predicate()));
+        return written.top(1).get(0);
+    }
+
+    // ---- disagreements ------------------------------------------------------------------------------------------
+
+    /** What a claim is compared by, worked out once per claim rather than once per pair. */
+    private record Compared(Claim claim, Set<String> words, LocalDate day, Map<String, List<Quantity>> units) {
+
+        static Compared of(Claim c, Map<Claim, Set<String>> words) {
+            return new Compared(c, words.get(c), Claims.day(c.fact()), byUnit(c.fact().quantities()));
+        }
+
+        boolean comparable() {
+            return day != null || !units.isEmpty();
+        }
+    }
+
+    private static List<ClaimGroup.Disagreement> disagreements(List<Claim> claims, Map<Claim, Set<String>> words) {
+        // Only claims with a day or a counted quantity can disagree: most facts have neither, so the pairs are few.
+        List<Compared> candidates = claims.stream().map(c -> Compared.of(c, words)).filter(Compared::comparable)
+                .toList();
+        List<ClaimGroup.Disagreement> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            for (int j = i + 1; j < candidates.size(); j++) {
+                Compared a = candidates.get(i);
+                Compared b = candidates.get(j);
+                if (a.claim.article().documentId() == b.claim.article().documentId()
+                        || overlap(a.words, b.words) < SAME_THING) {
+                    continue;
+                }
+                ClaimGroup.Disagreement d = dates(a, b);
+                if (d == null) {
+                    d = quantities(a, b);
+                }
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ClaimGroup.Disagreement dates(Compared a, Compared b) {
+        LocalDate x = a.day;
+        LocalDate y = b.day;
+        if (x == null || y == null || x.equals(y) || Math.abs(ChronoUnit.DAYS.between(x, y)) >= SAME_WEEK_DAYS) {
+            return null;
+        }
+        return new ClaimGroup.Disagreement(ClaimGroup.Disagreement.Kind.DATE, a.claim, b.claim,
+                dateShown(a.claim.fact(), x), dateShown(b.claim.fact(), y));
+    }
+
+    private static ClaimGroup.Disagreement quantities(Compared a, Compared b) {
+        Map<String, List<Quantity>> xs = a.units;
+        Map<String, List<Quantity>> ys = b.units;
+        if (xs.isEmpty() || ys.isEmpty() || differentTimes(a.claim, b.claim)) {
+            return null;
+        }
+        for (Map.Entry<String, List<Quantity>> e : xs.entrySet()) {
+            List<Quantity> other = ys.get(e.getKey());
+            if (other == null) {
+                continue;
+            }
+            boolean shared = e.getValue().stream().anyMatch(q -> other.stream()
+                    .anyMatch(o -> q.value().compareTo(o.value()) == 0));
+            if (!shared) {
+                return new ClaimGroup.Disagreement(ClaimGroup.Disagreement.Kind.QUANTITY, a.claim, b.claim,
+                        written(e.getValue()), written(other));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the two facts are about different times, so different numbers need not disagree: both say when and
+     * say different things, or they happened more than {@link #SAME_NEWS_DAYS} apart (a fact that does not say when
+     * happened about when its article was written).
+     */
+    private static boolean differentTimes(Claim a, Claim b) {
+        String x = a.fact().time() == null ? "" : a.fact().time().value();
+        String y = b.fact().time() == null ? "" : b.fact().time().value();
+        if (!x.isEmpty() && !y.isEmpty() && !x.equals(y)) {
+            return true;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(when(a, x), when(b, y))) > SAME_NEWS_DAYS;
+    }
+
+    /** The day a claim's time names, the first day of the month or year it names, else its article's day. */
+    private static LocalDate when(Claim c, String value) {
+        try {
+            if (value.length() >= 10) {
+                return LocalDate.parse(value.substring(0, 10));
+            }
+            if (value.length() == 7) {
+                return LocalDate.parse(value + "-01");
+            }
+            if (value.length() == 4) {
+                return LocalDate.parse(value + "-01-01");
+            }
+        } catch (DateTimeParseException e) {
+            // a partial value ("XXXX-10") says no year: the article's day is the best guess
+        }
+        return c.article().seen();
+    }
+
+    private static Map<String, List<Quantity>> byUnit(List<Quantity> quantities) {
+        Map<String, List<Quantity>> out = new LinkedHashMap<>();
+        for (Quantity q : quantities) {
+            String unit = q.unit().toLowerCase(Locale.ROOT).strip();
+            if (!unit.isEmpty() && q.value().compareTo(BigDecimal.ZERO) != 0) {
+                out.computeIfAbsent(unit, u -> new ArrayList<>()).add(q);
+            }
+        }
+        return out;
+    }
+
+    private static String written(List<Quantity> quantities) {
+        return String.join(", ", quantities.stream().map(Quantity::text).toList());
+    }
+
+    /** The day a fact's time names, when it names one day. */
+    static LocalDate day(Fact f) {
+        if (f.time() == null || f.time().value().length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(f.time().value().substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null; // "XXXX-10-13" and other partial values name no day
+        }
+    }
+
+    private static String dateShown(Fact f, LocalDate day) {
+        return f.time().text() + " (" + day + ")";
+    }
+
+    // ---- checks -------------------------------------------------------------------------------------------------
+
+    private static void offers(List<Claim> claims, List<ClaimGroup.Disagreement> disagreements,
+            Map<Claim, Set<String>> words, Map<Long, List<StatusOffer>> offers) {
+        List<Claim> checked = claims.stream().filter(c -> c.fact().status() != FactStatus.UNCHECKED).toList();
+        if (checked.isEmpty()) {
+            return;
+        }
+        for (Claim target : claims) {
+            if (target.fact().status() != FactStatus.UNCHECKED) {
+                continue;
+            }
+            for (Claim source : checked) {
+                if (source.article().documentId() == target.article().documentId()
+                        || disagree(source, target, disagreements)
+                        || overlap(words.get(source), words.get(target)) < SAME_CLAIM) {
+                    continue;
+                }
+                offers.computeIfAbsent(target.article().documentId(), d -> new ArrayList<>())
+                        .add(new StatusOffer(target, source));
+            }
+        }
+    }
+
+    private static boolean disagree(Claim a, Claim b, List<ClaimGroup.Disagreement> disagreements) {
+        return disagreements.stream().anyMatch(d -> d.first() == a && d.second() == b
+                || d.first() == b && d.second() == a);
+    }
+}
