@@ -122,7 +122,8 @@ class SampleAnalysisTest {
         // Given the article's date (a Friday), the same word is a day: the Thursday before.
         Document dated = new Document("t", sample.text(), "test", DocumentFormat.TEXT, "UTF-8", "0",
                 java.time.LocalDate.parse("2025-03-28"));
-        Analysis a = engine.analyzeNames(dated, CancellationToken.none());
+        // The full pipeline's dates: tier 1's names pipeline finds persons, places and organizations only.
+        Analysis a = engine.analyze(dated, CancellationToken.none());
         assertThat(a.entities()).filteredOn(m -> m.text().equals("Thursday")).first()
                 .extracting(m -> m.value().value()).isEqualTo("2025-03-27");
     }
