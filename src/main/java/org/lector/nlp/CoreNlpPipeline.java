@@ -110,25 +110,15 @@ final class CoreNlpPipeline {
         return merge(parts);
     }
 
-    /** Cuts at blank lines (paragraph breaks) so no sentence is split; each chunk is about {@code size} chars. */
+    /** Chunks of about {@code size} characters, cut at paragraph breaks where text has them; see {@link EngineText}. */
     static List<int[]> chunk(String text, int size) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        while (text.length() - start > size * 3 / 2) {
-            int cut = text.indexOf("\n\n", start + size);
-            if (cut < 0) {
-                break;
-            }
-            out.add(new int[] {start, cut});
-            start = cut;
-        }
-        out.add(new int[] {start, text.length()});
-        return out;
+        return EngineText.chunk(text, size);
     }
 
     private TextLayer annotateChunk(String text, int from, int to, LocalDate date, CancellationToken cancel) {
         cancel.throwIfCancelled();
-        CoreDocument doc = new CoreDocument(text.substring(from, to));
+        EngineText input = EngineText.of(text, from, to);
+        CoreDocument doc = new CoreDocument(input.view());
         if (date != null) {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
@@ -141,8 +131,8 @@ final class CoreNlpPipeline {
             int first = toks.size();
             for (CoreLabel l : s.tokens()) {
                 String ner = l.ner() == null ? "O" : l.ner();
-                toks.add(new TextLayer.Tok(toks.size(), sents.size(), from + l.beginPosition(),
-                        from + l.endPosition(), l.word(), nz(l.tag()), nz(l.lemma()), ner));
+                toks.add(new TextLayer.Tok(toks.size(), sents.size(), input.original(l.beginPosition()),
+                        input.originalEnd(l.endPosition()), l.word(), nz(l.tag()), nz(l.lemma()), ner));
             }
             if (toks.size() > first) {
                 sents.add(new TextLayer.Sent(sents.size(), toks.get(first).start(), toks.get(toks.size() - 1).end(),
@@ -155,7 +145,8 @@ final class CoreNlpPipeline {
                 }
                 int firstTok = first + mt.get(0).index() - 1;
                 String norm = nz(m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-                names.add(new TextLayer.RawMention(from + m.charOffsets().first(), from + m.charOffsets().second(),
+                names.add(new TextLayer.RawMention(input.original(m.charOffsets().first()),
+                        input.originalEnd(m.charOffsets().second()),
                         m.entityType(), norm, confidence(m), firstTok, firstTok + mt.size()));
             }
         }
