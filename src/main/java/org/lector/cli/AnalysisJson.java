@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import org.lector.export.FactJson;
 import org.lector.model.Analysis;
@@ -37,13 +38,15 @@ public final class AnalysisJson {
     }
 
     /**
-     * The JSON tree of one analysed document.
+     * Writes the analysis JSON of one document to {@code g}, streamed: one entity, quote or fact at a time is
+     * built as a small tree and written, so a text with a hundred thousand mentions never exists as one tree or
+     * one string in memory.
      *
      * @param date the article's date as Lector found it (metadata or dateline), or null
      */
-    public static ObjectNode toJson(Document d, LocalDate date, Analysis a) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode doc = root.putObject("document");
+    public static void write(JsonGenerator g, Document d, LocalDate date, Analysis a) throws IOException {
+        g.writeStartObject();
+        ObjectNode doc = MAPPER.createObjectNode();
         doc.put("title", d.title());
         doc.put("source", d.source());
         doc.put("sha256", d.sha256());
@@ -55,97 +58,129 @@ public final class AnalysisJson {
         }
         doc.put("pipeline", a.pipelineVersion());
         doc.put("offsets", "utf16");
-        root.put("text", d.text());
-        ArrayNode entities = root.putArray("entities");
+        g.writeFieldName("document");
+        MAPPER.writeTree(g, doc);
+        g.writeStringField("text", d.text());
+        g.writeArrayFieldStart("entities");
         for (EntityMention m : a.entities()) {
-            ObjectNode e = entities.addObject();
-            e.put("id", m.id());
-            span(e, m.span());
-            e.put("text", m.text());
-            e.put("type", m.type().id());
-            e.put("subtype", m.subtype());
-            e.put("form", m.form().id());
-            if (m.clusterId() != null) {
-                e.put("cluster", m.clusterId());
-            } else {
-                e.putNull("cluster");
-            }
-            e.put("provenance", m.provenance().origin().id());
-            e.put("confidence", round(m.provenance().confidence()));
+            MAPPER.writeTree(g, entity(m));
         }
-        ArrayNode clusters = root.putArray("clusters");
+        g.writeEndArray();
+        g.writeArrayFieldStart("clusters");
         for (EntityCluster c : a.clusters()) {
-            ObjectNode o = clusters.addObject();
-            o.put("id", c.id());
-            o.put("name", c.name());
-            o.put("type", c.type().id());
-            ArrayNode ms = o.putArray("mentions");
-            c.mentionIds().forEach(ms::add);
+            MAPPER.writeTree(g, cluster(c));
         }
-        ArrayNode quotes = root.putArray("quotes");
+        g.writeEndArray();
+        g.writeArrayFieldStart("quotes");
         for (Quote q : a.quotes()) {
-            ObjectNode o = quotes.addObject();
-            o.put("id", q.id());
-            span(o, q.span());
-            o.put("text", q.text());
-            o.put("kind", q.kind().id());
-            if (q.speakerId() != null) {
-                o.put("speaker", q.speakerId());
-                o.put("speakerName", q.speakerName());
-            } else {
-                o.putNull("speaker");
-                o.putNull("speakerName");
-            }
-            if (q.cue() != null) {
-                ObjectNode cue = o.putObject("cue");
-                span(cue, q.cue());
-                cue.put("text", q.cueText());
-            } else {
-                o.putNull("cue");
-            }
-            o.put("provenance", q.provenance().origin().id());
+            MAPPER.writeTree(g, quote(q));
         }
-        ArrayNode facts = root.putArray("facts");
+        g.writeEndArray();
+        g.writeArrayFieldStart("facts");
         for (Fact f : a.facts()) {
-            ObjectNode o = facts.addObject();
-            o.put("id", f.id());
-            span(o, f.span());
-            o.put("text", f.text());
-            o.put("subject", f.subject());
-            o.put("predicate", f.predicate());
-            o.put("object", f.object());
-            FactJson.putQuantitiesAndTime(o, f, "quantities", "time");
-            if (f.time() == null) {
-                o.putNull("time");
-            }
-            if (f.sourceId() != null) {
-                o.put("source", f.sourceId());
-                o.put("sourceName", f.sourceName());
-            } else {
-                o.putNull("source");
-            }
-            o.put("score", round(f.score()));
-            o.put("status", f.status().id());
+            MAPPER.writeTree(g, fact(f));
         }
-        ArrayNode notes = root.putArray("notes");
+        g.writeEndArray();
+        g.writeArrayFieldStart("notes");
         for (Note n : a.notes()) {
-            ObjectNode o = notes.addObject();
-            o.put("id", n.id());
-            if (n.span() != null) {
-                span(o, n.span());
-                // an orphaned note keeps its old span, which may lie beyond this version's text
-                o.put("exact", n.span().end() <= d.length() ? n.span().of(d.text()) : null);
-            } else {
-                // a note on the whole document
-                o.putNull("start");
-                o.putNull("end");
-                o.putNull("exact");
-            }
-            o.put("text", n.text());
-            o.put("created", n.created().toString());
-            o.put("modified", n.modified().toString());
+            MAPPER.writeTree(g, note(n, d));
         }
-        return root;
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static ObjectNode entity(EntityMention m) {
+        ObjectNode e = MAPPER.createObjectNode();
+        e.put("id", m.id());
+        span(e, m.span());
+        e.put("text", m.text());
+        e.put("type", m.type().id());
+        e.put("subtype", m.subtype());
+        e.put("form", m.form().id());
+        if (m.clusterId() != null) {
+            e.put("cluster", m.clusterId());
+        } else {
+            e.putNull("cluster");
+        }
+        e.put("provenance", m.provenance().origin().id());
+        e.put("confidence", round(m.provenance().confidence()));
+        return e;
+    }
+
+    private static ObjectNode cluster(EntityCluster c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", c.id());
+        o.put("name", c.name());
+        o.put("type", c.type().id());
+        ArrayNode ms = o.putArray("mentions");
+        c.mentionIds().forEach(ms::add);
+        return o;
+    }
+
+    private static ObjectNode quote(Quote q) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", q.id());
+        span(o, q.span());
+        o.put("text", q.text());
+        o.put("kind", q.kind().id());
+        if (q.speakerId() != null) {
+            o.put("speaker", q.speakerId());
+            o.put("speakerName", q.speakerName());
+        } else {
+            o.putNull("speaker");
+            o.putNull("speakerName");
+        }
+        if (q.cue() != null) {
+            ObjectNode cue = o.putObject("cue");
+            span(cue, q.cue());
+            cue.put("text", q.cueText());
+        } else {
+            o.putNull("cue");
+        }
+        o.put("provenance", q.provenance().origin().id());
+        return o;
+    }
+
+    private static ObjectNode fact(Fact f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", f.id());
+        span(o, f.span());
+        o.put("text", f.text());
+        o.put("subject", f.subject());
+        o.put("predicate", f.predicate());
+        o.put("object", f.object());
+        FactJson.putQuantitiesAndTime(o, f, "quantities", "time");
+        if (f.time() == null) {
+            o.putNull("time");
+        }
+        if (f.sourceId() != null) {
+            o.put("source", f.sourceId());
+            o.put("sourceName", f.sourceName());
+        } else {
+            o.putNull("source");
+        }
+        o.put("score", round(f.score()));
+        o.put("status", f.status().id());
+        return o;
+    }
+
+    private static ObjectNode note(Note n, Document d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", n.id());
+        if (n.span() != null) {
+            span(o, n.span());
+            // an orphaned note keeps its old span, which may lie beyond this version's text
+            o.put("exact", n.span().end() <= d.length() ? n.span().of(d.text()) : null);
+        } else {
+            // a note on the whole document
+            o.putNull("start");
+            o.putNull("end");
+            o.putNull("exact");
+        }
+        o.put("text", n.text());
+        o.put("created", n.created().toString());
+        o.put("modified", n.modified().toString());
+        return o;
     }
 
     private static void span(ObjectNode o, Span s) {

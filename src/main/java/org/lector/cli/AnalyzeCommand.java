@@ -1,10 +1,12 @@
 package org.lector.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.lector.ingest.DocumentLoader;
@@ -12,6 +14,7 @@ import org.lector.ingest.IngestException;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.nlp.AnalysisEngine;
+import org.lector.nlp.AnalysisProgress;
 import org.lector.nlp.CancellationToken;
 import org.lector.nlp.EngineOptions;
 import org.lector.store.DictionaryLayer;
@@ -22,8 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code lector analyze FILE... [--format json|jsonl] [--db PATH]}: prints the analysis JSON of each file
@@ -47,7 +48,9 @@ import org.slf4j.LoggerFactory;
                 "", LibraryOption.EXIT_CODES})
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AnalyzeCommand.class);
+
+    /** Exit code after Ctrl+C, as a shell reports a command stopped by SIGINT. */
+    static final int EXIT_STOPPED = 130;
 
     /** Output formats. */
     public enum Format { json, jsonl }
@@ -60,6 +63,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public interface Analyzer extends AutoCloseable {
 
         Analysis analyze(Document document);
+
+        /** As {@link #analyze(Document)}, stoppable with {@code cancel} and telling {@code progress}. */
+        default Analysis analyze(Document document, CancellationToken cancel, AnalysisProgress progress) {
+            return analyze(document);
+        }
 
         @Override
         default void close() {
@@ -104,6 +112,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
 
             @Override
+            public Analysis analyze(Document document, CancellationToken cancel, AnalysisProgress progress) {
+                return engine.analyze(document, cancel, names -> { }, progress);
+            }
+
+            @Override
             public void close() {
                 engine.close();
             }
@@ -142,65 +155,72 @@ public final class AnalyzeCommand implements Callable<Integer> {
         boolean array = f == Format.json && files.size() > 1;
         int exit = 0;
         boolean first = true;
-        if (array) {
-            out.println("[");
-        }
-        for (Path file : files) {
-            Document d;
-            try {
-                // In a library the source is the key a later run (or the window) finds the document by, so it must
-                // not depend on the working directory.
-                d = loader.load(library == null ? file : file.toAbsolutePath().normalize());
-            } catch (IngestException e) {
-                err.println("lector analyze: " + e.getMessage());
-                err.flush();
-                exit = 2;
-                continue;
+        try (LongRun longRun = LongRun.start("analyze", err)) {
+            if (array) {
+                out.println("[");
             }
-            Analysis a;
-            try {
-                a = library == null ? analyze(d) : fromLibrary(library, d);
-            } catch (StoreException | CompletionException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                LOG.error("analysis of {} failed", file, e);
-                err.println("lector analyze: " + file + ": the analysis failed; the details are in the log.");
-                err.flush();
-                exit = 2;
-                continue;
-            }
-            var json = AnalysisJson.toJson(d, AnalysisEngine.articleDate(d), a);
-            if (f == Format.jsonl) {
-                out.println(AnalysisJson.mapper().writeValueAsString(json));
-            } else {
+            for (Path file : files) {
+                String shown = Failures.quoted(file);
+                Document d;
+                Analysis a;
+                try {
+                    // In a library the source is the key a later run (or the window) finds the document by, so it
+                    // must not depend on the working directory.
+                    d = loader.load(library == null ? file : file.toAbsolutePath().normalize());
+                    CancellationToken token = longRun.nextToken();
+                    AnalysisProgress progress = longRun.progress(file.toString());
+                    a = library == null ? analyze(d, token, progress) : fromLibrary(library, d, token, progress);
+                } catch (IngestException e) {
+                    exit = Failures.fail(err, "analyze", e.getMessage());
+                    continue;
+                } catch (StoreException | CompletionException e) {
+                    throw e;
+                } catch (CancellationException e) {
+                    if (longRun.stopped()) {
+                        Failures.fail(err, "analyze", "stopped: " + shown + " was not finished; the files before it"
+                                + " were written.");
+                        return EXIT_STOPPED;
+                    }
+                    exit = Failures.failed(err, "analyze", file, e);
+                    continue;
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    exit = Failures.failed(err, "analyze", file, e);
+                    continue;
+                }
                 if (array && !first) {
                     out.println(",");
                 }
-                out.print(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                JsonGenerator g = AnalysisJson.mapper().getFactory().createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                if (f == Format.json) {
+                    g.useDefaultPrettyPrinter();
+                }
+                AnalysisJson.write(g, d, AnalysisEngine.articleDate(d), a);
+                g.flush();
                 out.println();
+                first = false;
+                Failures.checkWritten(out, "analyze");
             }
-            first = false;
-            out.flush();
+            if (array) {
+                out.println("]");
+            }
+            Failures.checkWritten(out, "analyze");
         }
-        if (array) {
-            out.println("]");
-        }
-        out.flush();
         return exit;
     }
 
-    private Analysis analyze(Document d) {
+    private Analysis analyze(Document d, CancellationToken cancel, AnalysisProgress progress) {
         if (engine == null) {
             engine = analyzers.get();
         }
-        return engine.analyze(d);
+        return engine.analyze(d, cancel, progress);
     }
 
     /**
      * The effective analysis of {@code d}: cached or fresh engine output with the user's dictionary and then the
      * user's records applied.
      */
-    private Analysis fromLibrary(Library library, Document d) {
+    private Analysis fromLibrary(Library library, Document d, CancellationToken cancel, AnalysisProgress progress) {
         long version = library.documents().importDocument(d).join().versionId();
         String pipeline = AnalysisEngine.pipelineVersion();
         Optional<Analysis> cached = library.analysisCache().cached(version, pipeline);
@@ -208,7 +228,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (cached.isPresent()) {
             auto = cached.get();
         } else {
-            auto = analyze(d);
+            auto = analyze(d, cancel, progress);
             library.analysisCache().put(version, pipeline, auto).join();
         }
         return library.annotations().effective(version, DictionaryLayer.over(library, version, d.text(), auto));

@@ -13,7 +13,9 @@ public final class IngestException extends Exception {
     /** Why a file could not be opened; stable, so callers may branch on it. */
     public enum Reason {
         NOT_FOUND, NOT_A_FILE, UNREADABLE, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED_FORMAT, INVALID_ENCODING,
-        CANCELLED, IO_ERROR
+        CANCELLED, IO_ERROR,
+        /** The file's structure is beyond what Lector reads (nested too deep, or a reader failed on it). */
+        MALFORMED
     }
 
     private final Reason reason;

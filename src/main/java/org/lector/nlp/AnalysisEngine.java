@@ -40,6 +40,12 @@ public final class AnalysisEngine implements AutoCloseable {
     // numeral is no name), so cached analyses are recomputed.
     private static final String VERSION = "corenlp-4.5.10+lector-4";
 
+    /**
+     * The longest text analysed in one piece: about a million characters (a long novel is three), whose working
+     * data (tokens, tags, CoreNLP's annotations of a chunk) stays well inside the heap beside the models.
+     */
+    public static final int VOLUME_CHARS = 1_000_000;
+
     private final EngineOptions options;
     private final ExecutorService workers;
     private final CompletableFuture<CoreNlpPipeline> pipeline = new CompletableFuture<>();
@@ -130,7 +136,26 @@ public final class AnalysisEngine implements AutoCloseable {
      * thread), so names can be highlighted while the rest is computed.
      */
     public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
-        Cached c = tier1(document, cancel);
+        return analyze(document, cancel, onNames, AnalysisProgress.NONE);
+    }
+
+    /**
+     * As {@link #analyze(Document, CancellationToken, Consumer)}, telling {@code progress} after each chunk.
+     *
+     * <p>A text longer than {@link #VOLUME_CHARS} is analysed in volumes of about that size, cut at paragraph
+     * breaks, each wholly (names, clusters, quotes, facts) before the next, and the volumes merged as the window
+     * merges its parts ({@link AnalysisParts}): the engine's working data for a 49 MB text would not fit in the
+     * heap at once, one volume's does. {@code onNames} is then told once, with every volume's names.
+     */
+    public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
+                            AnalysisProgress progress) {
+        String text = document.text();
+        if (text.length() > VOLUME_CHARS) {
+            return analyzeVolumes(document, cancel, onNames, progress);
+        }
+        CoreNlpPipeline.Counter counter = new CoreNlpPipeline.Counter(progress,
+                CoreNlpPipeline.chunk(text, options.chunkFor(text.length())).size());
+        Cached c = tier1(document, cancel, counter);
         onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null), List.of(), List.of(), List.of(),
                 List.of()));
         cancel.throwIfCancelled();
@@ -157,7 +182,40 @@ public final class AnalysisEngine implements AutoCloseable {
         return document.date() != null ? document.date() : ArticleDates.find(document.text()).orElse(null);
     }
 
+    private Analysis analyzeVolumes(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
+                                    AnalysisProgress progress) {
+        String text = document.text();
+        LocalDate date = articleDate(document);
+        List<int[]> volumes = EngineText.chunk(text, VOLUME_CHARS);
+        int chunks = 0;
+        for (int[] v : volumes) {
+            chunks += CoreNlpPipeline.chunk(text.substring(v[0], v[1]), options.chunkFor(v[1] - v[0])).size();
+        }
+        CoreNlpPipeline.Counter counter = new CoreNlpPipeline.Counter(progress, chunks);
+        Analysis[] parts = new Analysis[volumes.size()];
+        for (int i = 0; i < volumes.size(); i++) {
+            cancel.throwIfCancelled();
+            int[] v = volumes.get(i);
+            Document volume = new Document(document.title(), text.substring(v[0], v[1]), document.source(),
+                    document.format(), document.charset(), document.sha256(), date);
+            Cached c = tier1(volume, cancel, counter);
+            DeepAnalysis deep = DeepAnalysis.run(volume.text(), c.layer(), c.mentions(), date, VERSION, cancel);
+            parts[i] = AnalysisParts.shift(new Analysis(VERSION, toEntities(c.mentions(), deep.clusterOfMention()),
+                    deep.clusters(), deep.quotes(), deep.facts(), List.of()), v[0], "v" + (i + 1) + "-");
+            // Only the whole text's layer is worth keeping for a later call.
+            cached = null;
+            LOG.debug("volume {} of {} ({} characters) analysed", i + 1, volumes.size(), v[1] - v[0]);
+        }
+        Analysis merged = AnalysisParts.merge(VERSION, parts);
+        onNames.accept(new Analysis(VERSION, merged.entities(), List.of(), List.of(), List.of(), List.of()));
+        return merged;
+    }
+
     private Cached tier1(Document document, CancellationToken cancel) {
+        return tier1(document, cancel, new CoreNlpPipeline.Counter(AnalysisProgress.NONE, 1));
+    }
+
+    private Cached tier1(Document document, CancellationToken cancel, CoreNlpPipeline.Counter counter) {
         String text = document.text();
         LocalDate date = articleDate(document);
         Cached c = cached;
@@ -166,7 +224,7 @@ public final class AnalysisEngine implements AutoCloseable {
         }
         CoreNlpPipeline p = pipeline(cancel);
         long t0 = System.nanoTime();
-        TextLayer layer = p.annotate(text, date, workers, options.chunkFor(text.length()), cancel);
+        TextLayer layer = p.annotate(text, date, workers, options.chunkFor(text.length()), cancel, counter);
         cancel.throwIfCancelled();
         List<Mention> mentions = MentionFinder.find(text, layer);
         LOG.debug("tier 1: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),

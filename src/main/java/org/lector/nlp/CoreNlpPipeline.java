@@ -82,14 +82,20 @@ final class CoreNlpPipeline {
      */
     TextLayer annotate(String text, LocalDate date, ExecutorService workers, int chunkChars,
                        CancellationToken cancel) {
+        return annotate(text, date, workers, chunkChars, cancel, new Counter(AnalysisProgress.NONE, 1));
+    }
+
+    /** As above, telling {@code progress} after each chunk. */
+    TextLayer annotate(String text, LocalDate date, ExecutorService workers, int chunkChars,
+                       CancellationToken cancel, Counter progress) {
         List<int[]> chunks = chunk(text, chunkChars);
         List<TextLayer> parts = new ArrayList<>();
         if (chunks.size() == 1) {
-            parts.add(annotateChunk(text, 0, text.length(), date, cancel));
+            parts.add(progress.count(annotateChunk(text, 0, text.length(), date, cancel)));
         } else {
             List<Future<TextLayer>> futures = new ArrayList<>();
             for (int[] c : chunks) {
-                futures.add(workers.submit(() -> annotateChunk(text, c[0], c[1], date, cancel)));
+                futures.add(workers.submit(() -> progress.count(annotateChunk(text, c[0], c[1], date, cancel))));
             }
             try {
                 for (Future<TextLayer> f : futures) {
@@ -108,6 +114,25 @@ final class CoreNlpPipeline {
             }
         }
         return merge(parts);
+    }
+
+    /** Counts chunks and tokens done across one analysis (several texts, for a text analysed in volumes). */
+    static final class Counter {
+        private final AnalysisProgress progress;
+        private final int total;
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
+
+        Counter(AnalysisProgress progress, int total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        TextLayer count(TextLayer chunk) {
+            long t = tokens.addAndGet(chunk.tokens().size());
+            progress.advanced(done.incrementAndGet(), total, t);
+            return chunk;
+        }
     }
 
     /** Chunks of about {@code size} characters, cut at paragraph breaks where text has them; see {@link EngineText}. */
