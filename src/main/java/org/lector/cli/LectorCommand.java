@@ -99,6 +99,7 @@ public final class LectorCommand implements Callable<Integer> {
         cl.addSubcommand(new EvalCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("nlp", new NlpBenchCommand(loader));
+        bench.addSubcommand("hostile", new HostileBenchCommand());
         cl.addSubcommand("bench", bench);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // After the subcommands: a converter reaches the commands added before it.

@@ -80,23 +80,31 @@ final class LongRun implements AutoCloseable {
     /** Progress of the analysis of {@code file}, printed as it goes. */
     AnalysisProgress progress(String file) {
         long started = nanos.getAsLong();
-        long[] printed = {started};
+        // [0] last line printed, [1] time of the first part, [2] tokens of the first part: the rate counts from
+        // the first part on, so loading the models (tens of seconds) does not hide the engine's own speed.
+        long[] state = {started, -1, 0};
         String shown = "\u201C" + DisplayNames.escape(file) + "\u201D";
         return (done, total, tokens) -> {
             long now = nanos.getAsLong();
-            synchronized (printed) {
-                if (now - printed[0] < TimeUnit.SECONDS.toNanos(EVERY_SECONDS) && done < total) {
+            synchronized (state) {
+                if (state[1] < 0) {
+                    state[1] = now;
+                    state[2] = tokens;
+                }
+                if (now - state[0] < TimeUnit.SECONDS.toNanos(EVERY_SECONDS) && done < total) {
                     return;
                 }
-                if (done == total && printed[0] == started) {
+                if (done == total && state[0] == started) {
                     // Finished before the first line was due: say nothing.
                     return;
                 }
-                printed[0] = now;
-                double seconds = Math.max(1e-3, (now - started) / 1e9);
-                err.println(String.format(Locale.ROOT, "lector %s: %s: %,d of %,d parts (%d%%), %,d tokens, %,.0f"
-                                + " tokens/s%s", command, shown, done, total, total == 0 ? 100 : done * 100L / total,
-                        tokens, tokens / seconds, done == total ? ", all read; finishing" : ""));
+                state[0] = now;
+                double seconds = (now - state[1]) / 1e9;
+                String rate = seconds < 0.5 ? "" : String.format(Locale.ROOT, ", %,.0f tokens/s",
+                        (tokens - state[2]) / seconds);
+                err.println(String.format(Locale.ROOT, "lector %s: %s: %,d of %,d parts (%d%%), %,d tokens%s%s",
+                        command, shown, done, total, total == 0 ? 100 : done * 100L / total, tokens, rate,
+                        done == total ? "; all read, finishing" : ""));
                 err.flush();
             }
         };

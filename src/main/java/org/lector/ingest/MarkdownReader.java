@@ -61,6 +61,9 @@ public final class MarkdownReader {
     /** The longest container prefix (quote markers, list markers, indentation) a line keeps. */
     static final int MAX_PREFIX = 200;
 
+    /** The parser thread's stack: enough for the deepest emphasis a bounded paragraph can nest. */
+    private static final long PARSER_STACK_BYTES = 256L << 20;
+
     /** A paragraph of the source longer than this is ended with a blank line. */
     static final int MAX_PARAGRAPH = 100_000;
 
@@ -75,7 +78,7 @@ public final class MarkdownReader {
         Map<String, String> frontMatter = new LinkedHashMap<>();
         markdown = stripFrontMatter(markdown, frontMatter);
 
-        Node root = PARSER.parse(bounded(markdown));
+        Node root = parse(bounded(markdown));
         BlockCollector collector = new BlockCollector();
         root.accept(collector);
         List<String> blocks = collector.blocks;
@@ -94,6 +97,45 @@ public final class MarkdownReader {
         String text = TextNormalizer.normalize(String.join("\n\n", blocks));
         LocalDate date = Ingest.parseDate(frontMatter.get("date"));
         return Ingest.document(title, text, source, DocumentFormat.MARKDOWN, decoded.charset(), date);
+    }
+
+    /**
+     * Parses on a thread of its own with a large stack: commonmark's inline parser recurses once per level of
+     * nested emphasis ({@code *a *a ... a* a*}), which a paragraph of {@value #MAX_PARAGRAPH} characters can nest
+     * tens of thousands deep, past an ordinary thread's stack. The stack is reserved, not used, unless the text
+     * needs it.
+     */
+    static Node parse(String markdown) {
+        Node[] root = new Node[1];
+        Throwable[] failure = new Throwable[1];
+        Thread parser = new Thread(null, () -> {
+            try {
+                root[0] = PARSER.parse(markdown);
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "lector-markdown", PARSER_STACK_BYTES);
+        parser.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                parser.join();
+                break;
+            } catch (InterruptedException e) {
+                // The parser cannot be stopped half way; the loader sees the interrupt once it is done.
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure[0] instanceof Error error) {
+            throw error;
+        }
+        return root[0];
     }
 
     /**

@@ -12,7 +12,7 @@ public final class RandomMarkup {
 
     private static final String[] WORDS = {"the", "minister", "said", "Berlin", "Maria", "Lopez", "council",
         "\"quote\"", "\u201Ccurly\u201D", "caf\u00e9", "\u4E2D\u6587", "x\u0301", "2021", "50%", "&amp;", "&#9731;",
-        "&bogus;", "\u202Eltr", "\u0000", "emoji\uD83D\uDE00"};
+        "&bogus;", "\u202Eltr", "\u0007", "emoji\uD83D\uDE00"};
 
     private RandomMarkup() {
     }
