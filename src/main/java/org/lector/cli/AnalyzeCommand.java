@@ -129,7 +129,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path db = LibraryOption.given(spec);
         Library library = null;
         try {
-            library = db == null ? null : Library.open(db);
+            library = db == null ? null : LibraryOption.open(db, err);
             return run(library);
         } catch (StoreException | CompletionException e) {
             int exit = LibraryOption.report(e, err);

@@ -88,13 +88,15 @@ public final class ExportCommand implements Callable<Integer> {
             // --db (inherited from the top command): the library's cached analysis with the reader's edits;
             // without it the article is analysed afresh.
             Path db = LibraryOption.given(spec);
-            Analysis a = db == null ? engine.analyze(d, CancellationToken.none()) : fromLibrary(d, engine, db);
+            Analysis a = db == null ? engine.analyze(d, CancellationToken.none()) : fromLibrary(d, engine, db, err);
             List<Span> tokens = f == ExportFormat.CONLL ? engine.tokens(d, CancellationToken.none()) : List.of();
             files = f.export(new ExportInput(d, a, tokens, Instant.now()), ExportProgress.NONE);
-        } catch (StoreException e) {
-            return fail(err, e.getMessage());
-        } catch (CompletionException e) {
-            return fail(err, e.getCause() instanceof StoreException s ? s.getMessage() : String.valueOf(e.getCause()));
+        } catch (StoreException | CompletionException e) {
+            // A library that cannot be used is exit code 3 for every command, not a bad input.
+            int library = LibraryOption.report(e, err);
+            return library >= 0 ? library : Failures.failed(err, "export", file, e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Failures.failed(err, "export", file, e);
         }
         try {
             if (f == ExportFormat.BRAT) {
@@ -104,6 +106,7 @@ public final class ExportCommand implements Callable<Integer> {
                 PrintWriter o = spec.commandLine().getOut();
                 o.print(files.get(0).content());
                 o.flush();
+                Failures.checkWritten(o, "export");
             } else {
                 Files.writeString(out, files.get(0).content(), StandardCharsets.UTF_8);
             }
@@ -115,8 +118,8 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Analysis fromLibrary(Document d, AnalysisEngine engine, Path db) {
-        try (Library library = Library.open(db)) {
+    private Analysis fromLibrary(Document d, AnalysisEngine engine, Path db, PrintWriter err) {
+        try (Library library = LibraryOption.open(db, err)) {
             DocumentVersionRef ref = library.documents().importDocument(d).join();
             Analysis auto = library.analysisCache().cached(ref.versionId(), AnalysisEngine.pipelineVersion())
                     .orElse(null);

@@ -101,7 +101,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             checkSpans(imported.analysis(), d);
             Path db = LibraryOption.given(spec);
-            try (Library library = Library.open(db != null ? db : Library.defaultPath())) {
+            try (Library library = LibraryOption.open(db != null ? db : Library.defaultPath(), err)) {
                 int[] n = store(library, d, imported.analysis());
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("imported %d mentions, %d quotes, %d notes and %d fact checks into %s%n", n[0], n[1], n[2],
@@ -113,10 +113,10 @@ public final class ImportCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         } catch (IOException e) {
             return fail(err, "could not read " + file + ": " + e.getMessage());
-        } catch (StoreException e) {
-            return fail(err, e.getMessage());
-        } catch (CompletionException e) {
-            return fail(err, e.getCause() instanceof StoreException s ? s.getMessage() : String.valueOf(e.getCause()));
+        } catch (StoreException | CompletionException e) {
+            // A library that cannot be used is exit code 3 for every command, not a bad input.
+            int library = LibraryOption.report(e, err);
+            return library >= 0 ? library : Failures.failed(err, "import", file, e);
         }
     }
 

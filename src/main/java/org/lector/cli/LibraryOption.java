@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.lector.store.Library;
 import org.lector.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,19 @@ public final class LibraryOption {
     static Path given(CommandSpec spec) {
         OptionSpec option = spec.findOption("--db");
         return option == null ? null : option.getValue();
+    }
+
+    /**
+     * Opens the library at {@code db} and prints, on {@code err}, the sentence it has when opening recovered from
+     * a damaged journal (a copy of which it kept): the user must hear that recent changes were lost.
+     */
+    static Library open(Path db, PrintWriter err) {
+        Library library = Library.open(db);
+        library.notice().ifPresent(notice -> {
+            err.println("lector: " + notice);
+            err.flush();
+        });
+        return library;
     }
 
     /**
