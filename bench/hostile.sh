@@ -51,7 +51,7 @@ run() {
   [ $code -eq 124 ] && code="T/O"
   local first last
   # A raw escape character that got through would show as <ESC>: the table itself must not be hijacked.
-  first=$(grep -v '^\s*$' "$err" | grep -v 'parts (' | head -1 | cut -c1-110 | LC_ALL=C sed 's/\x1b/<ESC>/g')
+  first=$(grep -v '^\s*$' "$err" | grep -v 'parts (' | head -1 | cut -c1-110 | LC_ALL=C sed 's/\x1b/<ESC>/g' || true)
   last=$(grep 'parts (' "$err" | tail -1 | sed 's/.*: //' | cut -c1-90 || true)
   printf '%-28s %10s %-18s %4s %6s %8.1f %11s  %s%s\n' "$name" "$size" "$expect" "$code" "$trace" \
     "$(echo "$t1 - $t0" | bc)" "$(tail -1 "$work/out/$name.rss" 2>/dev/null || echo '?')" "$first" \

@@ -47,6 +47,7 @@ public final class AnalysisEngine implements AutoCloseable {
     public static final int VOLUME_CHARS = 1_000_000;
 
     private final EngineOptions options;
+    private final int volumeChars;
     private final ExecutorService workers;
     private final CompletableFuture<CoreNlpPipeline> pipeline = new CompletableFuture<>();
     private final AtomicBoolean loadStarted = new AtomicBoolean();
@@ -56,7 +57,13 @@ public final class AnalysisEngine implements AutoCloseable {
     }
 
     public AnalysisEngine(EngineOptions options) {
+        this(options, VOLUME_CHARS);
+    }
+
+    /** With volumes of {@code volumeChars}, so tests can meet volumes without analysing a million characters. */
+    AnalysisEngine(EngineOptions options, int volumeChars) {
         this.options = Objects.requireNonNull(options, "options");
+        this.volumeChars = volumeChars;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(options.workers(), r -> {
             Thread t = new Thread(r, "lector-nlp-" + n.incrementAndGet());
@@ -150,7 +157,7 @@ public final class AnalysisEngine implements AutoCloseable {
     public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
                             AnalysisProgress progress) {
         String text = document.text();
-        if (text.length() > VOLUME_CHARS) {
+        if (text.length() > volumeChars) {
             return analyzeVolumes(document, cancel, onNames, progress);
         }
         CoreNlpPipeline.Counter counter = new CoreNlpPipeline.Counter(progress,
@@ -186,7 +193,7 @@ public final class AnalysisEngine implements AutoCloseable {
                                     AnalysisProgress progress) {
         String text = document.text();
         LocalDate date = articleDate(document);
-        List<int[]> volumes = EngineText.chunk(text, VOLUME_CHARS);
+        List<int[]> volumes = EngineText.chunk(text, volumeChars);
         int chunks = 0;
         for (int[] v : volumes) {
             chunks += CoreNlpPipeline.chunk(text.substring(v[0], v[1]), options.chunkFor(v[1] - v[0])).size();

@@ -9,16 +9,25 @@ import java.util.List;
  * longer than {@link #MAX_TOKEN} characters, with a map back to the text's own offsets, so the cuts never show.
  *
  * <p>CoreNLP's cost grows faster than the length of a token (a 25,000-character word ran a 1 GB heap out of memory
- * in the NER features) and of a document handed to it in one piece (a 10 MB line). Real text has neither, so
- * both are cut only where text has no ordinary place to cut: a chunk ends at a blank line when one comes within
- * {@link #SPAN} chunk sizes, else at a line break, a sentence end, a space, and last at any character boundary;
- * a run of more than {@link #MAX_TOKEN} characters without white space is cut into slices, each given to CoreNLP
- * as a sentence of its own (a blank line is put between them in the copy; {@link #original} maps it away).
+ * in the NER features), of a sentence, and of a document handed to it in one piece (a 10 MB line). Real text has
+ * none of these, so they are cut only where text has no ordinary place to cut: a chunk ends at a blank line when
+ * one comes within {@link #SPAN} chunk sizes, else at a line break, a sentence end, a space, and last at any
+ * character boundary; a run of more than {@link #MAX_TOKEN} characters without white space is cut into slices,
+ * and a stretch of more than {@link #MAX_SENTENCE} without a sentence end is cut at a line break or a space, each
+ * piece given to CoreNLP as a sentence of its own (a blank line is put between them in the copy;
+ * {@link #original} maps it away).
  */
 final class EngineText {
 
     /** The longest token CoreNLP is given: longer than any word or ordinary URL, short enough to cost nothing. */
     static final int MAX_TOKEN = 200;
+
+    /**
+     * The longest stretch CoreNLP is given without a sentence end: ten times a long sentence of news. CoreNLP's
+     * cost grows faster than a sentence's length (10,000 short lines without punctuation, one sentence, ran for
+     * many minutes), and real prose never comes near this.
+     */
+    static final int MAX_SENTENCE = 2_000;
 
     /** A chunk waits this many chunk sizes for a blank line before it is cut elsewhere. */
     static final int SPAN = 4;
@@ -118,55 +127,128 @@ final class EngineText {
                 && type != Character.ENCLOSING_MARK && type != Character.FORMAT;
     }
 
-    /** The copy of {@code text[from, to)} CoreNLP is given: the same characters unless a run is over-long. */
+    /**
+     * The copy of {@code text[from, to)} CoreNLP is given: the same characters, unless a run without white space
+     * is longer than {@link #MAX_TOKEN} (cut into slices) or a stretch without a sentence end is longer than
+     * {@link #MAX_SENTENCE} (cut at its last line break, else its last space). Each cut is a blank line in the
+     * copy, which CoreNLP takes as a sentence break.
+     */
     static EngineText of(String text, int from, int to) {
-        StringBuilder view = null;
-        List<int[]> segments = null;
+        Copy copy = new Copy(text, from);
         int runStart = -1;
-        int copied = from;
+        int sentenceStart = from;
+        int lastLine = -1;
+        int lastSpace = -1;
         for (int i = from; i <= to; i++) {
-            boolean space = i == to || Character.isWhitespace(text.charAt(i));
-            if (!space) {
+            boolean end = i == to;
+            if (!end && !Character.isWhitespace(text.charAt(i))) {
                 if (runStart < 0) {
                     runStart = i;
                 }
                 continue;
             }
             if (runStart >= 0 && i - runStart > MAX_TOKEN) {
-                if (view == null) {
-                    view = new StringBuilder(to - from + 64);
-                    segments = new ArrayList<>();
-                }
-                // Everything up to the run as it is, then the run in slices with a blank line between them.
-                append(view, segments, text, copied, runStart);
-                int s = runStart;
-                while (s < i) {
-                    int e = i - s <= MAX_TOKEN ? i : boundary(text, s, s + MAX_TOKEN);
-                    if (e <= s) {
-                        e = Math.min(i, s + MAX_TOKEN);
-                    }
-                    if (!view.isEmpty()) {
-                        view.append(GAP);
-                    }
-                    append(view, segments, text, s, e);
-                    s = e;
-                }
-                view.append(GAP);
-                copied = i;
+                copy.slices(runStart, i);
+                sentenceStart = i;
+            } else if (!end && (endsSentence(text, from, i) || i > from && text.charAt(i - 1) == '\n'
+                    && text.charAt(i) == '\n')) {
+                sentenceStart = i;
             }
             runStart = -1;
+            if (end) {
+                break;
+            }
+            if (text.charAt(i) == '\n') {
+                lastLine = i;
+            }
+            lastSpace = i;
+            if (i - sentenceStart > MAX_SENTENCE) {
+                int cut = (lastLine > sentenceStart ? lastLine : lastSpace) + 1;
+                copy.gapAt(cut);
+                sentenceStart = cut;
+            }
         }
-        if (view == null) {
-            return new EngineText(text.substring(from, to), new int[] {0}, new int[] {from});
+        return copy.finish(to);
+    }
+
+    /** Whether the white space at {@code i} follows a sentence end ({@code .!?}, maybe with closing quotes). */
+    private static boolean endsSentence(String text, int from, int i) {
+        int k = i - 1;
+        while (k > from && "\"'\u201D\u2019)]".indexOf(text.charAt(k)) >= 0) {
+            k--;
         }
-        append(view, segments, text, copied, to);
-        int[] vs = new int[segments.size()];
-        int[] os = new int[segments.size()];
-        for (int k = 0; k < vs.length; k++) {
-            vs[k] = segments.get(k)[0];
-            os[k] = segments.get(k)[1];
+        if (k < from) {
+            return false;
         }
-        return new EngineText(view.toString(), vs, os);
+        char c = text.charAt(k);
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** The copy being built; stays null (no copy at all) while nothing is cut. */
+    private static final class Copy {
+        private final String text;
+        private final int from;
+        private StringBuilder view;
+        private List<int[]> segments;
+        private int copied;
+
+        Copy(String text, int from) {
+            this.text = text;
+            this.from = from;
+            this.copied = from;
+        }
+
+        private void start() {
+            if (view == null) {
+                view = new StringBuilder();
+                segments = new ArrayList<>();
+            }
+        }
+
+        /** Everything up to {@code runStart}, then the run in slices with a blank line around each. */
+        void slices(int runStart, int runEnd) {
+            start();
+            append(view, segments, text, copied, runStart);
+            int s = runStart;
+            while (s < runEnd) {
+                int e = runEnd - s <= MAX_TOKEN ? runEnd : boundary(text, s, s + MAX_TOKEN);
+                if (e <= s) {
+                    e = Math.min(runEnd, s + MAX_TOKEN);
+                }
+                if (!view.isEmpty()) {
+                    view.append(GAP);
+                }
+                append(view, segments, text, s, e);
+                s = e;
+            }
+            view.append(GAP);
+            copied = runEnd;
+        }
+
+        /** Everything up to {@code cut}, then a blank line. */
+        void gapAt(int cut) {
+            if (cut <= copied) {
+                return;
+            }
+            start();
+            append(view, segments, text, copied, cut);
+            view.append(GAP);
+            copied = cut;
+        }
+
+        EngineText finish(int to) {
+            if (view == null) {
+                return new EngineText(text.substring(from, to), new int[] {0}, new int[] {from});
+            }
+            append(view, segments, text, copied, to);
+            int[] vs = new int[segments.size()];
+            int[] os = new int[segments.size()];
+            for (int k = 0; k < vs.length; k++) {
+                vs[k] = segments.get(k)[0];
+                os[k] = segments.get(k)[1];
+            }
+            return new EngineText(view.toString(), vs, os);
+        }
     }
 
     private static void append(StringBuilder view, List<int[]> segments, String text, int from, int to) {

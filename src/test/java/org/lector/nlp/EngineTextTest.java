@@ -93,6 +93,34 @@ class EngineTextTest {
     }
 
     @Test
+    void aStretchWithoutSentenceEndsIsCutAtLineBreaksIntoSentencesCoreNlpCanTake() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            sb.append("line ").append(i).append(" of Berlin\n");
+        }
+        String text = sb.toString();
+        EngineText input = EngineText.of(text, 0, text.length());
+        String[] sentences = input.view().split("\n\n");
+        assertThat(sentences).hasSizeGreaterThan(5);
+        for (String s : sentences) {
+            assertThat(s.length()).isLessThanOrEqualTo(EngineText.MAX_SENTENCE + 20);
+            assertThat(s.endsWith("Berlin\n") || s.endsWith("Berlin") || s.isEmpty()).isTrue();
+        }
+        for (int i = 0; i < input.view().length(); i++) {
+            char c = input.view().charAt(i);
+            if (!Character.isWhitespace(c)) {
+                assertThat(text.charAt(input.original(i))).isEqualTo(c);
+            }
+        }
+    }
+
+    @Test
+    void proseWithSentenceEndsIsNotCut() {
+        String text = "He said so. \u201CReally?\u201D she asked. It was late! ".repeat(200);
+        assertThat(EngineText.of(text, 0, text.length()).isCut()).isFalse();
+    }
+
+    @Test
     void ordinaryTextIsGivenAsItIs() {
         String text = "A normal sentence with a long-ish URL https://example.org/a/b/c?d=e and more.";
         EngineText input = EngineText.of(text, 2, text.length());
