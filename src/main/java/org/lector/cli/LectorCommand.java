@@ -97,6 +97,7 @@ public final class LectorCommand implements Callable<Integer> {
         cl.addSubcommand(new ExportCommand(loader));
         cl.addSubcommand(new ImportCommand(loader));
         cl.addSubcommand(new EvalCommand());
+        cl.addSubcommand(new SalvageCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("nlp", new NlpBenchCommand(loader));
         bench.addSubcommand("hostile", new HostileBenchCommand());

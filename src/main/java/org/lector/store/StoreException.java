@@ -70,7 +70,12 @@ public final class StoreException extends RuntimeException {
                         "The disk holding " + shown(file) + " is full; " + doing + " was undone and nothing saved earlier"
                                 + " was lost. Free some space and try again.", e);
             }
-            if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+                return new StoreException(Kind.CORRUPT, file, shown(file) + " is damaged; it was left untouched."
+                        + " \u201Clector salvage " + shown(file) + " NEW.db\u201D copies what can still be read"
+                        + " into a new library.", e);
+            }
+            if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
                 return corrupt(file, e);
             }
             if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
