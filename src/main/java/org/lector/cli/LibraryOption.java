@@ -27,8 +27,9 @@ public final class LibraryOption {
     public static final int EXIT_LIBRARY = 3;
 
     /** The line every command's help ends with, so the exit codes read the same everywhere. */
-    static final String EXIT_CODES = "Exit codes: 0 done, 1 unexpected error, 2 bad input (a file could not be read"
-            + " or analysed; the others are still processed), 3 the library could not be opened or written.";
+    static final String EXIT_CODES = "Exit codes: 0 done, 1 unexpected error or output that could not be written,"
+            + " 2 bad input (a file could not be read or analysed; the others are still processed), 3 the library"
+            + " could not be opened or written, 130 stopped with Ctrl+C.";
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The library file (SQLite). Without --db the window and import use the library the window"

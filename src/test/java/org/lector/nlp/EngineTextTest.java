@@ -140,14 +140,7 @@ class EngineTextTest {
         assertThat(at).isEqualTo(text.length());
     }
 
-    /** Letters of several scripts, digits, punctuation, marks and astral symbols, with no white space. */
-    static String mixedRun(int length, Random random) {
-        int[] pool = {'a', 'Z', '7', '.', '-', '"', '\u00e9', '\u0416', '\u05D0', '\u4E2D', '\u0301', '\u200D',
-                0x1F600, 0x1D400, '\u0E01', '\u0E48'};
-        StringBuilder sb = new StringBuilder(length + 2);
-        while (sb.length() < length) {
-            sb.appendCodePoint(pool[random.nextInt(pool.length)]);
-        }
-        return sb.toString();
+    private static String mixedRun(int length, Random random) {
+        return org.lector.cli.hostile.HostileCorpus.mixedRun(length, random);
     }
 }

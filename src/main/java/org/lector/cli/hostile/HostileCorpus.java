@@ -381,7 +381,7 @@ public final class HostileCorpus {
     }
 
     /** Letters of several scripts, digits, punctuation, marks, joiners and astral symbols, with no white space. */
-    static String mixedRun(int length, Random random) {
+    public static String mixedRun(int length, Random random) {
         int[] pool = {'a', 'Z', '7', '.', '-', '"', '\u00e9', '\u0416', '\u05D0', '\u4E2D', '\u0301', '\u200D',
             0x1F600, 0x1D400, '\u0E01', '\u0E48', '\u201C', '<', '&'};
         StringBuilder sb = new StringBuilder(length + 2);
