@@ -1,10 +1,12 @@
 package org.lector.app;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.CancellationToken;
 import org.lector.ui.common.AnalysisService;
@@ -28,6 +30,11 @@ final class EngineAnalysisService implements AnalysisService {
     @Override
     public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
         return engine.analyze(document, cancel, onNames);
+    }
+
+    @Override
+    public List<Span> tokens(Document document, CancellationToken cancel) {
+        return engine.tokens(document, cancel);
     }
 
     @Override

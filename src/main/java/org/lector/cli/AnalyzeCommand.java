@@ -4,20 +4,23 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.AnalysisProgress;
 import org.lector.nlp.CancellationToken;
-import org.lector.nlp.EngineOptions;
-import org.lector.store.DictionaryLayer;
+import org.lector.reading.Article;
+import org.lector.reading.CoreNlpEngine;
+import org.lector.reading.Engine;
+import org.lector.reading.Reading;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
 import picocli.CommandLine.Command;
@@ -32,9 +35,10 @@ import picocli.CommandLine.Spec;
  * array. A file that cannot be read is reported on stderr and skipped; the others are still analysed; the exit
  * code is then 2.
  *
- * <p>With {@code --db} each file is imported into that library (same source and sha256: the same version), the
- * cached analysis of the current pipeline is used when there is one, a fresh one is cached otherwise, and the
- * output is the effective analysis: the user's dictionary and edits applied (mentions from the dictionary have
+ * <p>With {@code --db} each file is read as {@link Reading} reads it, as the window and {@code export} do: imported
+ * into that library (same source and sha256: the same version), the cached analysis of the current pipeline used
+ * when there is one, a fresh one cached otherwise, and the output is the effective analysis: the user's dictionary
+ * and edits applied (mentions from the dictionary have
  * provenance {@code dictionary}) and notes included. Without {@code --db} nothing is
  * written anywhere, not even to the default library, so scripts never change the user's library by accident.
  * A library fault ends the run with one line on stderr and exit code 3.
@@ -86,8 +90,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private final DocumentLoader loader;
     private final Supplier<Analyzer> analyzers;
+    private final String version;
     /** Built on the first cache miss of a run, closed at its end. */
-    private Analyzer engine;
+    private Analyzer analyzer;
 
     public AnalyzeCommand() {
         this(new DocumentLoader());
@@ -99,16 +104,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** @param analyzers called at most once per run, on the first file that is not in the library's cache */
     public AnalyzeCommand(DocumentLoader loader, Supplier<Analyzer> analyzers) {
+        this(loader, analyzers, AnalysisEngine.pipelineVersion());
+    }
+
+    /** As above, for analyzers of another engine than Lector's, whose analyses the library caches under {@code version}. */
+    AnalyzeCommand(DocumentLoader loader, Supplier<Analyzer> analyzers, String version) {
         this.loader = loader;
         this.analyzers = analyzers;
+        this.version = version;
     }
 
     private static Analyzer realEngine() {
-        AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
+        CoreNlpEngine engine = new CoreNlpEngine();
         return new Analyzer() {
             @Override
             public Analysis analyze(Document document) {
-                return engine.analyze(document, CancellationToken.none());
+                return engine.analyze(document, CancellationToken.none(), names -> { });
             }
 
             @Override
@@ -122,6 +133,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         };
     }
+
+    /** The engine as reading needs it: the analyzer, built on the first article the library has no analysis of. */
+    private final Engine engine = new Engine() {
+        @Override
+        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
+            return analyze(document, cancel, onNames, AnalysisProgress.NONE);
+        }
+
+        @Override
+        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
+                AnalysisProgress progress) {
+            if (analyzer == null) {
+                analyzer = analyzers.get();
+            }
+            return analyzer.analyze(document, cancel, progress);
+        }
+
+        @Override
+        public List<Span> tokens(Document document, CancellationToken cancel) {
+            throw new UnsupportedOperationException("analyze prints no tokens");
+        }
+
+        @Override
+        public String version() {
+            return version;
+        }
+    };
 
     @Override
     public Integer call() throws Exception {
@@ -138,9 +176,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             return exit;
         } finally {
-            if (engine != null) {
-                engine.close();
-                engine = null;
+            if (analyzer != null) {
+                analyzer.close();
+                analyzer = null;
             }
             if (library != null) {
                 library.close();
@@ -153,6 +191,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Format f = format != null ? format : files.size() == 1 ? Format.json : Format.jsonl;
         boolean array = f == Format.json && files.size() > 1;
+        Reading reading = new Reading(engine);
         int exit = 0;
         boolean first = true;
         try (LongRun longRun = LongRun.start("analyze", err)) {
@@ -162,14 +201,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             for (Path file : files) {
                 String shown = Failures.quoted(file);
                 Document d;
-                Analysis a;
+                Article article;
                 try {
                     // In a library the source is the key a later run (or the window) finds the document by, so it
                     // must not depend on the working directory.
                     d = loader.load(library == null ? file : file.toAbsolutePath().normalize());
                     CancellationToken token = longRun.nextToken();
                     AnalysisProgress progress = longRun.progress(file.toString());
-                    a = library == null ? analyze(d, token, progress) : fromLibrary(library, d, token, progress);
+                    article = reading.read(d, library, token, progress);
                 } catch (IngestException e) {
                     exit = Failures.fail(err, "analyze", e.getMessage());
                     continue;
@@ -195,7 +234,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 if (f == Format.json) {
                     g.useDefaultPrettyPrinter();
                 }
-                AnalysisJson.write(g, d, AnalysisEngine.articleDate(d), a);
+                AnalysisJson.write(g, d, article.date(), article.analysis());
                 g.flush();
                 out.println();
                 first = false;
@@ -207,30 +246,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Failures.checkWritten(out, "analyze");
         }
         return exit;
-    }
-
-    private Analysis analyze(Document d, CancellationToken cancel, AnalysisProgress progress) {
-        if (engine == null) {
-            engine = analyzers.get();
-        }
-        return engine.analyze(d, cancel, progress);
-    }
-
-    /**
-     * The effective analysis of {@code d}: cached or fresh engine output with the user's dictionary and then the
-     * user's records applied.
-     */
-    private Analysis fromLibrary(Library library, Document d, CancellationToken cancel, AnalysisProgress progress) {
-        long version = library.documents().importDocument(d).join().versionId();
-        String pipeline = AnalysisEngine.pipelineVersion();
-        Optional<Analysis> cached = library.analysisCache().cached(version, pipeline);
-        Analysis auto;
-        if (cached.isPresent()) {
-            auto = cached.get();
-        } else {
-            auto = analyze(d, cancel, progress);
-            library.analysisCache().put(version, pipeline, auto).join();
-        }
-        return library.annotations().effective(version, DictionaryLayer.over(library, version, d.text(), auto));
     }
 }

@@ -28,7 +28,9 @@ import org.lector.model.FactStatus;
 import org.lector.model.Note;
 import org.lector.model.Quote;
 import org.lector.model.Span;
-import org.lector.store.DocumentVersionRef;
+import org.lector.reading.Article;
+import org.lector.reading.CoreNlpEngine;
+import org.lector.reading.Reading;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
 import picocli.CommandLine.Command;
@@ -78,7 +80,8 @@ public final class ImportCommand implements Callable<Integer> {
             ImportedAnalysis imported;
             if (name.endsWith(".ann")) {
                 Path txt = text != null ? text : file.resolveSibling(name.substring(0, name.length() - 4) + ".txt");
-                d = loader.load(txt);
+                // The source is the key the window and analyze find the document by: its absolute path.
+                d = loader.load(txt.toAbsolutePath().normalize());
                 String raw = Files.readString(txt, StandardCharsets.UTF_8).replace("\r\n", "\n");
                 if (!raw.equals(d.text())) {
                     return fail(err, txt + " is not in Lector's normalized form, so the .ann offsets cannot be "
@@ -91,7 +94,7 @@ public final class ImportCommand implements Callable<Integer> {
                 if (article == null) {
                     return fail(err, "cannot find the article " + imported.source() + "; name it with --text");
                 }
-                d = loader.load(article);
+                d = loader.load(article.toAbsolutePath().normalize());
                 if (!imported.sha256().isEmpty() && !imported.sha256().equals(d.sha256())) {
                     return fail(err, article + " has changed since the export (its SHA-256 differs), so the offsets "
                             + "no longer fit");
@@ -151,12 +154,18 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes what the library lacks; returns the counts of mentions, quotes, notes and fact checks added. */
+    /**
+     * Writes what the library lacks: what the reader sees of the article now ({@link Reading#recorded}, without
+     * running the engine) is not added again. Returns the counts of mentions, quotes, notes and fact checks added.
+     */
     static int[] store(Library library, Document d, Analysis in) {
-        DocumentVersionRef ref = library.documents().importDocument(d).join();
-        long v = ref.versionId();
-        Analysis auto = library.analysisCache().latest(v).orElse(Analysis.empty());
-        Analysis current = library.annotations().effective(v, auto);
+        Article article;
+        try (CoreNlpEngine unused = new CoreNlpEngine()) {
+            // The engine is never built here: only its version is asked, to find its cached analysis.
+            article = new Reading(unused).recorded(d, library);
+        }
+        long v = article.place().versionId();
+        Analysis current = article.analysis();
         List<CompletableFuture<?>> pending = new ArrayList<>();
         int[] n = new int[4];
         Map<String, Span> firstOfCluster = new HashMap<>();

@@ -92,9 +92,15 @@ public final class LectorCommand implements Callable<Integer> {
 
     /** As above with a given {@code analyze} command, so tests can stand in for the engine. */
     static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader, AnalyzeCommand analyze) {
+        return commandLine(launcher, loader, analyze, new ExportCommand(loader));
+    }
+
+    /** As above with given {@code analyze} and {@code export} commands, so tests can stand in for the engine. */
+    static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader, AnalyzeCommand analyze,
+            ExportCommand export) {
         CommandLine cl = new CommandLine(new LectorCommand(launcher, loader));
         cl.addSubcommand(analyze);
-        cl.addSubcommand(new ExportCommand(loader));
+        cl.addSubcommand(export);
         cl.addSubcommand(new ImportCommand(loader));
         cl.addSubcommand(new EvalCommand());
         cl.addSubcommand(new SalvageCommand());

@@ -1,6 +1,7 @@
 package org.lector.export;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.lector.model.Analysis;
@@ -9,15 +10,17 @@ import org.lector.model.Span;
 
 /**
  * Everything an exporter reads: the document, its effective analysis (engine output with the reader's edits), the
- * engine's tokens (for CoNLL; empty means "tokenize with {@link SimpleTokenizer}") and the export time, which is
- * passed in rather than read from the clock so that output is reproducible.
+ * engine's tokens (for CoNLL; empty means "tokenize with {@link SimpleTokenizer}"), the article's date and the
+ * export time, which is passed in rather than read from the clock so that output is reproducible.
  *
  * @param document   the document
  * @param analysis   what to export
  * @param tokens     token spans in text order, or empty
+ * @param date       the article's own date as the reading of it found it (metadata, else dateline), or null
  * @param exportedAt when the export is made
  */
-public record ExportInput(Document document, Analysis analysis, List<Span> tokens, Instant exportedAt) {
+public record ExportInput(Document document, Analysis analysis, List<Span> tokens, LocalDate date,
+        Instant exportedAt) {
 
     public ExportInput {
         Objects.requireNonNull(document, "document");

@@ -44,7 +44,9 @@ public final class HtmlExporter {
         style(b);
         b.append("</head>\n<body>\n<header>\n<h1>").append(Escape.html(d.title())).append("</h1>\n")
                 .append("<p class=\"meta\">").append(Escape.html(d.source()));
-        d.articleDate().ifPresent(date -> b.append(" · ").append(date));
+        if (in.date() != null) {
+            b.append(" · ").append(in.date());
+        }
         b.append(" · exported ").append(in.exportedAt().truncatedTo(ChronoUnit.SECONDS))
                 .append("<br>sha256 <code>").append(Escape.html(d.sha256())).append("</code>")
                 .append("<br>Offsets are UTF-16 code units of the normalized text.</p>\n</header>\n");

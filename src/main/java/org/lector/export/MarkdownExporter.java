@@ -44,7 +44,9 @@ public final class MarkdownExporter {
         frontMatter(in, b);
         b.append("# ").append(Escape.markdownInline(d.title())).append("\n\n");
         b.append("Source: ").append(Escape.markdownInline(d.source()));
-        d.articleDate().ifPresent(date -> b.append(" · ").append(date));
+        if (in.date() != null) {
+            b.append(" · ").append(in.date());
+        }
         b.append("\n\n");
         progress.progress(0.1);
         facts(a, b);
@@ -64,7 +66,7 @@ public final class MarkdownExporter {
         b.append("title: ").append(Escape.yaml(d.title())).append('\n');
         b.append("source: ").append(Escape.yaml(d.source())).append('\n');
         b.append("sha256: ").append(Escape.yaml(d.sha256())).append('\n');
-        b.append("date: ").append(d.articleDate().map(Object::toString).orElse("null")).append('\n');
+        b.append("date: ").append(in.date() == null ? "null" : in.date().toString()).append('\n');
         b.append("exported: ").append(Escape.yaml(in.exportedAt().truncatedTo(ChronoUnit.SECONDS).toString()))
                 .append('\n');
         b.append("tags:\n");

@@ -64,7 +64,7 @@ public final class WebAnnotationExporter {
         doc.put("source", d.source());
         doc.put("sha256", d.sha256());
         doc.put("length", d.length());
-        doc.put("date", d.articleDate().map(Object::toString).orElse(null));
+        doc.put("date", in.date() == null ? null : in.date().toString());
         root.put("lector:pipeline", a.pipelineVersion());
         root.put("lector:exported", in.exportedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         ArrayNode clusters = root.putArray("lector:clusters");

@@ -2,7 +2,6 @@ package org.lector.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An article as Lector reads it: its normalized text (NFC, {@code \n} line ends, no BOM), which every offset in
@@ -14,7 +13,9 @@ import java.util.Optional;
  * @param format  the format it was read from
  * @param charset the character set its bytes were decoded with
  * @param sha256  hex SHA-256 of {@code text} encoded as UTF-8
- * @param date    the article's own date, when its metadata gives one; may be {@code null}
+ * @param date    the date the file's metadata gives the article; may be {@code null}. The article's date as
+ *                Lector shows and exports it is {@code org.lector.reading.Reading#articleDate}, which falls back on
+ *                the dateline
  * @param metadata what else the file says about the article (author, site, dates, language); never null
  */
 public record Document(
@@ -35,10 +36,6 @@ public record Document(
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(metadata, "metadata");
-    }
-
-    public Optional<LocalDate> articleDate() {
-        return Optional.ofNullable(date);
     }
 
     /** Number of UTF-16 code units of the text; the bound of every span. */

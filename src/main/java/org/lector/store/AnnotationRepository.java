@@ -3,31 +3,36 @@ package org.lector.store;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.lector.model.Analysis;
+import org.lector.model.AnnotationKind;
+import org.lector.model.AnnotationRef;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
+import org.lector.model.OrphanAnnotation;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
+import org.lector.model.UserAction;
+import org.lector.model.UserRecords;
 
 /**
  * The user's edits, each one transaction, kept as records beside the engine's output: additions are user
- * annotations ({@code u-N} ids), and every change to an automatic annotation is a {@link UserAction} that
+ * annotations, and every change to an automatic annotation is a {@link UserAction} that
  * supersedes it by kind and span plus, where the change carries content, a user copy. So a new analysis can never
  * bring back what the user rejected nor overwrite what the user changed.
  *
  * <p>Every method takes the id of the document version the user is looking at, and the annotation as the user saw
- * it in {@link #effective}. Futures complete after the commit; they fail with {@link StoreException}.
+ * it in the effective analysis (the engine's with {@link #records} laid over it). Futures complete after the
+ * commit; they fail with {@link StoreException}.
  */
 public interface AnnotationRepository {
 
     /**
-     * {@code auto} with the user's records of that version applied: superseded annotations removed, user copies
-     * and additions added, clusters merged, notes included. The result's pipeline version is {@code auto}'s.
+     * The user's records of that version, in the order they were made: what {@code org.lector.overlay.Overlay}
+     * lays over the engine's analysis to give what the reader sees.
      */
-    Analysis effective(long versionId, Analysis auto);
+    UserRecords records(long versionId);
 
     /** Records of the document that could not be re-anchored in its latest version. */
     List<OrphanAnnotation> orphans(long documentId);
@@ -85,7 +90,7 @@ public interface AnnotationRepository {
      */
     CompletableFuture<Boolean> withdraw(long versionId, UserAction action, AnnotationKind kind, Span span);
 
-    /** Brings back one of the user's own annotations ({@code u-N}) that {@link #reject} or {@link #deleteNote} took. */
+    /** Brings back one of the user's own annotations that {@link #reject} or {@link #deleteNote} took. */
     CompletableFuture<Void> restore(String id);
 
     /** @param span the passage, or null for a note on the whole document */

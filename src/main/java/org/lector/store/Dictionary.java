@@ -3,10 +3,11 @@ package org.lector.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.lector.model.DictionaryEntry;
 
 /**
  * The user's dictionary: surface texts always or never tagged with a type. One entry per text and type; applied
- * to articles by {@link DictionaryTagger}.
+ * to articles by {@code org.lector.overlay.DictionaryTagger}.
  */
 public interface Dictionary {
 

@@ -7,33 +7,31 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.lector.model.AnchorSelector;
-import org.lector.model.Analysis;
-import org.lector.model.EntityCluster;
+import org.lector.model.AnnotationKind;
+import org.lector.model.AnnotationRef;
 import org.lector.model.EntityMention;
-import org.lector.model.EntityNames;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.MentionForm;
 import org.lector.model.Note;
+import org.lector.model.OrphanAnnotation;
 import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
+import org.lector.model.UserAction;
+import org.lector.model.UserAnnotation;
+import org.lector.model.UserEdit;
+import org.lector.model.UserRecords;
 
 /**
  * {@link AnnotationRepository} on two tables: {@code annotations} holds what the user made or changed (its own
@@ -50,23 +48,13 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     // ---- reads ----------------------------------------------------------------------------------------------
 
-    private record Row(long id, AnnotationKind kind, Span span, String exact, Instant created, Instant modified,
-            JsonNode payload) {
-    }
-
-    private record ActionRow(long id, UserAction action, AnnotationKind kind, Span span, Long replacement,
-            JsonNode payload) {
-    }
-
-    /** The payload field of a cluster edit that says what it does, and its two values. */
+    /** The payload field of a cluster edit that says what it does ({@link UserEdit.ClusterChange#id()}). */
     static final String OP = "op";
-    static final String LINK = "link";
-    static final String SPLIT = "split";
 
     @Override
-    public Analysis effective(long versionId, Analysis auto) {
-        List<Row> rows = new ArrayList<>();
-        List<ActionRow> actions = new ArrayList<>();
+    public UserRecords records(long versionId) {
+        List<UserAnnotation> annotations = new ArrayList<>();
+        List<UserEdit> edits = new ArrayList<>();
         library.read("reading your edits", c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id, kind, span_start, span_end, exact, created, modified, payload FROM annotations
@@ -76,9 +64,13 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                     while (rs.next()) {
                         int start = rs.getInt(3);
                         Span span = rs.wasNull() ? null : new Span(start, rs.getInt(4));
-                        rows.add(new Row(rs.getLong(1), AnnotationKind.fromId(rs.getString(2)), span,
-                                rs.getString(5), Instant.parse(rs.getString(6)), Instant.parse(rs.getString(7)),
-                                AnalysisJson.parse(rs.getString(8))));
+                        UserAnnotation a = annotation(UserIds.of(rs.getLong(1)),
+                                AnnotationKind.fromId(rs.getString(2)), span, rs.getString(5),
+                                Instant.parse(rs.getString(6)), Instant.parse(rs.getString(7)),
+                                AnalysisJson.parse(rs.getString(8)));
+                        if (a != null) {
+                            annotations.add(a);
+                        }
                     }
                 }
             }
@@ -89,290 +81,43 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long replacement = rs.getLong(6);
-                        actions.add(new ActionRow(rs.getLong(1), UserAction.fromId(rs.getString(2)),
-                                AnnotationKind.fromId(rs.getString(3)), new Span(rs.getInt(4), rs.getInt(5)),
-                                rs.wasNull() ? null : replacement, AnalysisJson.parse(rs.getString(7))));
+                        String copy = rs.wasNull() ? null : UserIds.of(replacement);
+                        JsonNode p = AnalysisJson.parse(rs.getString(7));
+                        edits.add(new UserEdit(rs.getLong(1), UserAction.fromId(rs.getString(2)),
+                                AnnotationKind.fromId(rs.getString(3)), new Span(rs.getInt(4), rs.getInt(5)), copy,
+                                AnalysisJson.spanOrNull(p.get("into")),
+                                UserEdit.ClusterChange.fromId(p.path(OP).asText(""))));
                     }
                 }
             }
             return null;
         });
-        return apply(auto, rows, actions);
+        return new UserRecords(annotations, edits);
     }
 
-    private static Analysis apply(Analysis auto, List<Row> rows, List<ActionRow> actions) {
-        Set<Superseded> superseded = new HashSet<>();
-        // The user copy that replaced a superseded mention, by the old span: a cluster edit made on the mention
-        // before it was re-spanned still finds it.
-        Map<Span, String> replacedBy = new HashMap<>();
-        for (ActionRow a : actions) {
-            if (supersedes(a)) {
-                superseded.add(new Superseded(a.kind, a.span));
-                if (a.kind == AnnotationKind.ENTITY && a.replacement != null) {
-                    replacedBy.put(a.span, AnnotationRef.userId(a.replacement));
-                }
+    /** One row of {@code annotations} as the reader's annotation; null for a kind kept in no row. */
+    private static UserAnnotation annotation(String id, AnnotationKind kind, Span span, String exact,
+            Instant created, Instant modified, JsonNode p) {
+        Provenance mine = Provenance.user(modified);
+        return switch (kind) {
+            case ENTITY -> new UserAnnotation.MentionRecord(new EntityMention(id, span, exact,
+                    EntityType.fromId(p.path("type").asText()), p.path("subtype").asText(),
+                    MentionForm.fromId(p.path("form").asText("name")), null, mine),
+                    AnalysisJson.spanOrNull(p.get("clusterAnchor")));
+            case QUOTE -> new UserAnnotation.QuoteRecord(new Quote(id, span, exact,
+                    QuoteKind.fromId(p.path("kind").asText()), AnalysisJson.textOrNull(p, "speaker"),
+                    p.path("speakerName").asText(), AnalysisJson.spanOrNull(p.get("cue")), p.path("cueText").asText(),
+                    mine), AnalysisJson.spanOrNull(p.get("speakerAnchor")));
+            case FACT -> {
+                Fact f = AnalysisJson.fact(p);
+                yield new UserAnnotation.FactRecord(new Fact(id, span, exact, f.subject(), f.predicate(),
+                        f.object(), f.quantities(), f.time(), f.sourceId(), f.sourceName(), f.score(), f.status(),
+                        f.evidence(), f.evidenceUrl(), mine), AnalysisJson.spanOrNull(p.get("sourceAnchor")));
             }
-        }
-        // Cluster membership by mention span, including superseded mentions: a user copy of a retyped mention
-        // stays in the cluster of the mention it replaced.
-        Map<Span, String> clusterAt = new HashMap<>();
-        for (EntityMention m : auto.entities()) {
-            if (m.clusterId() != null) {
-                clusterAt.putIfAbsent(m.span(), m.clusterId());
-            }
-        }
-        Map<String, ClusterDraft> clusters = new LinkedHashMap<>();
-        for (EntityCluster c : auto.clusters()) {
-            clusters.put(c.id(), new ClusterDraft(c.id(), c.name(), c.type()));
-        }
-        // Clusters whose members the user changed: their names and types are worked out again from the members.
-        Set<String> touched = new HashSet<>();
-        List<EntityMention> entities = new ArrayList<>();
-        for (EntityMention m : auto.entities()) {
-            if (!superseded.contains(new Superseded(AnnotationKind.ENTITY, m.span()))) {
-                entities.add(m);
-            } else if (m.clusterId() != null) {
-                touched.add(m.clusterId());
-            }
-        }
-        for (Row r : rows) {
-            if (r.kind != AnnotationKind.ENTITY) {
-                continue;
-            }
-            JsonNode p = r.payload;
-            String id = AnnotationRef.userId(r.id);
-            Span anchor = AnalysisJson.spanOrNull(p.get("clusterAnchor"));
-            String clusterId = anchor == null ? null : clusterAt.get(anchor);
-            EntityType type = EntityType.fromId(p.path("type").asText());
-            if (clusterId == null || !clusters.containsKey(clusterId)) {
-                clusterId = "c" + id;
-                clusters.put(clusterId, new ClusterDraft(clusterId, r.exact, type));
-            }
-            touched.add(clusterId);
-            clusterAt.putIfAbsent(r.span, clusterId);
-            entities.add(new EntityMention(id, r.span, r.exact, type, p.path("subtype").asText(),
-                    MentionForm.fromId(p.path("form").asText("name")), clusterId, Provenance.user(r.modified)));
-        }
-        Map<String, String> clusterOf = new HashMap<>();
-        Map<Span, EntityMention> atSpan = new HashMap<>();
-        Map<String, EntityMention> byId = new HashMap<>();
-        for (EntityMention m : entities) {
-            if (m.clusterId() != null && clusters.containsKey(m.clusterId())) {
-                clusterOf.put(m.id(), m.clusterId());
-            }
-            atSpan.putIfAbsent(m.span(), m);
-            byId.put(m.id(), m);
-        }
-        Map<String, String> redirect = new HashMap<>();
-        for (ActionRow a : actions) {
-            if (a.kind != AnnotationKind.CLUSTER) {
-                continue;
-            }
-            EntityMention mention = mentionAt(a.span, atSpan, replacedBy, byId);
-            if (mention == null) {
-                continue;
-            }
-            String from = clusterOf.get(mention.id());
-            if (a.action == UserAction.MERGE) {
-                EntityMention in = mentionAt(AnalysisJson.spanOrNull(a.payload.get("into")), atSpan, replacedBy,
-                        byId);
-                String kept = in == null ? null : clusterOf.get(in.id());
-                if (from == null || kept == null || from.equals(kept)) {
-                    continue;
-                }
-                clusterOf.replaceAll((mention2, cluster) -> cluster.equals(from) ? kept : cluster);
-                redirect.put(from, kept);
-                clusters.remove(from);
-                touched.add(kept);
-            } else if (a.action == UserAction.EDIT && LINK.equals(a.payload.path(OP).asText())) {
-                EntityMention in = mentionAt(AnalysisJson.spanOrNull(a.payload.get("into")), atSpan, replacedBy,
-                        byId);
-                String to = in == null ? null : clusterOf.get(in.id());
-                if (to == null || to.equals(from)) {
-                    continue; // the target is gone (lost in a changed text) or it is already there
-                }
-                clusterOf.put(mention.id(), to);
-                touched.add(to);
-                if (from != null) {
-                    touched.add(from);
-                    if (!clusterOf.containsValue(from)) {
-                        // Its last mention left: the entity is the one it joined, for quotes and facts too.
-                        redirect.put(from, to);
-                    }
-                }
-            } else if (a.action == UserAction.EDIT && SPLIT.equals(a.payload.path(OP).asText())) {
-                if (from == null || clusterOf.entrySet().stream()
-                        .noneMatch(e -> e.getValue().equals(from) && !e.getKey().equals(mention.id()))) {
-                    continue; // already an entity of its own
-                }
-                String own = "cs" + a.id;
-                clusters.put(own, new ClusterDraft(own, EntityNames.clean(mention.text()), mention.type()));
-                clusterOf.put(mention.id(), own);
-                touched.add(from);
-                touched.add(own);
-            }
-        }
-        List<EntityMention> finalEntities = new ArrayList<>(entities.size());
-        for (EntityMention m : entities) {
-            String cid = clusterOf.get(m.id());
-            EntityMention out = Objects.equals(cid, m.clusterId()) ? m : new EntityMention(m.id(), m.span(),
-                    m.text(), m.type(), m.subtype(), m.form(), cid, m.provenance());
-            finalEntities.add(out);
-            if (cid != null) {
-                clusters.get(cid).members.add(out);
-            }
-        }
-        finalEntities.sort(Comparator.comparing(EntityMention::span));
-        List<EntityCluster> finalClusters = new ArrayList<>();
-        for (ClusterDraft d : clusters.values()) {
-            if (d.members.isEmpty()) {
-                continue;
-            }
-            d.members.sort(Comparator.comparing(EntityMention::span));
-            if (touched.contains(d.id)) {
-                d.rename();
-            }
-            finalClusters.add(new EntityCluster(d.id, d.name, d.type,
-                    d.members.stream().map(EntityMention::id).toList()));
-        }
-        Map<String, String> names = new HashMap<>();
-        finalClusters.forEach(c -> names.put(c.id(), c.name()));
-
-        List<Quote> quotes = new ArrayList<>();
-        for (Quote q : auto.quotes()) {
-            if (!superseded.contains(new Superseded(AnnotationKind.QUOTE, q.span()))) {
-                String speaker = liveCluster(resolve(q.speakerId(), redirect), names);
-                quotes.add(Objects.equals(speaker, q.speakerId()) ? q : new Quote(q.id(), q.span(), q.text(), q.kind(),
-                        speaker, q.speakerName(), q.cue(), q.cueText(), q.provenance()));
-            }
-        }
-        List<Fact> facts = new ArrayList<>();
-        for (Fact f : auto.facts()) {
-            if (!superseded.contains(new Superseded(AnnotationKind.FACT, f.span()))) {
-                String source = liveCluster(resolve(f.sourceId(), redirect), names);
-                facts.add(Objects.equals(source, f.sourceId()) ? f : withSource(f, source));
-            }
-        }
-        List<Note> notes = new ArrayList<>(auto.notes());
-        for (Row r : rows) {
-            String id = AnnotationRef.userId(r.id);
-            JsonNode p = r.payload;
-            switch (r.kind) {
-                case QUOTE -> {
-                    Span speakerAnchor = AnalysisJson.spanOrNull(p.get("speakerAnchor"));
-                    String speaker = speakerAnchor != null
-                            ? clusterAtSpan(finalEntities, null, speakerAnchor)
-                            : liveCluster(resolve(AnalysisJson.textOrNull(p, "speaker"), redirect), names);
-                    String speakerName = p.path("speakerName").asText();
-                    if (speakerName.isEmpty() && speaker != null) {
-                        speakerName = names.getOrDefault(speaker, "");
-                    }
-                    quotes.add(new Quote(id, r.span, r.exact, QuoteKind.fromId(p.path("kind").asText()), speaker,
-                            speakerName, AnalysisJson.spanOrNull(p.get("cue")), p.path("cueText").asText(),
-                            Provenance.user(r.modified)));
-                }
-                case FACT -> {
-                    Fact f = AnalysisJson.fact(p);
-                    Span sourceAnchor = AnalysisJson.spanOrNull(p.get("sourceAnchor"));
-                    String source = sourceAnchor != null
-                            ? clusterAtSpan(finalEntities, null, sourceAnchor)
-                            : liveCluster(resolve(f.sourceId(), redirect), names);
-                    facts.add(new Fact(id, r.span, r.exact, f.subject(), f.predicate(), f.object(), f.quantities(),
-                            f.time(), source, f.sourceName().isEmpty() && source != null
-                                    ? names.getOrDefault(source, "") : f.sourceName(),
-                            f.score(), f.status(), f.evidence(), f.evidenceUrl(), Provenance.user(r.modified)));
-                }
-                case NOTE -> notes.add(new Note(id, r.span, p.path("text").asText(), r.created, r.modified));
-                default -> {
-                    // entities were placed above; clusters are never stored as rows in schema 1
-                }
-            }
-        }
-        quotes.sort(Comparator.comparing(Quote::span));
-        facts.sort(Comparator.comparing(Fact::span));
-        notes.sort(Comparator.comparing((Note n) -> n.span() == null ? -1 : n.span().start()));
-        return new Analysis(auto.pipelineVersion(), finalEntities, finalClusters, quotes, facts, notes);
-    }
-
-    private static Fact withSource(Fact f, String source) {
-        return new Fact(f.id(), f.span(), f.text(), f.subject(), f.predicate(), f.object(), f.quantities(), f.time(),
-                source, f.sourceName(), f.score(), f.status(), f.evidence(), f.evidenceUrl(), f.provenance());
-    }
-
-    private static String liveCluster(String id, Map<String, String> names) {
-        return id != null && names.containsKey(id) ? id : null;
-    }
-
-    private static String resolve(String cluster, Map<String, String> redirect) {
-        String c = cluster;
-        for (int guard = 0; c != null && redirect.containsKey(c) && guard < 1000; guard++) {
-            c = redirect.get(c);
-        }
-        return c;
-    }
-
-    private static String clusterAtSpan(List<EntityMention> entities, Map<String, String> clusterOf, Span span) {
-        for (EntityMention m : entities) {
-            if (m.span().equals(span)) {
-                return clusterOf == null ? m.clusterId() : clusterOf.get(m.id());
-            }
-        }
-        return null;
-    }
-
-    /** An automatic annotation an action hides, by kind and span (a record: no key string per mention). */
-    private record Superseded(AnnotationKind kind, Span span) {
-    }
-
-    /** Whether the action hides the automatic annotation at its span; actions on clusters hide nothing. */
-    private static boolean supersedes(ActionRow a) {
-        return a.kind != AnnotationKind.CLUSTER && a.action.supersedes();
-    }
-
-    /** The mention at {@code span}, or the user copy that replaced the one that was there; null when none. */
-    private static EntityMention mentionAt(Span span, Map<Span, EntityMention> atSpan, Map<Span, String> replacedBy,
-            Map<String, EntityMention> byId) {
-        if (span == null) {
-            return null;
-        }
-        EntityMention m = atSpan.get(span);
-        if (m == null && replacedBy.containsKey(span)) {
-            m = byId.get(replacedBy.get(span));
-        }
-        return m;
-    }
-
-    private static final class ClusterDraft {
-        final String id;
-        String name;
-        EntityType type;
-        final List<EntityMention> members = new ArrayList<>();
-
-        ClusterDraft(String id, String name, EntityType type) {
-            this.id = id;
-            this.name = name;
-            this.type = type;
-        }
-
-        /**
-         * After the user changed the members: the name is chosen from theirs as the engine chooses it
-         * ({@link EntityNames#choose}: the one it had, if that is still one of the fullest); the type is the one most of its names have now,
-         * the old one on a tie. A cluster of pronouns and descriptions alone keeps its name and type.
-         */
-        void rename() {
-            List<EntityMention> named = members.stream().filter(m -> m.form() == MentionForm.NAME).toList();
-            if (named.isEmpty()) {
-                return;
-            }
-            name = EntityNames.choose(named.stream().map(EntityMention::text).toList(), name);
-            Map<EntityType, Integer> votes = new LinkedHashMap<>();
-            named.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
-            int top = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            if (votes.getOrDefault(type, 0) < top) {
-                type = votes.entrySet().stream().filter(e -> e.getValue() == top).findFirst().orElseThrow()
-                        .getKey();
-            }
-        }
+            case NOTE -> new UserAnnotation.NoteRecord(new Note(id, span, p.path("text").asText(), created,
+                    modified));
+            case CLUSTER -> null; // clusters are never stored as rows in schema 1
+        };
     }
 
     @Override
@@ -388,7 +133,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                         JsonNode p = AnalysisJson.parse(rs.getString(6));
                         String description = p.has("text") ? p.path("text").asText()
                                 : p.path("type").asText(p.path("kind").asText(""));
-                        out.add(new OrphanAnnotation(AnnotationRef.userId(rs.getLong(1)),
+                        out.add(new OrphanAnnotation(UserIds.of(rs.getLong(1)),
                                 AnnotationKind.fromId(rs.getString(2)), rs.getString(3), rs.getString(4),
                                 rs.getString(5), description));
                     }
@@ -419,7 +164,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         p.put("subtype", subtype == null ? "" : subtype);
         p.put("form", MentionForm.NAME.id());
         putSpan(p, "clusterAnchor", sameEntityAs);
-        return library.write("adding an entity", c -> AnnotationRef.userId(
+        return library.write("adding an entity", c -> UserIds.of(
                 insertAnnotation(c, versionId, AnnotationKind.ENTITY, span, p)));
     }
 
@@ -427,7 +172,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     public CompletableFuture<Void> reject(long versionId, AnnotationRef target) {
         return library.write("rejecting an annotation", c -> {
             if (target.isUser()) {
-                markDeleted(c, AnnotationRef.rowId(target.id()));
+                markDeleted(c, UserIds.row(target.id()));
             } else {
                 insertAction(c, versionId, UserAction.REJECT, target.kind(), target.id(), target.span(), null,
                         AnalysisJson.MAPPER.createObjectNode());
@@ -457,7 +202,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<String> accept(long versionId, EntityMention m) {
-        if (AnnotationRef.isUserId(m.id())) {
+        if (isUsers(m.provenance())) {
             return CompletableFuture.completedFuture(m.id());
         }
         return replaceEntity(versionId, m, UserAction.ACCEPT, m.span(), m.type(), m.subtype(), "accepting an entity");
@@ -465,9 +210,9 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<String> retype(long versionId, EntityMention m, EntityType type, String subtype) {
-        if (AnnotationRef.isUserId(m.id())) {
+        if (isUsers(m.provenance())) {
             return library.write("changing an entity's type", c -> {
-                updatePayload(c, AnnotationRef.rowId(m.id()), p -> {
+                updatePayload(c, UserIds.row(m.id()), p -> {
                     p.put("type", type.id());
                     p.put("subtype", subtype == null ? "" : subtype);
                 });
@@ -479,9 +224,9 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<String> respan(long versionId, EntityMention m, Span span) {
-        if (AnnotationRef.isUserId(m.id())) {
+        if (isUsers(m.provenance())) {
             return library.write("changing an entity's span", c -> {
-                updateSpan(c, versionId, AnnotationRef.rowId(m.id()), span);
+                updateSpan(c, versionId, UserIds.row(m.id()), span);
                 return m.id();
             });
         }
@@ -501,7 +246,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             long copy = insertAnnotation(c, versionId, AnnotationKind.ENTITY, span, p);
             insertAction(c, versionId, action, AnnotationKind.ENTITY, m.id(), m.span(), copy,
                     AnalysisJson.MAPPER.createObjectNode());
-            return AnnotationRef.userId(copy);
+            return UserIds.of(copy);
         });
     }
 
@@ -518,7 +263,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     @Override
     public CompletableFuture<Void> linkMention(long versionId, Span mention, Span into) {
         ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
-        p.put(OP, LINK);
+        p.put(OP, UserEdit.ClusterChange.LINK.id());
         putSpan(p, "into", Objects.requireNonNull(into, "into"));
         return library.write("linking a mention to an entity", c -> {
             insertAction(c, versionId, UserAction.EDIT, AnnotationKind.CLUSTER, "", mention, null, p);
@@ -529,7 +274,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     @Override
     public CompletableFuture<Void> splitMention(long versionId, Span mention) {
         ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
-        p.put(OP, SPLIT);
+        p.put(OP, UserEdit.ClusterChange.SPLIT.id());
         return library.write("splitting a mention from its entity", c -> {
             insertAction(c, versionId, UserAction.EDIT, AnnotationKind.CLUSTER, "", mention, null, p);
             return null;
@@ -552,7 +297,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<Void> restore(String id) {
-        long row = AnnotationRef.rowId(id);
+        long row = UserIds.row(id);
         return library.write("bringing back an annotation", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE annotations SET deleted = 0, modified = ? WHERE id = ?")) {
@@ -582,13 +327,13 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return library.write("adding a note", c -> {
             long id = insertAnnotation(c, versionId, AnnotationKind.NOTE, span, p);
             indexNote(c, id, text);
-            return AnnotationRef.userId(id);
+            return UserIds.of(id);
         });
     }
 
     @Override
     public CompletableFuture<Void> editNote(String noteId, String text) {
-        long id = AnnotationRef.rowId(noteId);
+        long id = UserIds.row(noteId);
         return library.write("editing a note", c -> {
             updatePayload(c, id, p -> p.put("text", text));
             indexNote(c, id, text);
@@ -598,7 +343,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<Void> deleteNote(String noteId) {
-        long id = AnnotationRef.rowId(noteId);
+        long id = UserIds.row(noteId);
         return library.write("deleting a note", c -> {
             markDeleted(c, id);
             return null;
@@ -613,8 +358,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 evidenceUrl, fact.provenance());
         ObjectNode p = AnalysisJson.fact(changed);
         return library.write("checking a fact", c -> {
-            if (AnnotationRef.isUserId(fact.id())) {
-                updatePayload(c, AnnotationRef.rowId(fact.id()), old -> {
+            if (isUsers(fact.provenance())) {
+                updatePayload(c, UserIds.row(fact.id()), old -> {
                     old.put("status", status.id());
                     old.put("evidence", evidence == null ? "" : evidence);
                     old.put("evidenceUrl", evidenceUrl == null ? "" : evidenceUrl);
@@ -624,14 +369,14 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             long copy = insertAnnotation(c, versionId, AnnotationKind.FACT, fact.span(), p);
             insertAction(c, versionId, UserAction.SET_STATUS, AnnotationKind.FACT, fact.id(), fact.span(), copy,
                     AnalysisJson.MAPPER.createObjectNode());
-            return AnnotationRef.userId(copy);
+            return UserIds.of(copy);
         });
     }
 
     @Override
     public CompletableFuture<String> addQuote(long versionId, Span span, QuoteKind kind, Span speakerMention,
             String speakerName, Span cue) {
-        return library.write("adding a quote", c -> AnnotationRef.userId(insertAnnotation(c, versionId,
+        return library.write("adding a quote", c -> UserIds.of(insertAnnotation(c, versionId,
                 AnnotationKind.QUOTE, span, quotePayload(c, versionId, kind, speakerMention, null, speakerName,
                         cue))));
     }
@@ -642,14 +387,14 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return library.write("editing a quote", c -> {
             ObjectNode p = quotePayload(c, versionId, kind, speakerMention,
                     speakerMention == null ? quote.speakerId() : null, speakerName, cue);
-            return replaceContent(c, versionId, AnnotationKind.QUOTE, quote.id(), quote.span(), p);
+            return replaceContent(c, versionId, AnnotationRef.of(quote), p);
         });
     }
 
     @Override
     public CompletableFuture<String> addFact(long versionId, Fact fact, Span sourceMention) {
         ObjectNode p = factPayload(fact, fact.span(), sourceMention);
-        return library.write("adding a fact", c -> AnnotationRef.userId(
+        return library.write("adding a fact", c -> UserIds.of(
                 insertAnnotation(c, versionId, AnnotationKind.FACT, fact.span(), p)));
     }
 
@@ -657,27 +402,28 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     public CompletableFuture<String> editFact(long versionId, Fact fact, Fact changed, Span sourceMention) {
         ObjectNode p = factPayload(changed, fact.span(), sourceMention);
         return library.write("editing a fact",
-                c -> replaceContent(c, versionId, AnnotationKind.FACT, fact.id(), fact.span(), p));
+                c -> replaceContent(c, versionId, AnnotationRef.of(fact), p));
     }
 
     /**
-     * Gives the annotation {@code id} the content {@code payload}: one of the user's own is changed in place; an
+     * Gives the annotation {@code target} the content {@code payload}: one of the user's own is changed in place; an
      * automatic one is superseded by an {@link UserAction#EDIT} and a user copy with that content.
      *
      * @return the id of the annotation as changed
      */
-    private String replaceContent(Connection c, long versionId, AnnotationKind kind, String id, Span span,
-            ObjectNode payload) throws SQLException {
-        if (AnnotationRef.isUserId(id)) {
-            updatePayload(c, AnnotationRef.rowId(id), old -> {
+    private String replaceContent(Connection c, long versionId, AnnotationRef target, ObjectNode payload)
+            throws SQLException {
+        if (target.isUser()) {
+            updatePayload(c, UserIds.row(target.id()), old -> {
                 old.removeAll();
                 old.setAll(payload);
             });
-            return id;
+            return target.id();
         }
-        long copy = insertAnnotation(c, versionId, kind, span, payload);
-        insertAction(c, versionId, UserAction.EDIT, kind, id, span, copy, AnalysisJson.MAPPER.createObjectNode());
-        return AnnotationRef.userId(copy);
+        long copy = insertAnnotation(c, versionId, target.kind(), target.span(), payload);
+        insertAction(c, versionId, UserAction.EDIT, target.kind(), target.id(), target.span(), copy,
+                AnalysisJson.MAPPER.createObjectNode());
+        return UserIds.of(copy);
     }
 
     /** A fact's fields as stored: the source by a mention's span when one is given, as that survives re-analysis. */
@@ -693,7 +439,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     @Override
     public CompletableFuture<Void> revertToAutomatic(long versionId, String copyId) {
-        long id = AnnotationRef.rowId(copyId);
+        long id = UserIds.row(copyId);
         return library.write("taking back a change", c -> {
             int actions = takeBack(c, "SELECT id, replacement FROM user_actions WHERE version_id = ? AND replacement = ?",
                     ps -> {
@@ -720,6 +466,10 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         putSpan(p, "cue", cue);
         p.put("cueText", cue == null ? "" : cue.of(library.versionText(c, versionId)));
         return p;
+    }
+
+    private static boolean isUsers(Provenance provenance) {
+        return provenance.origin() == Provenance.Origin.USER;
     }
 
     // ---- helpers on the writer thread ----------------------------------------------------------------------
@@ -801,7 +551,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new IllegalArgumentException("no annotation " + AnnotationRef.userId(id));
+                    throw new IllegalArgumentException("no annotation " + UserIds.of(id));
                 }
                 json = rs.getString(1);
             }
@@ -830,7 +580,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             ps.setString(6, Instant.now().toString());
             ps.setLong(7, id);
             if (ps.executeUpdate() != 1) {
-                throw new IllegalArgumentException("no annotation " + AnnotationRef.userId(id));
+                throw new IllegalArgumentException("no annotation " + UserIds.of(id));
             }
         }
     }
@@ -891,7 +641,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     }
 
     private static void indexNote(Connection c, long id, String text) throws SQLException {
-        String ref = AnnotationRef.userId(id);
+        String ref = UserIds.of(id);
         // Note rows use the negated annotation id as rowid, so replacing one is a lookup (see indexText).
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_index WHERE rowid = ?")) {
             ps.setLong(1, -id);

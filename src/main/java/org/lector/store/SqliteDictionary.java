@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.lector.model.DictionaryAction;
+import org.lector.model.DictionaryEntry;
 
 /** {@link Dictionary} in the {@code dictionary} table. */
 final class SqliteDictionary implements Dictionary {

@@ -1,5 +1,7 @@
 /**
- * The library file: the only package that touches JDBC.
+ * The library file: the only package that touches JDBC. It loads and saves rows; what the reader sees is worked out
+ * from them by {@code org.lector.overlay}, and the reading of an article from the library by
+ * {@code org.lector.reading}.
  *
  * <p>{@link org.lector.store.Library} opens one SQLite file (WAL, foreign keys on, {@code PRAGMA user_version}
  * migrations) and hands out one small repository per aggregate: {@link org.lector.store.DocumentRepository},

@@ -21,19 +21,25 @@ class ArchitectureTest {
             .layer("ingest").definedBy("org.lector.ingest..")
             .layer("nlp").definedBy("org.lector.nlp..")
             .layer("store").definedBy("org.lector.store..")
+            .layer("overlay").definedBy("org.lector.overlay..")
             .layer("export").definedBy("org.lector.export..")
+            .layer("reading").definedBy("org.lector.reading..")
             .layer("ui").definedBy("org.lector.ui..")
             .layer("cli").definedBy("org.lector.cli..")
             .layer("app").definedBy("org.lector.app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("nlp").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "nlp", "store", "export", "ui", "cli", "app")
-            .because("model depends on nothing, the services only on model, and only ui and cli sit on top");
+            .whereLayer("reading").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+            .whereLayer("nlp").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+            .whereLayer("overlay").mayOnlyBeAccessedByLayers("reading")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "nlp", "store", "overlay", "export", "reading",
+                    "ui", "cli", "app")
+            .because("model depends on nothing, the services only on model, the reading of an article on the services,"
+                    + " and only ui and cli sit on top; what the reader sees is worked out in reading alone");
 
     @ArchTest
     static final ArchRule modelUsesOnlyTheJdk = noClasses().that().resideInAPackage("org.lector.model..")
@@ -41,9 +47,17 @@ class ArchitectureTest {
             .because("the model is plain records and enums that every layer can share");
 
     @ArchTest
+    static final ArchRule overlayIsAPureFunctionOfTheModel = noClasses().that().resideInAPackage("org.lector.overlay..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.lector.model..",
+                    "org.lector.overlay..")
+            .because("what the reader sees is worked out from the engine's analysis and the reader's records alone, "
+                    + "so it is tested without a library, an engine or a screen");
+
+    @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses()
             .that().resideInAnyPackage("org.lector.model..", "org.lector.ingest..", "org.lector.nlp..",
-                    "org.lector.store..", "org.lector.export..", "org.lector.cli..")
+                    "org.lector.store..", "org.lector.overlay..", "org.lector.export..", "org.lector.reading..",
+                    "org.lector.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
             .because("only the gui knows the user; everything else must run headless from the command line");
 

@@ -19,6 +19,7 @@ import org.lector.export.WebAnnotationExporter;
 import org.lector.ingest.DocumentLoader;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.overlay.Overlay;
 import org.lector.store.DocumentVersionRef;
 import org.lector.store.Library;
 import picocli.CommandLine;
@@ -87,7 +88,7 @@ class ExportImportCommandTest {
         Document d = new DocumentLoader().load(txt);
         try (Library library = Library.open(db)) {
             DocumentVersionRef ref = library.documents().importDocument(d).join();
-            Analysis a = library.annotations().effective(ref.versionId(), Analysis.empty());
+            Analysis a = Overlay.apply(Analysis.empty(), library.annotations().records(ref.versionId()));
             assertThat(a.entities()).hasSize(in.analysis().entities().size());
             assertThat(a.entities()).allMatch(m -> !m.provenance().isAuto());
             assertThat(a.quotes()).hasSize(in.analysis().quotes().size());
@@ -106,34 +107,5 @@ class ExportImportCommandTest {
         assertThat(run("import", json.toString(), "--text", article.toString(), "--db",
                 dir.resolve("l.db").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("SHA-256").hasLineCount(1);
-    }
-
-    @Test
-    void aUserCopyOfAnAutomaticMentionOrQuoteIsExportedOnce() {
-        Analysis auto = ExportFixtures.sample().analysis();
-        org.lector.model.EntityMention m = auto.entities().get(2);
-        org.lector.model.Quote q = auto.quotes().get(0);
-        java.time.Instant t = java.time.Instant.EPOCH;
-        List<org.lector.model.EntityMention> ms = new java.util.ArrayList<>(auto.entities());
-        ms.add(new org.lector.model.EntityMention("u-1", m.span(), m.text(), m.type(), "", m.form(), null,
-                org.lector.model.Provenance.user(t)));
-        List<org.lector.model.Quote> qs = new java.util.ArrayList<>(auto.quotes());
-        qs.add(new org.lector.model.Quote("u-2", q.span(), q.text(), q.kind(), null, "", null, "",
-                org.lector.model.Provenance.user(t)));
-        Analysis effective = new Analysis(auto.pipelineVersion(), ms, auto.clusters(), qs, auto.facts(), auto.notes());
-
-        Analysis out = ExportCommand.withoutShadowedAuto(effective);
-
-        assertThat(out.entities()).hasSize(auto.entities().size());
-        assertThat(out.entities()).extracting(org.lector.model.EntityMention::id).contains("u-1")
-                .doesNotContain(m.id());
-        assertThat(out.quotes()).hasSize(auto.quotes().size());
-        assertThat(out.clusters()).allSatisfy(c -> assertThat(c.mentionIds()).doesNotContain(m.id()));
-        // the reader's copy takes the automatic mention's place in its entity
-        assertThat(out.clusters()).filteredOn(c -> c.id().equals(m.clusterId())).singleElement()
-                .satisfies(c -> assertThat(c.mentionIds()).contains("u-1"));
-        assertThat(out.entities()).filteredOn(x -> x.id().equals("u-1")).singleElement()
-                .satisfies(x -> assertThat(x.clusterId()).isEqualTo(m.clusterId()));
-        assertThat(ExportCommand.withoutShadowedAuto(auto)).isSameAs(auto);
     }
 }

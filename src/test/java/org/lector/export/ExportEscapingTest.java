@@ -59,7 +59,7 @@ class ExportEscapingTest {
                 Instant.EPOCH, Instant.EPOCH));
         org.lector.model.Document d = new org.lector.model.Document(SCRIPT + " \"title\"\n", TEXT, IMG,
                 DocumentFormat.HTML, "UTF-8", "00", null);
-        return new ExportInput(d, new Analysis("test", ms, cs, quotes, facts, notes), List.of(),
+        return new ExportInput(d, new Analysis("test", ms, cs, quotes, facts, notes), List.of(), d.date(),
                 Instant.parse("2025-01-01T00:00:00Z"));
     }
 

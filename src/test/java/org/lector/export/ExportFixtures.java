@@ -45,7 +45,7 @@ public final class ExportFixtures {
     public static ExportInput sampleAsAnalysed() {
         JsonNode root = json("paris-summit.analysis.json");
         Document d = document(root);
-        return new ExportInput(d, analysis(root), tokens(), EXPORTED_AT);
+        return new ExportInput(d, analysis(root), tokens(), d.date(), EXPORTED_AT);
     }
 
     /** The sample with reader edits on top: fact f2 supported with evidence, f3 disputed, two notes. */
@@ -73,7 +73,7 @@ public final class ExportFixtures {
                         NOTE_TIME),
                 new Note("u-2", null, "Read with the BBC piece on the same summit.", NOTE_TIME, NOTE_TIME));
         Analysis edited = new Analysis(a.pipelineVersion(), a.entities(), a.clusters(), a.quotes(), facts, notes);
-        return new ExportInput(in.document(), edited, in.tokens(), EXPORTED_AT);
+        return new ExportInput(in.document(), edited, in.tokens(), in.date(), EXPORTED_AT);
     }
 
     static Document document(JsonNode root) {

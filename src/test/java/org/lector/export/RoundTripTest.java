@@ -30,7 +30,7 @@ class RoundTripTest {
         assertThat(back.source()).isEqualTo(in.document().source());
         assertThat(back.analysis()).isEqualTo(in.analysis());
         String second = WebAnnotationExporter.export(
-                new ExportInput(in.document(), back.analysis(), List.of(), in.exportedAt()), ExportProgress.NONE);
+                new ExportInput(in.document(), back.analysis(), List.of(), in.date(), in.exportedAt()), ExportProgress.NONE);
         assertThat(second).isEqualTo(first);
     }
 
@@ -42,7 +42,7 @@ class RoundTripTest {
         assertThat(back.analysis().entities()).hasSize(in.analysis().entities().size());
         assertThat(back.analysis().quotes()).hasSize(in.analysis().quotes().size());
         List<ExportFile> second = BratExporter.export(
-                new ExportInput(in.document(), back.analysis(), List.of(), in.exportedAt()), ExportProgress.NONE);
+                new ExportInput(in.document(), back.analysis(), List.of(), in.date(), in.exportedAt()), ExportProgress.NONE);
         assertThat(second).isEqualTo(first);
         // and what brat cannot carry is not invented: the speakers come back as the same mentions' clusters
         Quote q = in.analysis().quotes().stream().filter(x -> x.speakerId() != null).findFirst().orElseThrow();
@@ -70,7 +70,7 @@ class RoundTripTest {
         Analysis an = new Analysis("t", ms, List.of(new EntityCluster("c1", "Angela Merkel", EntityType.PERSON,
                 List.of("m1"))), qs, List.of(), notes);
         Document d = new Document("t", text, "t.txt", DocumentFormat.TEXT, "UTF-8", "0", null);
-        ExportInput in = new ExportInput(d, an, List.of(), Instant.EPOCH);
+        ExportInput in = new ExportInput(d, an, List.of(), d.date(), Instant.EPOCH);
         String ann = BratExporter.export(in, ExportProgress.NONE).get(1).content();
         assertThat(ann).contains("T1\tPERSON 2 15\tAngela Merkel\n", "T2\tPLACE 24 30\tBerlin\n",
                 "\tQuote 9 15;16 30\tMerkel visited Berlin\n", "AnnotatorNotes T4\ttab\\there\\nand \\\\n literally\n");
@@ -78,7 +78,7 @@ class RoundTripTest {
         assertThat(back.analysis().entities().get(0).span()).isEqualTo(ms.get(0).span());
         assertThat(back.analysis().quotes().get(0).span()).isEqualTo(across);
         assertThat(back.analysis().notes().get(0).text()).isEqualTo(notes.get(0).text());
-        assertThat(BratExporter.export(new ExportInput(d, back.analysis(), List.of(), Instant.EPOCH),
+        assertThat(BratExporter.export(new ExportInput(d, back.analysis(), List.of(), d.date(), Instant.EPOCH),
                 ExportProgress.NONE).get(1).content()).isEqualTo(ann);
     }
 

@@ -59,7 +59,7 @@ public final class RunExportBenchmark {
     static ExportInput fromJson(Path json) throws Exception {
         JsonNode root = new ObjectMapper().readTree(Files.readString(json));
         Document d = ExportFixtures.document(root);
-        return new ExportInput(d, ExportFixtures.analysis(root), List.of(), Instant.EPOCH);
+        return new ExportInput(d, ExportFixtures.analysis(root), List.of(), d.date(), Instant.EPOCH);
     }
 
     static ExportInput synthetic(Path file) throws Exception {
@@ -110,7 +110,7 @@ public final class RunExportBenchmark {
             int at = text.length() / 500 * i;
             notes.add(new Note("n" + i, new Span(at, at + 10), "note " + i, Instant.EPOCH, Instant.EPOCH));
         }
-        return new ExportInput(d, new Analysis("synthetic", withClusters, cs, qs, facts, notes), List.of(),
+        return new ExportInput(d, new Analysis("synthetic", withClusters, cs, qs, facts, notes), List.of(), d.date(),
                 Instant.EPOCH);
     }
 }

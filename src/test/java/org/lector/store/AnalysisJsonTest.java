@@ -18,6 +18,7 @@ import org.lector.model.Provenance;
 import org.lector.model.Quantity;
 import org.lector.model.Span;
 import org.lector.model.TimeExpression;
+import org.lector.testing.Fixtures;
 
 class AnalysisJsonTest {
 

@@ -1,9 +1,9 @@
 package org.lector.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lector.store.Fixtures.TEXT;
-import static org.lector.store.Fixtures.doc;
-import static org.lector.store.Fixtures.span;
+import static org.lector.testing.Fixtures.TEXT;
+import static org.lector.testing.Fixtures.doc;
+import static org.lector.testing.Fixtures.span;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.model.Analysis;
+import org.lector.model.AnnotationKind;
+import org.lector.model.AnnotationRef;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
@@ -21,6 +23,9 @@ import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
+import org.lector.model.UserAction;
+import org.lector.overlay.Overlay;
+import org.lector.testing.Fixtures;
 
 class AnnotationRepositoryTest {
 
@@ -56,25 +61,25 @@ class AnnotationRepositoryTest {
 
     @Test
     void withoutEditsTheEffectiveAnalysisIsTheAutomaticOne() {
-        assertThat(lib.annotations().effective(version, auto)).isEqualTo(auto);
+        assertThat(Fixtures.effective(lib, version, auto)).isEqualTo(auto);
     }
 
     @Test
     void rejectedAnnotationStaysGoneAfterReanalysisWithANewPipeline() {
         lib.annotations().reject(version, AnnotationRef.of(entity(auto, "French"))).join();
-        assertThat(lib.annotations().effective(version, auto).entities()).extracting(EntityMention::text)
+        assertThat(Fixtures.effective(lib, version, auto).entities()).extracting(EntityMention::text)
                 .doesNotContain("French");
         // A new engine finds the same span under a different id: it must stay rejected.
         Analysis p2 = Fixtures.analysis("p2");
-        assertThat(lib.annotations().effective(version, p2).entities()).extracting(EntityMention::text)
+        assertThat(Fixtures.effective(lib, version, p2).entities()).extracting(EntityMention::text)
                 .doesNotContain("French").contains("Paris");
-        assertThat(lib.annotations().effective(version, p2).clusters()).noneMatch(c -> c.name().equals("French"));
+        assertThat(Fixtures.effective(lib, version, p2).clusters()).noneMatch(c -> c.name().equals("French"));
     }
 
     @Test
     void retypeIsKeptAndNotOverwrittenByReanalysis() {
         String id = lib.annotations().retype(version, entity(auto, "Paris"), EntityType.ORGANIZATION, "").join();
-        Analysis p2 = lib.annotations().effective(version, Fixtures.analysis("p2"));
+        Analysis p2 = Fixtures.effective(lib, version, Fixtures.analysis("p2"));
         EntityMention paris = entity(p2, "Paris");
         assertThat(paris.id()).isEqualTo(id);
         assertThat(paris.type()).isEqualTo(EntityType.ORGANIZATION);
@@ -84,14 +89,14 @@ class AnnotationRepositoryTest {
         assertThat(paris.clusterId()).isEqualTo("c4");
         // a retype of the user's own copy edits it in place
         lib.annotations().retype(version, paris, EntityType.PLACE, "CITY").join();
-        assertThat(entity(lib.annotations().effective(version, auto), "Paris").subtype()).isEqualTo("CITY");
+        assertThat(entity(Fixtures.effective(lib, version, auto), "Paris").subtype()).isEqualTo("CITY");
     }
 
     @Test
     void acceptedMentionSurvivesAnEngineThatNoLongerFindsIt() {
         lib.annotations().accept(version, entity(auto, "Keir Starmer")).join();
         Analysis without = new Analysis("p3", List.of(), List.of(), List.of(), List.of(), List.of());
-        assertThat(lib.annotations().effective(version, without).entities()).extracting(EntityMention::text)
+        assertThat(Fixtures.effective(lib, version, without).entities()).extracting(EntityMention::text)
                 .containsExactly("Keir Starmer");
     }
 
@@ -99,7 +104,7 @@ class AnnotationRepositoryTest {
     void respanReplacesTheMention() {
         lib.annotations().respan(version, entity(auto, "Emmanuel Macron"), span(TEXT, "President Emmanuel Macron"))
                 .join();
-        Analysis eff = lib.annotations().effective(version, auto);
+        Analysis eff = Fixtures.effective(lib, version, auto);
         assertThat(eff.entities()).extracting(EntityMention::text).contains("President Emmanuel Macron")
                 .doesNotContain("Emmanuel Macron");
     }
@@ -110,7 +115,7 @@ class AnnotationRepositoryTest {
         String id = lib.annotations().addEntity(version, ukraine, EntityType.PLACE, "COUNTRY", null).join();
         String joined = lib.annotations().addEntity(version, span(TEXT, "Thursday"), EntityType.DATE, "",
                 span(TEXT, "Paris")).join();
-        Analysis eff = lib.annotations().effective(version, auto);
+        Analysis eff = Fixtures.effective(lib, version, auto);
         assertThat(eff.entities()).extracting(EntityMention::id).contains(id, joined);
         assertThat(eff.clusters()).filteredOn(c -> c.id().equals("c4")).singleElement()
                 .satisfies(c -> assertThat(c.mentionIds()).containsExactly("m4", joined));
@@ -121,14 +126,14 @@ class AnnotationRepositoryTest {
     void mergeJoinsClustersAndRedirectsSpeakers() {
         lib.annotations().mergeClusters(version, span(TEXT, "Emmanuel Macron"), Fixtures.lastSpan(TEXT, "Macron"))
                 .join();
-        Analysis eff = lib.annotations().effective(version, auto);
+        Analysis eff = Fixtures.effective(lib, version, auto);
         assertThat(eff.clusters()).noneMatch(c -> c.id().equals("c5"));
         assertThat(eff.clusters()).filteredOn(c -> c.id().equals("c2")).singleElement()
                 .satisfies(c -> assertThat(c.mentionIds()).containsExactlyInAnyOrder("m2", "m5"));
         assertThat(entity(eff, "Macron").clusterId()).isEqualTo("c2");
         assertThat(eff.quotes().get(0).speakerId()).isEqualTo("c2");
         // and again under a new pipeline with other ids for the same spans
-        Analysis p2 = lib.annotations().effective(version, Fixtures.analysis("p2"));
+        Analysis p2 = Fixtures.effective(lib, version, Fixtures.analysis("p2"));
         assertThat(p2.clusters()).hasSize(4);
     }
 
@@ -137,18 +142,18 @@ class AnnotationRepositoryTest {
         String onSpan = lib.annotations().addNote(version, span(TEXT, "2 billion"), "currency lost").join();
         String onDoc = lib.annotations().addNote(version, null, "read again").join();
         lib.annotations().editNote(onSpan, "2 billion what?").join();
-        Analysis eff = lib.annotations().effective(version, auto);
+        Analysis eff = Fixtures.effective(lib, version, auto);
         assertThat(eff.notes()).extracting(n -> n.id() + "=" + n.text())
                 .containsExactly(onDoc + "=read again", onSpan + "=2 billion what?");
         lib.annotations().deleteNote(onDoc).join();
-        assertThat(lib.annotations().effective(version, auto).notes()).hasSize(1);
+        assertThat(Fixtures.effective(lib, version, auto).notes()).hasSize(1);
     }
 
     @Test
     void factStatusIsAUserRecordThatSurvivesReanalysis() {
         lib.annotations().setFactStatus(version, auto.facts().get(0), FactStatus.DISPUTED, "AFP says 1.5 billion",
                 "https://example.org/afp").join();
-        var fact = lib.annotations().effective(version, Fixtures.analysis("p2")).facts();
+        var fact = Fixtures.effective(lib, version, Fixtures.analysis("p2")).facts();
         assertThat(fact).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(FactStatus.DISPUTED);
             assertThat(f.evidence()).isEqualTo("AFP says 1.5 billion");
@@ -162,7 +167,7 @@ class AnnotationRepositoryTest {
         Quote q = auto.quotes().get(0);
         lib.annotations().editQuote(version, q, QuoteKind.PARTIAL, span(TEXT, "Emmanuel Macron"), "", null).join();
         lib.annotations().addQuote(version, span(TEXT, "2 billion euros"), QuoteKind.SCARE, null, "", null).join();
-        Analysis eff = lib.annotations().effective(version, auto);
+        Analysis eff = Fixtures.effective(lib, version, auto);
         assertThat(eff.quotes()).hasSize(2);
         Quote edited = eff.quotes().get(0);
         assertThat(edited.kind()).isEqualTo(QuoteKind.PARTIAL);
@@ -174,10 +179,10 @@ class AnnotationRepositoryTest {
     @Test
     void rejectingAUserAnnotationDeletesIt() {
         String id = lib.annotations().addEntity(version, span(TEXT, "Ukraine"), EntityType.PLACE, "", null).join();
-        EntityMention mine = entity(lib.annotations().effective(version, auto), "Ukraine");
+        EntityMention mine = entity(Fixtures.effective(lib, version, auto), "Ukraine");
         assertThat(mine.id()).isEqualTo(id);
         lib.annotations().reject(version, AnnotationRef.of(mine)).join();
-        assertThat(lib.annotations().effective(version, auto).entities()).extracting(EntityMention::text)
+        assertThat(Fixtures.effective(lib, version, auto).entities()).extracting(EntityMention::text)
                 .doesNotContain("Ukraine");
     }
 
@@ -190,7 +195,7 @@ class AnnotationRepositoryTest {
         DocumentVersionRef v2 = lib.documents().importDocument(doc("/a.txt", changed)).join();
         assertThat(v2.reanchor().orphaned()).isEqualTo(1);
 
-        Analysis eff = lib.annotations().effective(v2.versionId(),
+        Analysis eff = Fixtures.effective(lib, v2.versionId(),
                 new Analysis("p2", List.of(Fixtures.mention("x1", changed, span(changed, "French"),
                         EntityType.GROUP, null)), List.of(), List.of(), List.of(), List.of()));
         assertThat(eff.entities()).as("the rejection moved with the text").isEmpty();
@@ -212,7 +217,7 @@ class AnnotationRepositoryTest {
     private Analysis reopened(Analysis engine) {
         lib.close();
         lib = Library.open(dir.resolve("library.db"));
-        return lib.annotations().effective(version, engine);
+        return Fixtures.effective(lib, version, engine);
     }
 
     private static EntityCluster clusterOf(Analysis a, String mentionText) {
@@ -224,7 +229,7 @@ class AnnotationRepositoryTest {
     @Test
     void linkMovesOneMentionIntoAnotherEntityAndSurvivesReanalysisAndReopening() {
         lib.annotations().linkMention(version, span(TEXT, "Keir Starmer"), span(TEXT, "Emmanuel Macron")).join();
-        Analysis eff = lib.annotations().effective(version, auto);
+        Analysis eff = Fixtures.effective(lib, version, auto);
         assertThat(clusterOf(eff, "Keir Starmer").id()).isEqualTo("c2");
         assertThat(clusterOf(eff, "Emmanuel Macron").mentionIds()).containsExactly("m2", "m3");
         assertThat(clusterOf(eff, "Emmanuel Macron").name()).isEqualTo("Emmanuel Macron");
@@ -235,11 +240,11 @@ class AnnotationRepositoryTest {
         // The last "Macron" leaves its one-mention entity: the quote it spoke now belongs to the one it joined.
         lib.annotations().linkMention(version, Fixtures.lastSpan(TEXT, "Macron"), span(TEXT, "Emmanuel Macron"))
                 .join();
-        eff = lib.annotations().effective(version, auto);
+        eff = Fixtures.effective(lib, version, auto);
         assertThat(clusterOf(eff, "Macron").mentionIds()).containsExactly("m2", "m3", "m5");
         assertThat(eff.quotes().get(0).speakerId()).isEqualTo("c2");
 
-        for (Analysis again : List.of(lib.annotations().effective(version, Fixtures.analysis("p2")),
+        for (Analysis again : List.of(Fixtures.effective(lib, version, Fixtures.analysis("p2")),
                 reopened(Fixtures.analysis("p2")))) {
             assertThat(again.clusters()).hasSize(3);
             assertThat(clusterOf(again, "Keir Starmer").mentionIds()).containsExactly("m2", "m3", "m5");
@@ -250,14 +255,14 @@ class AnnotationRepositoryTest {
     void splitTakesAMentionOutAndNamesBothEntitiesAfresh() {
         lib.annotations().mergeClusters(version, Fixtures.lastSpan(TEXT, "Macron"), span(TEXT, "Emmanuel Macron"))
                 .join();
-        Analysis merged = lib.annotations().effective(version, auto);
+        Analysis merged = Fixtures.effective(lib, version, auto);
         assertThat(clusterOf(merged, "Macron").mentionIds()).containsExactly("m2", "m5");
         assertThat(clusterOf(merged, "Macron").name()).as("the fullest name of its mentions")
                 .isEqualTo("Emmanuel Macron");
 
         lib.annotations().splitMention(version, span(TEXT, "Emmanuel Macron")).join();
-        for (Analysis eff : List.of(lib.annotations().effective(version, auto),
-                lib.annotations().effective(version, Fixtures.analysis("p2")), reopened(auto))) {
+        for (Analysis eff : List.of(Fixtures.effective(lib, version, auto),
+                Fixtures.effective(lib, version, Fixtures.analysis("p2")), reopened(auto))) {
             EntityCluster left = clusterOf(eff, "Macron");
             EntityCluster own = clusterOf(eff, "Emmanuel Macron");
             assertThat(left.mentionIds()).containsExactly("m5");
@@ -273,21 +278,21 @@ class AnnotationRepositoryTest {
     @Test
     void splittingTheOnlyMentionOfAnEntityChangesNothing() {
         lib.annotations().splitMention(version, span(TEXT, "Paris")).join();
-        assertThat(lib.annotations().effective(version, auto)).isEqualTo(auto);
+        assertThat(Fixtures.effective(lib, version, auto)).isEqualTo(auto);
     }
 
     @Test
     void aLinkFollowsTheMentionWhenItIsRespannedAfterwards() {
         lib.annotations().linkMention(version, span(TEXT, "Keir Starmer"), span(TEXT, "Emmanuel Macron")).join();
         lib.annotations().respan(version, entity(auto, "Keir Starmer"), span(TEXT, "Keir")).join();
-        Analysis eff = lib.annotations().effective(version, auto);
+        Analysis eff = Fixtures.effective(lib, version, auto);
         assertThat(clusterOf(eff, "Keir").id()).isEqualTo("c2");
     }
 
     @Test
     void retypingTheOnlyMentionOfAnEntityRetypesTheEntity() {
         lib.annotations().retype(version, entity(auto, "Paris"), EntityType.ORGANIZATION, "").join();
-        assertThat(clusterOf(lib.annotations().effective(version, auto), "Paris").type())
+        assertThat(clusterOf(Fixtures.effective(lib, version, auto), "Paris").type())
                 .isEqualTo(EntityType.ORGANIZATION);
     }
 
@@ -305,16 +310,16 @@ class AnnotationRepositoryTest {
         repo.mergeClusters(version, starmer, lastMacron).join();
         repo.linkMention(version, paris, starmer).join();
         repo.splitMention(version, lastMacron).join();
-        assertThat(repo.effective(version, auto)).isNotEqualTo(auto);
+        assertThat(Overlay.apply(auto, repo.records(version))).isNotEqualTo(auto);
 
         assertThat(repo.withdraw(version, UserAction.EDIT, AnnotationKind.CLUSTER, lastMacron).join()).isTrue();
-        assertThat(clusterOf(repo.effective(version, auto), "Macron").name()).isEqualTo("Keir Starmer");
+        assertThat(clusterOf(Overlay.apply(auto, repo.records(version)), "Macron").name()).isEqualTo("Keir Starmer");
         assertThat(repo.withdraw(version, UserAction.EDIT, AnnotationKind.CLUSTER, paris).join()).isTrue();
         assertThat(repo.withdraw(version, UserAction.MERGE, AnnotationKind.CLUSTER, lastMacron).join()).isTrue();
         assertThat(repo.withdraw(version, UserAction.RESPAN, AnnotationKind.ENTITY, macron).join()).isTrue();
         assertThat(repo.withdraw(version, UserAction.REJECT, AnnotationKind.ENTITY, french).join()).isTrue();
         assertThat(repo.withdraw(version, UserAction.RETYPE, AnnotationKind.ENTITY, paris).join()).isTrue();
-        assertThat(repo.effective(version, auto)).as("the engine's analysis, as if nothing had been done")
+        assertThat(Overlay.apply(auto, repo.records(version))).as("the engine's analysis, as if nothing had been done")
                 .isEqualTo(auto);
         assertThat(reopened(auto)).isEqualTo(auto);
         assertThat(lib.annotations().withdraw(version, UserAction.RETYPE, AnnotationKind.ENTITY, paris).join())
@@ -326,15 +331,15 @@ class AnnotationRepositoryTest {
         Span starmer = span(TEXT, "Keir Starmer");
         lib.annotations().linkMention(version, starmer, span(TEXT, "Emmanuel Macron")).join();
         lib.annotations().linkMention(version, starmer, span(TEXT, "Paris")).join();
-        assertThat(clusterOf(lib.annotations().effective(version, auto), "Keir Starmer").id()).isEqualTo("c4");
+        assertThat(clusterOf(Fixtures.effective(lib, version, auto), "Keir Starmer").id()).isEqualTo("c4");
         lib.annotations().withdraw(version, UserAction.EDIT, AnnotationKind.CLUSTER, starmer).join();
-        assertThat(clusterOf(lib.annotations().effective(version, auto), "Keir Starmer").id()).isEqualTo("c2");
+        assertThat(clusterOf(Fixtures.effective(lib, version, auto), "Keir Starmer").id()).isEqualTo("c2");
     }
 
     @Test
     void restoreBringsBackWhatTheUserRemoved() {
         String id = lib.annotations().addEntity(version, span(TEXT, "Ukraine"), EntityType.PLACE, "", null).join();
-        EntityMention mine = entity(lib.annotations().effective(version, auto), "Ukraine");
+        EntityMention mine = entity(Fixtures.effective(lib, version, auto), "Ukraine");
         lib.annotations().reject(version, AnnotationRef.of(mine)).join();
         String note = lib.annotations().addNote(version, span(TEXT, "2 billion"), "which currency?").join();
         lib.annotations().deleteNote(note).join();
@@ -342,7 +347,7 @@ class AnnotationRepositoryTest {
 
         lib.annotations().restore(id).join();
         lib.annotations().restore(note).join();
-        Analysis eff = lib.annotations().effective(version, auto);
+        Analysis eff = Fixtures.effective(lib, version, auto);
         assertThat(entity(eff, "Ukraine").id()).isEqualTo(id);
         assertThat(eff.notes()).extracting(n -> n.text()).containsExactly("which currency?");
         assertThat(lib.documents().search("currency", 10)).hasSize(1);
@@ -362,7 +367,7 @@ class AnnotationRepositoryTest {
                 List.of(new EntityCluster("k1", "Emmanuel Macron", EntityType.PERSON, List.of("x1")),
                         new EntityCluster("k2", "Keir Starmer", EntityType.PERSON, List.of("x2"))),
                 List.of(), List.of(), List.of());
-        Analysis eff = lib.annotations().effective(v2.versionId(), engine);
+        Analysis eff = Fixtures.effective(lib, v2.versionId(), engine);
         assertThat(eff.clusters()).singleElement()
                 .satisfies(c -> assertThat(c.mentionIds()).containsExactly("x1", "x2"));
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.model.Analysis;
 import org.lector.model.Note;
+import org.lector.testing.Fixtures;
 
 /** Every edit whose commit returned survives a SIGKILL of the process, and the file stays sound. */
 class CrashDurabilityTest {
@@ -72,7 +73,7 @@ class CrashDurabilityTest {
                 assertThat(lib.integrityCheck()).isEqualTo("ok");
                 long version = lib.documents().findBySource("/crash.txt").orElseThrow().versionId();
                 Set<String> present = new HashSet<>();
-                Analysis eff = lib.annotations().effective(version, Analysis.empty());
+                Analysis eff = Fixtures.effective(lib, version, Analysis.empty());
                 eff.notes().stream().map(Note::id).forEach(present::add);
                 assertThat(present).as("round %d", round).containsAll(acknowledged);
             }

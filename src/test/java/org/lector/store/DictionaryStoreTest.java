@@ -8,11 +8,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lector.model.Analysis;
 import java.util.List;
+import org.lector.model.AnnotationRef;
+import org.lector.model.DictionaryAction;
+import org.lector.model.DictionaryEntry;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.testing.Fixtures;
 
 /** The dictionary table: find, replace with what it replaced, update (type or rule), delete, and the dates. */
 class DictionaryStoreTest {
@@ -87,12 +91,11 @@ class DictionaryStoreTest {
             lib.dictionary().put(new DictionaryEntry("Macron", "PERSON", DictionaryAction.REJECT)).join();
             lib.dictionary().put(new DictionaryEntry("Thursday", "DATE", DictionaryAction.ACCEPT)).join();
 
-            Analysis there = lib.annotations().effective(here, DictionaryLayer.over(lib, here, text, engine));
+            Analysis there = Fixtures.withDictionary(lib, here, text, engine);
             assertThat(there.entities()).extracting(m -> m.span().start() + ":" + m.text())
                     .containsExactly("14:Macron", "29:Thursday");
 
-            Analysis other = lib.annotations().effective(elsewhere,
-                    DictionaryLayer.over(lib, elsewhere, text, engine));
+            Analysis other = Fixtures.withDictionary(lib, elsewhere, text, engine);
             assertThat(other.entities()).extracting(m -> m.span().start() + ":" + m.text())
                     .containsExactly("29:Thursday");
         }

@@ -1,9 +1,9 @@
 package org.lector.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lector.store.Fixtures.TEXT;
-import static org.lector.store.Fixtures.doc;
-import static org.lector.store.Fixtures.span;
+import static org.lector.testing.Fixtures.TEXT;
+import static org.lector.testing.Fixtures.doc;
+import static org.lector.testing.Fixtures.span;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.model.AnnotationRef;
 import org.lector.model.EntityType;
+import org.lector.testing.Fixtures;
 
 class DocumentRepositoryTest {
 
@@ -78,7 +80,7 @@ class DocumentRepositoryTest {
         assertThat(e.quotes()).isEqualTo(1);
         assertThat(e.facts()).isEqualTo(1);
         assertThat(e.notes()).isEqualTo(2);
-        assertThat(e.entities()).isEqualTo(lib.annotations().effective(v.versionId(), auto).entities().size());
+        assertThat(e.entities()).isEqualTo(Fixtures.effective(lib, v.versionId(), auto).entities().size());
     }
 
     @Test

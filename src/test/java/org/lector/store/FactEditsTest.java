@@ -1,9 +1,9 @@
 package org.lector.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lector.store.Fixtures.TEXT;
-import static org.lector.store.Fixtures.doc;
-import static org.lector.store.Fixtures.span;
+import static org.lector.testing.Fixtures.TEXT;
+import static org.lector.testing.Fixtures.doc;
+import static org.lector.testing.Fixtures.span;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
 import org.lector.model.TimeExpression;
+import org.lector.testing.Fixtures;
 
 /** The reader adds facts, edits them, and takes changes to the engine's facts and quotes back. */
 class FactEditsTest {
@@ -60,7 +61,7 @@ class FactEditsTest {
         lib.close();
         lib = Library.open(dir.resolve("library.db"));
 
-        Analysis eff = lib.annotations().effective(version, Fixtures.analysis("p2"));
+        Analysis eff = Fixtures.effective(lib, version, Fixtures.analysis("p2"));
         assertThat(eff.facts()).hasSize(2);
         Fact added = eff.facts().get(0);
         assertThat(added.id()).isEqualTo(id);
@@ -78,7 +79,7 @@ class FactEditsTest {
     void typedSourceWithoutMentionIsKeptAsWritten() {
         Span sentence = span(TEXT, "The summit pledged 2 billion euros.");
         lib.annotations().addFact(version, fields(sentence, "summit", "pledged", "money", "Reuters"), null).join();
-        Fact added = lib.annotations().effective(version, auto).facts().stream()
+        Fact added = Fixtures.effective(lib, version, auto).facts().stream()
                 .filter(f -> f.provenance().origin() == Provenance.Origin.USER).findFirst().orElseThrow();
         assertThat(added.sourceId()).isNull();
         assertThat(added.sourceName()).isEqualTo("Reuters");
@@ -92,7 +93,7 @@ class FactEditsTest {
                 "Élysée communiqué", "https://elysee.fr/x", engine.provenance());
         String id = lib.annotations().editFact(version, engine, changed, null).join();
 
-        Analysis eff = lib.annotations().effective(version, Fixtures.analysis("p2"));
+        Analysis eff = Fixtures.effective(lib, version, Fixtures.analysis("p2"));
         assertThat(eff.facts()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo(id);
             assertThat(f.subject()).isEqualTo("The Paris summit");
@@ -108,7 +109,7 @@ class FactEditsTest {
                 copy.quantities(), copy.time(), copy.sourceId(), copy.sourceName(), copy.score(), copy.status(),
                 copy.evidence(), copy.evidenceUrl(), copy.provenance());
         assertThat(lib.annotations().editFact(version, copy, again, null).join()).isEqualTo(id);
-        assertThat(lib.annotations().effective(version, auto).facts()).singleElement()
+        assertThat(Fixtures.effective(lib, version, auto).facts()).singleElement()
                 .satisfies(f -> assertThat(f.predicate()).isEqualTo("promised"));
     }
 
@@ -118,21 +119,21 @@ class FactEditsTest {
         String factCopy = lib.annotations().setFactStatus(version, engine, FactStatus.FALSE, "no", "").join();
         Quote q = auto.quotes().get(0);
         String quoteCopy = lib.annotations().editQuote(version, q, QuoteKind.SCARE, null, "", null).join();
-        Analysis edited = lib.annotations().effective(version, auto);
+        Analysis edited = Fixtures.effective(lib, version, auto);
         assertThat(edited.facts()).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(FactStatus.FALSE));
         assertThat(edited.quotes()).singleElement().satisfies(x -> assertThat(x.kind()).isEqualTo(QuoteKind.SCARE));
 
         lib.annotations().revertToAutomatic(version, factCopy).join();
         lib.annotations().revertToAutomatic(version, quoteCopy).join();
-        assertThat(lib.annotations().effective(version, auto)).isEqualTo(auto);
+        assertThat(Fixtures.effective(lib, version, auto)).isEqualTo(auto);
     }
 
     @Test
     void revertingAUserAdditionDeletesIt() {
         Span sentence = span(TEXT, "The summit pledged 2 billion euros.");
         String id = lib.annotations().addFact(version, fields(sentence, "a", "b", "c", ""), null).join();
-        assertThat(lib.annotations().effective(version, auto).facts()).hasSize(2);
+        assertThat(Fixtures.effective(lib, version, auto).facts()).hasSize(2);
         lib.annotations().revertToAutomatic(version, id).join();
-        assertThat(lib.annotations().effective(version, auto)).isEqualTo(auto);
+        assertThat(Fixtures.effective(lib, version, auto)).isEqualTo(auto);
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.model.Analysis;
 import org.lector.model.Span;
+import org.lector.testing.Fixtures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ class FaultsTest {
 
     private static List<String> notes(Library lib) {
         long v = lib.documents().findBySource("/a.txt").orElseThrow().versionId();
-        return lib.annotations().effective(v, Analysis.empty()).notes().stream().map(n -> n.text()).toList();
+        return Fixtures.effective(lib, v, Analysis.empty()).notes().stream().map(n -> n.text()).toList();
     }
 
     @Test

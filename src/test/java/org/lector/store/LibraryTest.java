@@ -16,6 +16,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.model.DictionaryAction;
+import org.lector.model.DictionaryEntry;
 
 class LibraryTest {
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.model.Analysis;
 import org.lector.model.Span;
+import org.lector.testing.Fixtures;
 
 /**
  * What the window relies on: a library has no thread of its own choosing. It is opened on a background thread,
@@ -47,7 +48,7 @@ class LibraryThreadsTest {
         }
         try (Library lib = Library.open(file)) {
             long v = lib.documents().findBySource("/a.txt").orElseThrow().versionId();
-            assertThat(lib.annotations().effective(v, Analysis.empty()).notes()).hasSize(20);
+            assertThat(Fixtures.effective(lib, v, Analysis.empty()).notes()).hasSize(20);
         }
     }
 
@@ -59,7 +60,7 @@ class LibraryThreadsTest {
         assertThat(child.exitValue()).isZero();
         try (Library lib = Library.open(file)) {
             long v = lib.documents().findBySource("/crash.txt").orElseThrow().versionId();
-            assertThat(lib.annotations().effective(v, Analysis.empty()).notes()).hasSize(StoreChild.QUEUED);
+            assertThat(Fixtures.effective(lib, v, Analysis.empty()).notes()).hasSize(StoreChild.QUEUED);
         }
     }
 }

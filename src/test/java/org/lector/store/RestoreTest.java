@@ -1,8 +1,8 @@
 package org.lector.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lector.store.Fixtures.TEXT;
-import static org.lector.store.Fixtures.doc;
+import static org.lector.testing.Fixtures.TEXT;
+import static org.lector.testing.Fixtures.doc;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -10,9 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.model.Analysis;
+import org.lector.model.AnnotationKind;
+import org.lector.model.AnnotationRef;
 import org.lector.model.EntityMention;
 import org.lector.model.Provenance;
 import org.lector.model.Quote;
+import org.lector.testing.Fixtures;
 
 /** Undoing an accept or a reject of an automatic annotation brings the engine's annotation back as it was. */
 class RestoreTest {
@@ -40,7 +43,7 @@ class RestoreTest {
     }
 
     private Analysis effective() {
-        return lib.annotations().effective(version, auto);
+        return Fixtures.effective(lib, version, auto);
     }
 
     @Test
@@ -59,7 +62,7 @@ class RestoreTest {
     void rejectingTheUserCopyOfAnAcceptedMentionWouldLoseItWhichIsWhyRestoreExists() {
         EntityMention paris = entity(auto, "Paris");
         String copy = lib.annotations().accept(version, paris).join();
-        lib.annotations().reject(version, new AnnotationRef(AnnotationKind.ENTITY, copy, paris.span())).join();
+        lib.annotations().reject(version, AnnotationRef.user(AnnotationKind.ENTITY, copy, paris.span())).join();
         assertThat(effective().entities()).extracting(EntityMention::text).doesNotContain("Paris");
     }
 

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.testing.Fixtures;
 
 /** A damaged library gives up the rows on its damaged pages, not the rest. */
 class SalvageTest {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.lector.model.Span;
+import org.lector.testing.Fixtures;
 
 /**
  * A separate Lector process for tests that need one: {@code edits FILE} applies notes through the real store

@@ -48,6 +48,17 @@ public final class TextMatchingAnalysis implements AnalysisService {
         return "text-matching-1";
     }
 
+    /** Words and single marks, as a tokenizer would give them; unlike the exporters' own, it splits "'s" off. */
+    @Override
+    public List<Span> tokens(Document document, CancellationToken cancel) {
+        List<Span> tokens = new ArrayList<>();
+        Matcher t = Pattern.compile("'s\\b|\\w+|[^\\s\\w]").matcher(document.text());
+        while (t.find()) {
+            tokens.add(new Span(t.start(), t.end()));
+        }
+        return tokens;
+    }
+
     @Override
     public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
         calls++;

@@ -20,7 +20,6 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.lector.export.ExportFormat;
-import org.lector.export.ExportInput;
 import org.lector.ui.common.BackgroundTasks;
 
 /**
@@ -96,19 +95,22 @@ public final class ExportDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
     }
 
-    /** Opens the dialog over {@code owner} for {@code input}; it cleans up after itself when closed. */
-    public static ExportDialog show(Window owner, ExportInput input) {
+    /**
+     * Opens the dialog over {@code owner} for the article titled {@code title}, exported from {@code source}; it
+     * cleans up after itself when closed.
+     */
+    public static ExportDialog show(Window owner, String title, ExportSource source) {
         BackgroundTasks tasks = BackgroundTasks.forFx();
-        ExportDialog dialog = create(owner, input, tasks, ExportDialog::chooseFile);
+        ExportDialog dialog = create(owner, title, source, tasks, ExportDialog::chooseFile);
         dialog.setOnHidden(e -> tasks.close());
         dialog.show();
         return dialog;
     }
 
     /** The dialog with its collaborators given, for tests: {@code chooseTarget} stands in for the FileChooser. */
-    static ExportDialog create(Window owner, ExportInput input, BackgroundTasks tasks,
+    static ExportDialog create(Window owner, String title, ExportSource source, BackgroundTasks tasks,
             Function<ExportDialog, Path> chooseTarget) {
-        return new ExportDialog(owner, new ExportViewModel(input, tasks), chooseTarget);
+        return new ExportDialog(owner, new ExportViewModel(title, source, tasks), chooseTarget);
     }
 
     ExportViewModel model() {

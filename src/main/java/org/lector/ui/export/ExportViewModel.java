@@ -1,6 +1,5 @@
 package org.lector.ui.export;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,15 +24,17 @@ import org.lector.ui.common.BackgroundTasks;
 
 /**
  * The export dialog's state: the chosen format, a preview of it, progress and a status line. Rendering and saving
- * run on {@link BackgroundTasks}; the input is an immutable {@link ExportInput}, so background code never reads a
- * property. A preview that arrives after the format changed again is dropped.
+ * run on {@link BackgroundTasks}; the input is an immutable {@link ExportInput} made there by the {@link
+ * ExportSource}, so background code never reads a property. A preview that arrives after the format changed again is
+ * dropped.
  */
 public final class ExportViewModel {
 
     /** Longer previews are cut here: a TextArea with a whole novel in it helps nobody. */
     static final int PREVIEW_CHARS = 100_000;
 
-    private final ExportInput input;
+    private final String title;
+    private final ExportSource source;
     private final BackgroundTasks tasks;
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format");
     private final StringProperty preview = new SimpleStringProperty(this, "preview", "");
@@ -43,8 +44,13 @@ public final class ExportViewModel {
     private int revision;
     private BackgroundTasks.Handle running;
 
-    public ExportViewModel(ExportInput input, BackgroundTasks tasks) {
-        this.input = Objects.requireNonNull(input, "input");
+    /**
+     * @param title  the article's title, for the file name proposed
+     * @param source the article to export, in the chosen format
+     */
+    public ExportViewModel(String title, ExportSource source, BackgroundTasks tasks) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.source = Objects.requireNonNull(source, "source");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         format.addListener((obs, old, now) -> renderPreview());
         format.set(ExportFormat.MARKDOWN);
@@ -72,7 +78,7 @@ public final class ExportViewModel {
 
     /** The file name the save chooser proposes: the title, made safe, with the format's extension. */
     public String suggestedFileName() {
-        String stem = input.document().title().replaceAll("[^\\p{L}\\p{N}._ -]+", "").strip();
+        String stem = title.replaceAll("[^\\p{L}\\p{N}._ -]+", "").strip();
         if (stem.isEmpty()) {
             stem = "export";
         }
@@ -91,7 +97,7 @@ public final class ExportViewModel {
         busy.set(true);
         status.set("Rendering " + f.label() + "…");
         running = tasks.submit(p -> {
-            List<ExportFile> files = f.export(input, fraction -> p.update(fraction, ""));
+            List<ExportFile> files = f.export(source.inputFor(f), fraction -> p.update(fraction, ""));
             String main = files.get(files.size() - 1).content();
             return main.length() > PREVIEW_CHARS
                     ? main.substring(0, PREVIEW_CHARS) + "\n\n[… preview cut at " + PREVIEW_CHARS + " characters]\n"
@@ -157,8 +163,8 @@ public final class ExportViewModel {
     }
 
     private List<Path> write(ExportFormat f, Path target, org.lector.export.ExportProgress progress)
-            throws IOException {
-        List<ExportFile> files = f.export(input, progress);
+            throws Exception {
+        List<ExportFile> files = f.export(source.inputFor(f), progress);
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

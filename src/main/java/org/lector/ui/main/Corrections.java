@@ -12,17 +12,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.lector.model.Analysis;
+import org.lector.model.AnnotationKind;
+import org.lector.model.AnnotationRef;
 import org.lector.model.Document;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Span;
-import org.lector.store.AnnotationKind;
-import org.lector.store.AnnotationRef;
+import org.lector.model.UserAction;
+import org.lector.reading.LibraryPlace;
 import org.lector.store.AnnotationRepository;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
-import org.lector.store.UserAction;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.common.SpanIndex;
@@ -43,8 +44,16 @@ public final class Corrections implements MentionEdits {
 
     private static final Logger LOG = LoggerFactory.getLogger(Corrections.class);
 
-    /** The article edits apply to: its library, version and the engine's analysis the edits are laid over. */
-    record Target(Document document, Library library, long versionId, Analysis auto) {
+    /** The article edits apply to: where the library keeps it, and the engine's analysis the edits are laid over. */
+    record Target(Document document, LibraryPlace place, Analysis auto) {
+
+        Library library() {
+            return place.library();
+        }
+
+        long versionId() {
+            return place.versionId();
+        }
     }
 
     private final ReaderViewModel reader;
@@ -125,7 +134,7 @@ public final class Corrections implements MentionEdits {
             @Override
             public void undo() throws Exception {
                 target.library().annotations().reject(target.versionId(),
-                        new AnnotationRef(AnnotationKind.ENTITY, id[0], span)).get();
+                        AnnotationRef.user(AnnotationKind.ENTITY, id[0], span)).get();
                 learned[0].forget();
             }
         });
@@ -188,7 +197,7 @@ public final class Corrections implements MentionEdits {
             public void undo() throws Exception {
                 for (int i = 0; i < ids.size(); i++) {
                     target.library().annotations().reject(target.versionId(),
-                            new AnnotationRef(AnnotationKind.ENTITY, ids.get(i), spans.get(i))).get();
+                            AnnotationRef.user(AnnotationKind.ENTITY, ids.get(i), spans.get(i))).get();
                 }
                 learned[0].forget();
             }
@@ -264,17 +273,17 @@ public final class Corrections implements MentionEdits {
      */
     @Override
     public void reject(Span span) {
-        String[] removed = new String[1];
+        EntityMention[] removed = new EntityMention[1];
         DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
         if (edit("Removed " + describe(span), t -> {
             EntityMention now = current(t, span);
-            removed[0] = now.id();
+            removed[0] = now;
             repository(t).reject(t.versionId(), AnnotationRef.of(now)).get();
             // Removing the reader's own tag takes back a tag; removing the machine's (or the dictionary's) teaches.
-            learned[0] = isUser(now.id()) ? null : DictionaryLearning.removed(t.library(), now.text(), now.type());
+            learned[0] = isUser(now) ? null : DictionaryLearning.removed(t.library(), now.text(), now.type());
         }, t -> {
             if (isUser(removed[0])) {
-                repository(t).restore(removed[0]).get();
+                repository(t).restore(removed[0].id()).get();
             } else {
                 repository(t).withdraw(t.versionId(), UserAction.REJECT, AnnotationKind.ENTITY, span).get();
             }
@@ -304,7 +313,7 @@ public final class Corrections implements MentionEdits {
             repository(t).retype(t.versionId(), before[0], type, "").get();
             learned[0] = DictionaryLearning.retyped(t.library(), before[0].text(), before[0].type(), type);
         }, t -> {
-            if (isUser(before[0].id())) {
+            if (isUser(before[0])) {
                 repository(t).retype(t.versionId(), current(t, span), before[0].type(), before[0].subtype()).get();
             } else {
                 repository(t).withdraw(t.versionId(), UserAction.RETYPE, AnnotationKind.ENTITY, span).get();
@@ -324,7 +333,7 @@ public final class Corrections implements MentionEdits {
         boolean[] mine = new boolean[1];
         edit("Changed " + describe(span) + " to " + describe(to), t -> {
             EntityMention now = current(t, span);
-            mine[0] = isUser(now.id());
+            mine[0] = isUser(now);
             repository(t).respan(t.versionId(), now, to).get();
         }, t -> {
             if (mine[0]) {
@@ -380,7 +389,7 @@ public final class Corrections implements MentionEdits {
      * others were undone must act on the annotation as it is then, not on the one the reader first saw.
      */
     private static EntityMention current(Target t, Span span) {
-        EntityMention m = at(t.library().annotations().effective(t.versionId(), t.auto()), span);
+        EntityMention m = at(t.place().seen(t.auto()), span);
         if (m == null) {
             throw new IllegalStateException("no mention at " + span.start() + "\u2013" + span.end());
         }
@@ -391,8 +400,8 @@ public final class Corrections implements MentionEdits {
         return t.library().annotations();
     }
 
-    private static boolean isUser(String id) {
-        return new AnnotationRef(AnnotationKind.ENTITY, id, null).isUser();
+    private static boolean isUser(EntityMention m) {
+        return AnnotationRef.of(m).isUser();
     }
 
     /** The words at {@code span}, quoted, for the status bar. */
@@ -534,7 +543,7 @@ public final class Corrections implements MentionEdits {
             Analysis before = reader.analysisProperty().get();
             tasks.submit(progress -> {
                 action.run();
-                Analysis after = target.library().annotations().effective(target.versionId(), target.auto());
+                Analysis after = target.place().seen(target.auto());
                 return new Edited(after, changedHighlights(before, after), nameIndex(after));
             }, edited -> {
                 names = edited.names();

@@ -3,9 +3,9 @@ package org.lector.ui.main;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lector.model.DictionaryAction;
+import org.lector.model.DictionaryEntry;
 import org.lector.model.EntityType;
-import org.lector.store.DictionaryAction;
-import org.lector.store.DictionaryEntry;
 import org.lector.store.Library;
 
 /**

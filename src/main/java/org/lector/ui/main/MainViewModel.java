@@ -1,6 +1,8 @@
 package org.lector.ui.main;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,15 +24,19 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.lector.export.ExportFormat;
+import org.lector.export.ExportInput;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.Document;
 import java.util.concurrent.CancellationException;
+import org.lector.model.OrphanAnnotation;
 import org.lector.nlp.CancellationToken;
 import org.lector.model.Analysis;
-import org.lector.model.Span;
+import org.lector.reading.Article;
+import org.lector.reading.ProgressiveAnalysis;
+import org.lector.reading.Reading;
 import org.lector.store.Library;
-import org.lector.store.OrphanAnnotation;
 import org.lector.store.StoreException;
 import org.lector.ui.common.AnalysisService;
 import org.lector.ui.common.BackgroundTasks;
@@ -56,7 +62,7 @@ public final class MainViewModel {
      * A document read in the background, with the figures the status bar shows and, when a library is open, where
      * it stands in the library (so an article read before is shown with its highlights in one step).
      */
-    record LoadedArticle(Path path, Document document, ReadingStats stats, boolean remember,
+    record LoadedArticle(Path path, Document document, LocalDate date, ReadingStats stats, boolean remember,
             LibraryAnalysis.Lookup lookup) {
     }
 
@@ -64,6 +70,7 @@ public final class MainViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final AnalysisService analysisService;
+    private final Reading reading;
     private final LibraryAnalysis libraryAnalysis;
     private final SettingsRepository settingsRepository;
     private final UiSettings settings;
@@ -106,7 +113,8 @@ public final class MainViewModel {
             SettingsRepository settingsRepository, AnalysisService analysisService) {
         this.loader = Objects.requireNonNull(loader);
         this.analysisService = Objects.requireNonNull(analysisService);
-        this.libraryAnalysis = new LibraryAnalysis(analysisService, this::library);
+        this.reading = new Reading(analysisService);
+        this.libraryAnalysis = new LibraryAnalysis(reading, this::library);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.settingsRepository = Objects.requireNonNull(settingsRepository);
@@ -352,7 +360,8 @@ public final class MainViewModel {
         loading = tasks.submit(task -> {
             Document doc = loader.load(path, (done, total) -> task.update(total > 0 ? (double) done / total : -1,
                     String.format(Locale.ROOT, "Reading %s\u2026 %d %%", name, total > 0 ? done * 100 / total : 0)));
-            return new LoadedArticle(path, doc, ReadingStats.of(doc.text()), remember, lookUpWhileReading(doc));
+            return new LoadedArticle(path, doc, Reading.articleDate(doc), ReadingStats.of(doc.text()), remember,
+                    lookUpWhileReading(doc));
         }, new BackgroundTasks.Listener<LoadedArticle>() {
             @Override
             public void onProgress(double fraction, String message) {
@@ -406,8 +415,8 @@ public final class MainViewModel {
         }
         long revision = ++loadRevision;
         // Counting the words of a novel takes a moment: off the FX thread, like reading a file.
-        loading = tasks.submit(progress -> new LoadedArticle(path, document, ReadingStats.of(document.text()), true,
-                        lookUpWhileReading(document)),
+        loading = tasks.submit(progress -> new LoadedArticle(path, document, Reading.articleDate(document),
+                        ReadingStats.of(document.text()), true, lookUpWhileReading(document)),
                 article -> {
                     if (revision == loadRevision) {
                         loading = null;
@@ -435,6 +444,14 @@ public final class MainViewModel {
         settingsRepository.save(settings);
     }
 
+    /**
+     * What an export of {@code shown}, the analysis the reader sees of {@code document}, holds in {@code format}: as
+     * {@code lector export} would write it (CoNLL with the engine's tokens). Runs on a background thread.
+     */
+    public ExportInput exportInput(Document document, Analysis shown, ExportFormat format) {
+        return reading.exportInput(document, shown, format, Instant.now(), CancellationToken.none());
+    }
+
     public void showAbout(String version) {
         dialogs.showAbout("About Lector", "Lector " + version + "\n\nA reader for reading news closely: who is "
                 + "named, who said what, and what is claimed.\n\nFree software under the GNU General Public "
@@ -443,6 +460,7 @@ public final class MainViewModel {
 
     private void display(LoadedArticle article) {
         reader.analysisProperty().set(null);
+        reader.articleDateProperty().set(article.date());
         reader.documentProperty().set(article.document());
         LOG.info("text of {} shown {} ms after the open request", article.document().source(),
                 (System.nanoTime() - openRequested) / 1_000_000);
@@ -534,9 +552,9 @@ public final class MainViewModel {
         }, error -> analysisFailed(document, revision, error));
     }
 
-    private void showResult(Document document, LibraryAnalysis.Result result, long started) {
-        corrections.setTarget(result.library() == null ? null
-                : new Corrections.Target(document, result.library(), result.versionId(), result.auto()));
+    private void showResult(Document document, Article result, long started) {
+        corrections.setTarget(result.place() == null ? null
+                : new Corrections.Target(document, result.place(), result.auto()));
         orphans.setAll(result.orphans());
         reader.analysisProperty().set(result.analysis());
         analysisState.set("");

@@ -27,13 +27,11 @@ import javafx.animation.PauseTransition;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
-import org.lector.export.ExportInput;
 import org.lector.ui.common.LinkOpener;
 import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
@@ -305,8 +303,7 @@ public final class MainWindow {
                     "Export once the article has been analysed, so the export holds its names, quotes and facts.");
             return;
         }
-        // No engine tokens here: CoNLL falls back to the exporter's own tokenizer.
-        ExportDialog.show(stage, new ExportInput(doc, analysis, List.of(), Instant.now()));
+        ExportDialog.show(stage, doc.title(), format -> viewModel.exportInput(doc, analysis, format));
     }
 
     private void showLibrary() {

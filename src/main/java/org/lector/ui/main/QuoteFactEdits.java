@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.lector.model.Analysis;
+import org.lector.model.AnnotationKind;
+import org.lector.model.AnnotationRef;
 import org.lector.model.EntityMention;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
@@ -17,8 +19,6 @@ import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
-import org.lector.store.AnnotationKind;
-import org.lector.store.AnnotationRef;
 import org.lector.store.AnnotationRepository;
 import org.lector.ui.common.LinkOpener;
 import org.lector.ui.facts.FactActions;
@@ -39,12 +39,19 @@ import org.lector.ui.reader.ReaderViewModel;
  */
 public final class QuoteFactEdits implements QuoteActions, FactActions {
 
-    /** The current id of an annotation the reader has edited. */
+    /** The current id of an annotation the reader has edited, and who made the annotation now under that id. */
     private static final class Live {
         volatile String id;
+        volatile Provenance.Origin origin;
 
-        Live(String id) {
+        Live(String id, Provenance.Origin origin) {
             this.id = id;
+            this.origin = origin;
+        }
+
+        /** {@code original} as it stands now: under the id it has now, and the reader's once the store copied it. */
+        Provenance provenance(Provenance original) {
+            return origin == original.origin() ? original : Provenance.user(null);
         }
     }
 
@@ -90,13 +97,13 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
             return;
         }
         QuoteFields fields = fields(chosen.get(), shown, text, span);
-        Live ref = new Live(null);
+        Live ref = new Live(null, Provenance.Origin.USER);
         String label = quoted(span.of(text));
         corrections.edit("Added the quote " + label, t -> {
             follow(ref, repo(t).addQuote(t.versionId(), span, fields.kind(), fields.speakerMention(),
                     fields.speakerName(), fields.cue()).get());
         }, t -> {
-            repo(t).reject(t.versionId(), new AnnotationRef(AnnotationKind.QUOTE, ref.id, span)).get();
+            repo(t).reject(t.versionId(), AnnotationRef.user(AnnotationKind.QUOTE, ref.id, span)).get();
             live.remove(ref.id);
         });
     }
@@ -122,18 +129,18 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
             corrections.tell("The quote is unchanged.");
             return;
         }
-        Live ref = liveRef(quote.id());
-        boolean wasEngines = !isUser(quote.id());
+        Live ref = liveRef(quote.id(), quote.provenance());
+        boolean wasEngines = !AnnotationRef.of(quote).isUser();
         corrections.edit("Changed the quote " + quoted(quote.text()), t -> {
-            String id = repo(t).editQuote(t.versionId(), as(quote, ref.id, after), after.kind(),
+            String id = repo(t).editQuote(t.versionId(), as(quote, ref, after), after.kind(),
                     after.speakerMention(), after.speakerName(), after.cue()).get();
             follow(ref, id);
         }, t -> {
             if (wasEngines) {
                 repo(t).revertToAutomatic(t.versionId(), ref.id).get();
-                follow(ref, quote.id());
+                follow(ref, quote.id(), quote.provenance().origin());
             } else {
-                repo(t).editQuote(t.versionId(), as(quote, ref.id, before), before.kind(), before.speakerMention(),
+                repo(t).editQuote(t.versionId(), as(quote, ref, before), before.kind(), before.speakerMention(),
                         before.speakerName(), before.cue()).get();
             }
         });
@@ -148,9 +155,9 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         }
         QuoteFields before = new QuoteFields(quote.kind(), mentionOf(shown, quote.speakerId()), quote.speakerId(),
                 quote.speakerName(), quote.cue());
-        Live ref = liveRef(quote.id());
+        Live ref = liveRef(quote.id(), quote.provenance());
         corrections.edit("Removed the quote " + quoted(quote.text()), t -> {
-            repo(t).reject(t.versionId(), new AnnotationRef(AnnotationKind.QUOTE, ref.id, quote.span())).get();
+            repo(t).reject(t.versionId(), new AnnotationRef(AnnotationKind.QUOTE, ref.id, quote.span(), ref.origin)).get();
         }, t -> {
             String id = repo(t).addQuote(t.versionId(), quote.span(), before.kind(), before.speakerMention(),
                     before.speakerName(), before.cue()).get();
@@ -173,9 +180,9 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
     }
 
     /** The quote as the store should see it: its current id, and the speaker kept when no mention names one. */
-    private static Quote as(Quote q, String id, QuoteFields f) {
-        return new Quote(id, q.span(), q.text(), f.kind(), f.speakerMention() == null ? f.speakerId() : null,
-                f.speakerName(), f.cue(), q.cueText(), q.provenance());
+    private static Quote as(Quote q, Live ref, QuoteFields f) {
+        return new Quote(ref.id, q.span(), q.text(), f.kind(), f.speakerMention() == null ? f.speakerId() : null,
+                f.speakerName(), f.cue(), q.cueText(), ref.provenance(q.provenance()));
     }
 
     private static String cueProblem(String text, Span quote, String word) {
@@ -221,7 +228,7 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         }
         Fact fact = chosen.get().fact();
         Span source = chosen.get().source() == null ? null : mentionOf(shown, chosen.get().source().id());
-        Live ref = new Live(null);
+        Live ref = new Live(null, Provenance.Origin.USER);
         corrections.edit("Added a fact on \u201c" + abbreviate(fact.text(), 40) + "\u201d", t -> {
             follow(ref, repo(t).addFact(t.versionId(), fact, source).get());
         }, t -> {
@@ -254,16 +261,16 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         }
         Span beforeSource = mentionOf(shown, fact.sourceId());
         Span afterSource = chosen.get().source() == null ? null : mentionOf(shown, chosen.get().source().id());
-        Live ref = liveRef(fact.id());
-        boolean wasEngines = !isUser(fact.id());
+        Live ref = liveRef(fact.id(), fact.provenance());
+        boolean wasEngines = !AnnotationRef.of(fact).isUser();
         corrections.edit("Changed the fact \u201c" + abbreviate(fact.text(), 40) + "\u201d", t -> {
-            follow(ref, repo(t).editFact(t.versionId(), withId(fact, ref.id), after, afterSource).get());
+            follow(ref, repo(t).editFact(t.versionId(), withId(fact, ref), after, afterSource).get());
         }, t -> {
             if (wasEngines) {
                 repo(t).revertToAutomatic(t.versionId(), ref.id).get();
-                follow(ref, fact.id());
+                follow(ref, fact.id(), fact.provenance().origin());
             } else {
-                repo(t).editFact(t.versionId(), withId(fact, ref.id), fact, beforeSource).get();
+                repo(t).editFact(t.versionId(), withId(fact, ref), fact, beforeSource).get();
             }
         });
     }
@@ -276,16 +283,16 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
     }
 
     private void changeStatus(Fact fact, FactStatus status, String evidence, String url) {
-        Live ref = liveRef(fact.id());
-        boolean wasEngines = !isUser(fact.id());
+        Live ref = liveRef(fact.id(), fact.provenance());
+        boolean wasEngines = !AnnotationRef.of(fact).isUser();
         corrections.edit("Marked \u201c" + abbreviate(fact.text(), 40) + "\u201d " + status.id(), t -> {
-            follow(ref, repo(t).setFactStatus(t.versionId(), withId(fact, ref.id), status, evidence, url).get());
+            follow(ref, repo(t).setFactStatus(t.versionId(), withId(fact, ref), status, evidence, url).get());
         }, t -> {
             if (wasEngines) {
                 repo(t).revertToAutomatic(t.versionId(), ref.id).get();
-                follow(ref, fact.id());
+                follow(ref, fact.id(), fact.provenance().origin());
             } else {
-                repo(t).setFactStatus(t.versionId(), withId(fact, ref.id), fact.status(), fact.evidence(),
+                repo(t).setFactStatus(t.versionId(), withId(fact, ref), fact.status(), fact.evidence(),
                         fact.evidenceUrl()).get();
             }
         });
@@ -304,9 +311,10 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
                 && Objects.equals(a.sourceId(), b.sourceId()) && a.sourceName().equals(b.sourceName());
     }
 
-    private static Fact withId(Fact f, String id) {
-        return new Fact(id, f.span(), f.text(), f.subject(), f.predicate(), f.object(), f.quantities(), f.time(),
-                f.sourceId(), f.sourceName(), f.score(), f.status(), f.evidence(), f.evidenceUrl(), f.provenance());
+    private static Fact withId(Fact f, Live ref) {
+        return new Fact(ref.id, f.span(), f.text(), f.subject(), f.predicate(), f.object(), f.quantities(), f.time(),
+                f.sourceId(), f.sourceName(), f.score(), f.status(), f.evidence(), f.evidenceUrl(),
+                ref.provenance(f.provenance()));
     }
 
     // ---- shared ---------------------------------------------------------------------------------------------
@@ -321,24 +329,26 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         return t;
     }
 
-    private Live liveRef(String id) {
-        return live.computeIfAbsent(id, Live::new);
+    private Live liveRef(String id, Provenance provenance) {
+        return live.computeIfAbsent(id, k -> new Live(k, provenance.origin()));
     }
 
+    /** The annotation {@code ref} follows is now the reader's copy {@code id}, which the store just made. */
     private void follow(Live ref, String id) {
+        follow(ref, id, Provenance.Origin.USER);
+    }
+
+    private void follow(Live ref, String id, Provenance.Origin origin) {
         if (ref.id != null) {
             live.remove(ref.id, ref);
         }
         ref.id = id;
+        ref.origin = origin;
         live.put(id, ref);
     }
 
     private static AnnotationRepository repo(Corrections.Target t) {
         return t.library().annotations();
-    }
-
-    private static boolean isUser(String id) {
-        return id.startsWith(AnnotationRef.USER_PREFIX);
     }
 
     /** A mention of the cluster, a name first: the store keeps a speaker or source by it across analyses. */

@@ -16,14 +16,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.SetChangeListener;
 import org.lector.model.Analysis;
+import org.lector.model.AnnotationKind;
+import org.lector.model.AnnotationRef;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Quote;
 import org.lector.model.Span;
-import org.lector.store.AnnotationKind;
-import org.lector.store.AnnotationRef;
 import org.lector.ui.reader.ReaderViewModel;
 
 /**

@@ -1,6 +1,7 @@
 package org.lector.ui.reader;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -415,7 +416,7 @@ public final class ReaderView extends BorderPane {
         heading.setText(titleInText ? "" : doc.title());
         heading.setVisible(!titleInText);
         heading.setManaged(!titleInText);
-        meta.setText(describe(doc));
+        meta.setText(describe(doc, viewModel.articleDateProperty().get()));
         header.setVisible(true);
         header.setManaged(true);
         baseRanges = titleInText ? List.of(new StyledRange(title, TITLE_CLASS)) : List.of();
@@ -447,11 +448,13 @@ public final class ReaderView extends BorderPane {
         return new Span(start, end);
     }
 
-    private static String describe(Document doc) {
+    private static String describe(Document doc, LocalDate date) {
         String source = doc.source();
         int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
         StringBuilder s = new StringBuilder(slash >= 0 ? source.substring(slash + 1) : source);
-        doc.articleDate().ifPresent(d -> s.append("  \u00b7  ").append(d));
+        if (date != null) {
+            s.append("  \u00b7  ").append(date);
+        }
         return s.toString();
     }
 

@@ -1,5 +1,6 @@
 package org.lector.ui.reader;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class ReaderViewModel {
 
     private final BackgroundTasks tasks;
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
+    private final ObjectProperty<LocalDate> articleDate = new SimpleObjectProperty<>(this, "articleDate");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final StringProperty findQuery = new SimpleStringProperty(this, "findQuery", "");
     private final ReadOnlyObjectWrapper<List<Span>> matches = new ReadOnlyObjectWrapper<>(this, "matches", List.of());
@@ -98,6 +100,14 @@ public final class ReaderViewModel {
 
     public Document getDocument() {
         return document.get();
+    }
+
+    /**
+     * The shown article's own date as the reading of it found it (its metadata, else its dateline), or null; set
+     * before the document it belongs to.
+     */
+    public ObjectProperty<LocalDate> articleDateProperty() {
+        return articleDate;
     }
 
     /** What is known about the shown document: names first, then clusters, quotes and facts; null until then. */

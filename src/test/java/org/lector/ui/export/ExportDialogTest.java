@@ -33,7 +33,7 @@ class ExportDialogTest {
     void start(Stage stage) {
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();
-        dialog = ExportDialog.create(stage, ExportFixtures.sample(), BackgroundTasks.forFx(),
+        dialog = ExportDialog.create(stage, "Paris summit", format -> ExportFixtures.sample(), BackgroundTasks.forFx(),
                 d -> dir.resolve("paris.html"));
         dialog.show();
     }

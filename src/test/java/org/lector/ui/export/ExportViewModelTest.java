@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.export.ExportFixtures;
 import org.lector.export.ExportFormat;
+import org.lector.export.ExportInput;
 import org.lector.ui.common.BackgroundTasks;
 
 class ExportViewModelTest {
@@ -17,7 +18,9 @@ class ExportViewModelTest {
     @TempDir
     Path dir;
 
-    private final ExportViewModel model = new ExportViewModel(ExportFixtures.sample(), BackgroundTasks.sameThread());
+    private final ExportInput input = ExportFixtures.sample();
+    private final ExportViewModel model = new ExportViewModel(input.document().title(), format -> input,
+            BackgroundTasks.sameThread());
 
     @Test
     void previewStartsAsMarkdownAndFollowsTheFormat() {

@@ -208,9 +208,9 @@ class MentionCardTest {
         // ... and the dictionary learns it for articles opened later: never a Person, always an Organization.
         waitUntil(() -> first.viewModel().library().dictionary().list().stream()
                 .anyMatch(e -> e.text().equals("Donald Trump") && e.type().equals("ORGANIZATION")
-                        && e.action() == org.lector.store.DictionaryAction.ACCEPT));
+                        && e.action() == org.lector.model.DictionaryAction.ACCEPT));
         assertThat(first.viewModel().library().dictionary().list()).anyMatch(e -> e.text().equals("Donald Trump")
-                && e.type().equals("PERSON") && e.action() == org.lector.store.DictionaryAction.REJECT);
+                && e.type().equals("PERSON") && e.action() == org.lector.model.DictionaryAction.REJECT);
 
         // Boundaries by keyboard: Alt+Left takes in "President", Alt+Shift+Left lets go of "Trump".
         int president = text.lastIndexOf("President", trump);

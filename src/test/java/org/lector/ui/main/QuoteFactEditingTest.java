@@ -24,7 +24,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import java.time.Instant;
+import org.lector.export.ExportFormat;
 import org.lector.export.ExportInput;
 import org.lector.export.ExportProgress;
 import org.lector.export.FactsCsvExporter;
@@ -82,8 +82,12 @@ class QuoteFactEditingTest {
         }
 
         @Override
-        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames)
-                throws Exception {
+        public List<Span> tokens(Document document, CancellationToken cancel) {
+            return names.tokens(document, cancel);
+        }
+
+        @Override
+        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
             Analysis a = names.analyze(document, cancel, onNames);
             int at = document.text().indexOf(FACT_SENTENCE);
             Span s = new Span(at, at + FACT_SENTENCE.length());
@@ -298,8 +302,8 @@ class QuoteFactEditingTest {
         assertThat(factOn(second, "Thursday's summit").sourceName()).isEqualTo("Keir Starmer");
 
         // What the window exports (its shown analysis) carries the edits.
-        ExportInput export = new ExportInput(second.viewModel().reader().getDocument(), second.analysis(), List.of(),
-                Instant.now());
+        ExportInput export = second.viewModel().exportInput(second.viewModel().reader().getDocument(),
+                second.analysis(), ExportFormat.MARKDOWN);
         String markdown = MarkdownExporter.export(export, ExportProgress.NONE);
         assertThat(markdown).contains("'coalition of the willing'").contains("https://example.org/elysee")
                 .contains("The Elysee said 2 billion euros.").contains("**disputed**");

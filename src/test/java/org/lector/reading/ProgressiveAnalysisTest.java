@@ -1,4 +1,4 @@
-package org.lector.ui.main;
+package org.lector.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

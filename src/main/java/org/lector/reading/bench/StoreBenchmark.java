@@ -1,4 +1,4 @@
-package org.lector.store.bench;
+package org.lector.reading.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.lector.model.Analysis;
+import org.lector.model.AnnotationRef;
 import org.lector.model.Document;
 import org.lector.model.DocumentFormat;
 import org.lector.model.EntityCluster;
@@ -26,7 +27,7 @@ import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
-import org.lector.store.AnnotationRef;
+import org.lector.overlay.Overlay;
 import org.lector.store.Library;
 
 /**
@@ -151,8 +152,8 @@ public final class StoreBenchmark {
         long t0 = System.nanoTime();
         try (Library lib = Library.open(file)) {
             var stored = lib.documents().findBySource("/sample.txt").orElseThrow();
-            Analysis eff = lib.annotations().effective(stored.versionId(),
-                    lib.analysisCache().latest(stored.versionId()).orElseThrow());
+            Analysis eff = Overlay.apply(lib.analysisCache().latest(stored.versionId()).orElseThrow(),
+                    lib.annotations().records(stored.versionId()));
             return new double[] {ms(System.nanoTime() - t0), stored.document().length(), count(eff)};
         }
     }
@@ -207,7 +208,7 @@ public final class StoreBenchmark {
                 long b = System.nanoTime();
                 Analysis cached = lib.analysisCache().cached(versionId, "bench-1").orElseThrow();
                 long c = System.nanoTime();
-                Analysis eff = lib.annotations().effective(versionId, cached);
+                Analysis eff = Overlay.apply(cached, lib.annotations().records(versionId));
                 long e = System.nanoTime();
                 loads.add(new Load(run, ms(e - open0), ms(a - open0), ms(b - a), ms(c - b), ms(e - c), count(eff)));
             }

@@ -1,38 +1,39 @@
-package org.lector.store;
+package org.lector.overlay;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.lector.model.Analysis;
+import org.lector.model.DictionaryEntry;
 import org.lector.model.EntityMention;
 import org.lector.model.Provenance;
 import org.lector.model.Span;
+import org.lector.model.UserRecords;
 
 /**
- * The user's dictionary as a layer between the engine and the reader's own records of an article: applied to the
- * engine's output (never cached with it, since the dictionary changes), before {@link
- * AnnotationRepository#effective}, so what the reader did in this very article wins over the dictionary: a text
- * and type the reader tagged, removed or retyped here is left as the reader left it (removing one "Macron" leaves
- * the others in that article), and a mention the reader made here is not doubled.
+ * The reader's dictionary as a layer between the engine and the reader's own records of an article: applied to the
+ * engine's output (never cached with it, since the dictionary changes), before {@link Overlay#apply}, so what the
+ * reader did in this very article wins over the dictionary: a text and type the reader tagged, removed or retyped
+ * here is left as the reader left it (removing one "Macron" leaves the others in that article), and a mention the
+ * reader made here is not doubled. Pure.
  */
-public final class DictionaryLayer {
+public final class DictionaryOverlay {
 
-    private DictionaryLayer() {
+    private DictionaryOverlay() {
     }
 
     /**
-     * {@code engine}, the engine's analysis of version {@code versionId} (whose text is {@code text}), with the
-     * library's dictionary applied. Pass the result to {@link AnnotationRepository#effective}.
+     * {@code engine}, the engine's analysis of {@code text}, with the dictionary {@code entries} applied where the
+     * reader's {@code records} of this article leave room. Pass the result to {@link Overlay#apply}.
      */
-    public static Analysis over(Library library, long versionId, String text, Analysis engine) {
-        List<DictionaryEntry> entries = library.dictionary().list();
+    public static Analysis apply(String text, Analysis engine, List<DictionaryEntry> entries, UserRecords records) {
         if (entries.isEmpty()) {
             return engine;
         }
         // What the reader decided in this article: texts and types they tagged, removed or retyped here. There the
         // reader's own choices stand (one "Macron" removed leaves the others), and the dictionary keeps out.
-        Analysis own = library.annotations().effective(versionId, engine);
+        Analysis own = Overlay.apply(engine, records);
         Set<String> kept = new HashSet<>();
         own.entities().forEach(m -> kept.add(m.id()));
         Set<String> decided = new HashSet<>();

@@ -1,4 +1,4 @@
-package org.lector.store;
+package org.lector.overlay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.lector.model.Analysis;
+import org.lector.model.DictionaryAction;
+import org.lector.model.DictionaryEntry;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
@@ -15,6 +17,7 @@ import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
 import org.junit.jupiter.api.Test;
+import org.lector.testing.Fixtures;
 
 /**
  * The dictionary laid over an analysis. Rulers under the texts mark what the dictionary finds:

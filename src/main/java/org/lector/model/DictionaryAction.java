@@ -1,4 +1,4 @@
-package org.lector.store;
+package org.lector.model;
 
 import org.lector.model.StableId;
 

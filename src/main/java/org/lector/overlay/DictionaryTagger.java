@@ -1,4 +1,4 @@
-package org.lector.store;
+package org.lector.overlay;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lector.model.Analysis;
+import org.lector.model.DictionaryAction;
+import org.lector.model.DictionaryEntry;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;

@@ -1,4 +1,4 @@
-package org.lector.store;
+package org.lector.model;
 
 /**
  * A user annotation or action that could not be re-anchored in the latest version of its document. It is kept,

@@ -1,4 +1,4 @@
-package org.lector.ui.main;
+package org.lector.reading;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,6 @@ import org.lector.model.Document;
 import org.lector.model.Span;
 import org.lector.nlp.AnalysisParts;
 import org.lector.nlp.CancellationToken;
-import org.lector.ui.common.AnalysisService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +22,12 @@ import org.slf4j.LoggerFactory;
  * the rest follows. Parts are cut at paragraph breaks; each is analysed as its own text and its offsets shifted
  * back; entities of the same type and name are one entity across parts.
  */
-final class ProgressiveAnalysis {
+public final class ProgressiveAnalysis {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressiveAnalysis.class);
 
     /** Texts longer than this are analysed part by part. */
-    static final int LONG_TEXT = 60_000;
+    public static final int LONG_TEXT = 60_000;
     /**
      * About 200 words, most of a screen: half a second of the engine on one core, so a page the reader jumps to waits
      * little for a worker and is done soon after.
@@ -36,7 +35,7 @@ final class ProgressiveAnalysis {
     static final int PART_CHARS = 1_200;
 
     /** What is known so far. */
-    interface Listener {
+    public interface Listener {
         /**
          * Called on the worker that analysed a part. Merging every part is work in proportion to what is known (tens
          * of milliseconds late in a novel), so it is left to the listener, which can merge once for several parts,
@@ -53,7 +52,7 @@ final class ProgressiveAnalysis {
      * Every part analysed so far, merged, and the parts in it that no earlier {@code Partial} of this analysis held:
      * the parts of the text whose highlights it adds. Empty when an earlier merge already took them.
      */
-    record Partial(Analysis merged, List<Span> added) {
+    public record Partial(Analysis merged, List<Span> added) {
     }
 
     private ProgressiveAnalysis() {
@@ -64,8 +63,8 @@ final class ProgressiveAnalysis {
      * Each worker takes the part nearest the reader when it is free, so a page scrolled to waits for at most one
      * part in progress.
      */
-    static Analysis run(AnalysisService engine, Document document, CancellationToken cancel, IntSupplier visibleOffset,
-            Listener listener, int workers) throws Exception {
+    public static Analysis run(Engine engine, Document document, CancellationToken cancel,
+            IntSupplier visibleOffset, Listener listener, int workers) throws Exception {
         String text = document.text();
         List<Span> parts = parts(text, PART_CHARS);
         boolean[] taken = new boolean[parts.size()];

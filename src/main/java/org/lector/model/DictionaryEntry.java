@@ -1,4 +1,4 @@
-package org.lector.store;
+package org.lector.model;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.lector.store;
+package org.lector.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,22 +20,37 @@ import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
+import org.lector.model.UserRecords;
+import org.lector.overlay.DictionaryOverlay;
+import org.lector.overlay.Overlay;
+import org.lector.store.Library;
 
-/** Documents and analyses for store tests. */
-final class Fixtures {
+/** Documents and analyses for tests of the library and the overlay. */
+public final class Fixtures {
 
-    static final String TEXT = "French President Emmanuel Macron met Keir Starmer in Paris on Thursday. "
+    public static final String TEXT = "French President Emmanuel Macron met Keir Starmer in Paris on Thursday. "
             + "\"We will not abandon Ukraine,\" Macron said. The summit pledged 2 billion euros.\n";
 
     private Fixtures() {
     }
 
-    static Document doc(String source, String text) {
+    /** What the reader sees of version {@code versionId}: {@code auto} with the library's records laid over it. */
+    public static Analysis effective(Library lib, long versionId, Analysis auto) {
+        return Overlay.apply(auto, lib.annotations().records(versionId));
+    }
+
+    /** As {@link #effective}, with the library's dictionary laid over {@code engine} first. */
+    public static Analysis withDictionary(Library lib, long versionId, String text, Analysis engine) {
+        UserRecords records = lib.annotations().records(versionId);
+        return Overlay.apply(DictionaryOverlay.apply(text, engine, lib.dictionary().list(), records), records);
+    }
+
+    public static Document doc(String source, String text) {
         return new Document("Paris summit", text, source, DocumentFormat.TEXT, "UTF-8", sha256(text),
                 LocalDate.of(2025, 3, 27));
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -44,7 +59,7 @@ final class Fixtures {
         }
     }
 
-    static Span span(String text, String needle) {
+    public static Span span(String text, String needle) {
         int i = text.indexOf(needle);
         if (i < 0) {
             throw new IllegalArgumentException(needle);
@@ -52,18 +67,18 @@ final class Fixtures {
         return new Span(i, i + needle.length());
     }
 
-    static Span lastSpan(String text, String needle) {
+    public static Span lastSpan(String text, String needle) {
         int i = text.lastIndexOf(needle);
         return new Span(i, i + needle.length());
     }
 
-    static EntityMention mention(String id, String text, Span s, EntityType type, String cluster) {
+    public static EntityMention mention(String id, String text, Span s, EntityType type, String cluster) {
         return new EntityMention(id, s, s.of(text), type, "", MentionForm.NAME, cluster,
                 Provenance.auto("test-" + id, 0.9));
     }
 
     /** What an engine might say about {@link #TEXT}; {@code pipeline} names the engine version. */
-    static Analysis analysis(String pipeline) {
+    public static Analysis analysis(String pipeline) {
         String t = TEXT;
         EntityMention m1 = mention("m1", t, span(t, "French"), EntityType.GROUP, "c1");
         EntityMention m2 = mention("m2", t, span(t, "Emmanuel Macron"), EntityType.PERSON, "c2");

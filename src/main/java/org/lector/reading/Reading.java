@@ -1,0 +1,199 @@
+package org.lector.reading;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.lector.export.ExportFormat;
+import org.lector.export.ExportInput;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
+import org.lector.model.OrphanAnnotation;
+import org.lector.model.Span;
+import org.lector.model.UserRecords;
+import org.lector.nlp.AnalysisEngine;
+import org.lector.nlp.AnalysisProgress;
+import org.lector.nlp.CancellationToken;
+import org.lector.overlay.DictionaryOverlay;
+import org.lector.overlay.Overlay;
+import org.lector.store.DocumentVersionRef;
+import org.lector.store.Library;
+import org.lector.store.StoreException;
+
+/**
+ * Reading an article: this document, in this library, gives what the reader sees of it. The one place that
+ * sequence is written, for the window, {@code analyze}, {@code export} and {@code import} alike:
+ *
+ * <ol>
+ *   <li>the document is filed in the library (the same text is the same version; a changed one a new version, the
+ *       reader's records re-anchored to it, those that lost their place kept as orphans);</li>
+ *   <li>the engine's analysis of that version comes from the library's cache when this engine analysed it before,
+ *       else from the engine, and is then cached (the engine's output alone: the dictionary may change);</li>
+ *   <li>the reader's dictionary is laid over it, then the reader's records of this article
+ *       ({@link DictionaryOverlay}, {@link Overlay});</li>
+ *   <li>the article's date is its file's metadata, else the dateline in its first lines.</li>
+ * </ol>
+ *
+ * Without a library it is the engine alone. Every method runs on the calling thread, which should not be the FX
+ * thread: the library is read and the engine may run.
+ */
+public final class Reading {
+
+    private final Engine engine;
+
+    public Reading(Engine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** The engine this reading analyses with. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /**
+     * The article's own date: its file's metadata, else the dateline in its first lines; null when neither gives
+     * one. The only source of an article's date, so the window, the analysis JSON and every export agree.
+     */
+    public static LocalDate articleDate(Document document) {
+        return AnalysisEngine.articleDate(document);
+    }
+
+    /**
+     * Where an article stands in a library, found without the engine.
+     *
+     * @param place  where it is kept
+     * @param cached the article as the reader sees it when this version was analysed before by this engine, else
+     *               null
+     */
+    public record Lookup(LibraryPlace place, Article cached) {
+
+        public Lookup {
+            Objects.requireNonNull(place, "place");
+        }
+    }
+
+    /**
+     * Files {@code document} in {@code library} (adding it, or a new version of it, when it is not there) and finds
+     * its cached analysis with the dictionary and the reader's records laid over it; quick, and needs no language
+     * models.
+     *
+     * @throws StoreException when the library cannot be used
+     */
+    public Lookup lookUp(Document document, Library library) {
+        LibraryPlace place = file(document, library);
+        Optional<Analysis> cached = library.analysisCache().cached(place.versionId(), engine.version());
+        return new Lookup(place, cached.map(engineOutput -> laidOver(document, place, engineOutput, true))
+                .orElse(null));
+    }
+
+    /**
+     * What the reader sees of {@code document}: from {@code library} as {@link Reading} says, the engine running
+     * only when the library has no analysis of this version by this engine; without a library (null), the engine's
+     * analysis alone.
+     *
+     * @throws StoreException when the library cannot be used
+     */
+    public Article read(Document document, Library library, CancellationToken cancel) {
+        return read(document, library, cancel, AnalysisProgress.NONE);
+    }
+
+    /** As {@link #read(Document, Library, CancellationToken)}, telling {@code progress} how far the engine has got. */
+    public Article read(Document document, Library library, CancellationToken cancel, AnalysisProgress progress) {
+        if (library == null) {
+            return withoutLibrary(document, engine.analyze(document, cancel, names -> { }, progress));
+        }
+        Lookup lookup = lookUp(document, library);
+        if (lookup.cached() != null) {
+            return lookup.cached();
+        }
+        Analysis engineOutput = engine.analyze(document, cancel, names -> { }, progress);
+        join(cache(lookup.place(), engineOutput));
+        return laidOver(document, lookup.place(), engineOutput, false);
+    }
+
+    /**
+     * What the reader sees of {@code document} in {@code library} without running the engine: the cached analysis
+     * of this engine, else the latest cached one of any engine, else none, with the dictionary and the reader's
+     * records laid over it. For adding to the reader's records (import), where waiting for the models is not worth
+     * it.
+     *
+     * @throws StoreException when the library cannot be used
+     */
+    public Article recorded(Document document, Library library) {
+        Lookup lookup = lookUp(document, library);
+        if (lookup.cached() != null) {
+            return lookup.cached();
+        }
+        Analysis latest = library.analysisCache().latest(lookup.place().versionId()).orElse(Analysis.empty());
+        return laidOver(document, lookup.place(), latest, true);
+    }
+
+    /**
+     * The article where {@code lookup} found it, once the engine has analysed it: {@code engineOutput} is cached in
+     * the background (a failure is the returned article's {@code caching} future's, so the reader is not kept
+     * waiting for the write) and the dictionary and the reader's records are laid over it.
+     *
+     * @throws StoreException when the reader's records cannot be read
+     */
+    public Fresh analysed(Document document, Lookup lookup, Analysis engineOutput) {
+        CompletableFuture<Void> caching = cache(lookup.place(), engineOutput);
+        return new Fresh(laidOver(document, lookup.place(), engineOutput, false), caching);
+    }
+
+    /**
+     * An article the engine has just analysed, and the write of that analysis to the library's cache.
+     *
+     * @param caching completes when the analysis is cached; fails with {@link StoreException}
+     */
+    public record Fresh(Article article, CompletableFuture<Void> caching) {
+    }
+
+    /** The article read without a library: the engine's analysis alone. */
+    public Article withoutLibrary(Document document, Analysis engineOutput) {
+        return new Article(document, articleDate(document), engineOutput, engineOutput, List.of(), null, false);
+    }
+
+    /**
+     * What an exporter needs of the article: {@code shown} (what the reader sees of it, edits included), its date,
+     * and for token-level formats (CoNLL) the engine's tokens, so the window and {@code export} tokenize alike.
+     */
+    public ExportInput exportInput(Document document, Analysis shown, ExportFormat format, Instant exportedAt,
+            CancellationToken cancel) {
+        List<Span> tokens = format == ExportFormat.CONLL ? engine.tokens(document, cancel) : List.of();
+        return new ExportInput(document, shown, tokens, articleDate(document), exportedAt);
+    }
+
+    private static LibraryPlace file(Document document, Library library) {
+        DocumentVersionRef ref = join(library.documents().importDocument(document));
+        return new LibraryPlace(library, ref.documentId(), ref.versionId());
+    }
+
+    /** The future's value; a library's failure as the {@link StoreException} it is. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof StoreException s ? s : e;
+        }
+    }
+
+    private CompletableFuture<Void> cache(LibraryPlace place, Analysis engineOutput) {
+        return place.library().analysisCache().put(place.versionId(), engine.version(), engineOutput);
+    }
+
+    private static List<OrphanAnnotation> orphansOf(LibraryPlace place) {
+        return place.library().annotations().orphans(place.documentId());
+    }
+
+    private static Article laidOver(Document document, LibraryPlace place, Analysis engineOutput,
+            boolean fromLibrary) {
+        Library library = place.library();
+        UserRecords records = library.annotations().records(place.versionId());
+        Analysis auto = DictionaryOverlay.apply(document.text(), engineOutput, library.dictionary().list(), records);
+        return new Article(document, articleDate(document), Overlay.apply(auto, records), auto, orphansOf(place),
+                place, fromLibrary);
+    }
+}
