@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.lector.export.FactJson;
+import org.lector.export.MetadataJson;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.model.DocumentMetadata;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityCluster;
 import org.lector.model.Fact;
@@ -18,7 +20,8 @@ import org.lector.model.Quote;
 import org.lector.model.Span;
 
 /**
- * The analysis JSON of DESIGN.md: {@code document}, {@code text}, {@code entities}, {@code clusters},
+ * The analysis JSON of DESIGN.md: {@code document} (with the article's metadata, see {@link #putMetadata}),
+ * {@code text}, {@code entities}, {@code clusters},
  * {@code quotes}, {@code facts}, {@code notes}. Offsets are half-open {@code [start, end)} UTF-16 indices into
  * {@code text}. Numbers are written plain (2000000000, not 2E+9). A note is {@code id}, {@code start}, {@code end}
  * and {@code exact} (the annotated passage; all three null for a note on the whole document), {@code text} (the
@@ -56,6 +59,7 @@ public final class AnalysisJson {
         } else {
             doc.putNull("date");
         }
+        putMetadata(doc, d.metadata());
         doc.put("pipeline", a.pipelineVersion());
         doc.put("offsets", "utf16");
         g.writeFieldName("document");
@@ -181,6 +185,15 @@ public final class AnalysisJson {
         o.put("created", n.created().toString());
         o.put("modified", n.modified().toString());
         return o;
+    }
+
+    /**
+     * The article's metadata as fields of a {@code document} object: {@code author}, {@code siteName},
+     * {@code canonicalUrl}, {@code published}, {@code modified} (ISO 8601 as the page gives them) and
+     * {@code language}; each null when the file does not say.
+     */
+    static void putMetadata(ObjectNode doc, DocumentMetadata m) {
+        MetadataJson.put(doc, m);
     }
 
     private static void span(ObjectNode o, Span s) {

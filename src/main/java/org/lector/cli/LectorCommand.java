@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.DisplayNames;
+import org.lector.ingest.WebPageLoader;
 import org.lector.model.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +105,7 @@ public final class LectorCommand implements Callable<Integer> {
         cl.addSubcommand(new ImportCommand(loader));
         cl.addSubcommand(new EvalCommand());
         cl.addSubcommand(new SalvageCommand());
+        cl.addSubcommand(new ExtractCommand(loader, new WebPageLoader()));
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("nlp", new NlpBenchCommand(loader));
         bench.addSubcommand("hostile", new HostileBenchCommand());

@@ -35,15 +35,20 @@ public final class HtmlExporter {
         Document d = in.document();
         Analysis a = in.analysis();
         StringBuilder b = new StringBuilder(d.length() * 2 + 8192);
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(Escape.html(d.metadata().language() == null ? "en"
+                : d.metadata().language())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         + "style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"generator\" content=\"Lector\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Escape.html(d.title())).append("</title>\n");
         style(b);
-        b.append("</head>\n<body>\n<header>\n<h1>").append(Escape.html(d.title())).append("</h1>\n")
-                .append("<p class=\"meta\">").append(Escape.html(d.source()));
+        b.append("</head>\n<body>\n<header>\n<h1>").append(Escape.html(d.title())).append("</h1>\n");
+        String byline = MarkdownExporter.byline(d.metadata());
+        if (!byline.isEmpty()) {
+            b.append("<p class=\"byline\">").append(Escape.html(byline)).append("</p>\n");
+        }
+        b.append("<p class=\"meta\">").append(Escape.html(d.source()));
         if (in.date() != null) {
             b.append(" · ").append(in.date());
         }

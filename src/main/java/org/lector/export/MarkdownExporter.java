@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
+import org.lector.model.DocumentMetadata;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
@@ -67,6 +68,7 @@ public final class MarkdownExporter {
         b.append("source: ").append(Escape.yaml(d.source())).append('\n');
         b.append("sha256: ").append(Escape.yaml(d.sha256())).append('\n');
         b.append("date: ").append(in.date() == null ? "null" : in.date().toString()).append('\n');
+        metadata(d.metadata(), b);
         b.append("exported: ").append(Escape.yaml(in.exportedAt().truncatedTo(ChronoUnit.SECONDS).toString()))
                 .append('\n');
         b.append("tags:\n");
@@ -79,6 +81,60 @@ public final class MarkdownExporter {
         }
         b.append("  QUOTE: ").append(Escape.yaml(EntityPalette.QUOTE)).append('\n');
         b.append("---\n\n");
+    }
+
+    /** The article's metadata as front-matter lines, only the fields the file gave. */
+    static void metadata(DocumentMetadata m, StringBuilder b) {
+        String[][] fields = {{"author", m.author()}, {"site", m.siteName()}, {"url", m.canonicalUrl()},
+            {"published", m.published()}, {"modified", m.modified()}, {"language", m.language()}};
+        for (String[] f : fields) {
+            if (f[1] != null) {
+                b.append(f[0]).append(": ").append(Escape.yaml(f[1])).append('\n');
+            }
+        }
+    }
+
+    /**
+     * One line under the title for a reader: "By Jane Holt · The Guardian · published 2016-10-12 · updated
+     * 2016-10-13", the parts the file gave; empty when it gave none.
+     */
+    public static String byline(DocumentMetadata m) {
+        List<String> parts = new ArrayList<>();
+        if (m.author() != null) {
+            parts.add("By " + m.author());
+        }
+        if (m.siteName() != null) {
+            parts.add(m.siteName());
+        }
+        if (m.published() != null) {
+            parts.add("published " + day(m.published()));
+        }
+        if (m.modified() != null && !day(m.modified()).equals(m.published() == null ? "" : day(m.published()))) {
+            parts.add("updated " + day(m.modified()));
+        }
+        return String.join(" \u00B7 ", parts);
+    }
+
+    private static String day(String isoDateTime) {
+        return isoDateTime.length() > 10 && isoDateTime.charAt(10) == 'T' ? isoDateTime.substring(0, 10) : isoDateTime;
+    }
+
+    /**
+     * The article alone as Markdown, for {@code lector extract}: front matter (title, the metadata the file gave,
+     * source), the title as a heading, then each paragraph escaped so it stays text.
+     */
+    public static String article(Document d) {
+        StringBuilder b = new StringBuilder("---\n");
+        b.append("title: ").append(Escape.yaml(d.title())).append('\n');
+        metadata(d.metadata(), b);
+        b.append("source: ").append(Escape.yaml(d.source())).append('\n');
+        b.append("---\n\n# ").append(Escape.markdownInline(d.title())).append("\n\n");
+        String text = d.text();
+        String body = text.startsWith(d.title() + "\n\n") ? text.substring(d.title().length() + 2) : text;
+        for (String p : body.split("\n\n")) {
+            b.append(Escape.markdownInline(p)).append("\n\n");
+        }
+        return b.toString().stripTrailing() + "\n";
     }
 
     /** {@code lector}, then the main named entities as nested tags: {@code person/Emmanuel_Macron}. */

@@ -65,6 +65,7 @@ public final class WebAnnotationExporter {
         doc.put("sha256", d.sha256());
         doc.put("length", d.length());
         doc.put("date", in.date() == null ? null : in.date().toString());
+        MetadataJson.put(doc, d.metadata());
         root.put("lector:pipeline", a.pipelineVersion());
         root.put("lector:exported", in.exportedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         ArrayNode clusters = root.putArray("lector:clusters");

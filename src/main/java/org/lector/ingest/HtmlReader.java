@@ -2,108 +2,126 @@ package org.lector.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.lector.model.Document;
 import org.lector.model.DocumentFormat;
+import org.lector.model.DocumentMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a saved news page: finds the article, drops the page furniture around it and keeps its paragraphs.
+ * Reads a web page: finds the article, drops the page furniture around it, keeps its paragraphs and reads what the
+ * page says about the article (author, site, dates, language, canonical address).
  *
- * <p><b>Text:</b> the title line, a blank line, then each paragraph, heading, list item, block quote or table cell
- * of the article as its own paragraph, separated by blank lines. Whitespace inside a paragraph is collapsed to single
- * spaces; {@code <br>} is a line break and two of them a paragraph break. Images and figure captions are dropped
- * (captions are mostly photo credits that would break the flow of the story); a heading equal to the title is not
- * repeated.
+ * <p><b>Text:</b> the title line, a blank line, then the article's paragraphs as {@link ArticleText} makes them.
+ * A heading equal to the title is not repeated.
  *
- * <p><b>Article:</b> the first of {@code article}, {@code [itemprop=articleBody]}, {@code main}, {@code [role=main]}
- * that has text (the one with most text when there are several); else the block with the best readability-style
- * score: paragraphs credit their parent, half to the grandparent, more for length and commas, less for link
- * density; siblings scoring at least a fifth of the best join it.
+ * <p><b>Article:</b> found by {@link ArticleFinder}, a port of Mozilla Readability's scoring with its retries with
+ * gentler cleaning. When even the gentlest attempt leaves almost nothing (under {@value #NEARLY_EMPTY} characters),
+ * the longest of the fallbacks trafilatura uses is taken instead: the article body the page's JSON-LD carries, the
+ * {@code <article>} element, every {@code <p>} of the page. A page is refused only when none of them has any text.
  *
- * <p><b>Dropped:</b> scripts, styles, forms, iframes, svg, buttons, nav, aside, footer, headers outside the article
- * (an article's own header holds its byline and date, which are part of the story), comments, hidden elements,
- * figures, and elements whose id or class names an ad, sponsor, promo, share or social bar, related stories,
- * newsletter, cookie banner, comments or subscription box.
+ * <p><b>Metadata:</b> see {@link PageMetadata}; the title is the page's headline without the site's name around it,
+ * else the file name. <b>Charset:</b> BOM, then valid UTF-8, then the charset the server declared, then the page's
+ * {@code <meta charset>}, then detection (see {@link CharsetDetector}).
  *
- * <p><b>Title:</b> {@code og:title}, else the article's {@code h1}, else {@code <title>} without a trailing
- * " | Site" or " - Site", else the file name. <b>Date:</b> {@code article:published_time}, {@code og:published_time},
- * {@code itemprop=datePublished}, a {@code <time datetime>} in the article, JSON-LD {@code datePublished},
- * {@code dc.date}; the first that parses as an ISO date wins. <b>Charset:</b> BOM, then valid UTF-8, then the
- * page's {@code <meta charset>}, then detection (see {@link CharsetDetector}).
+ * <p><b>Hostile pages:</b> every walk over the tree is iterative, and elements nested deeper than
+ * {@value #MAX_DEPTH} levels are flattened into their text first, so no page can overflow the stack or make the
+ * cleanup quadratic in its depth.
  */
 public final class HtmlReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(HtmlReader.class);
 
+    /** Deeper than any real page (they stay under about 60); deeper content is kept as text, without structure. */
+    static final int MAX_DEPTH = 256;
+
+    /** An article with fewer characters than this is "nearly empty": the fallbacks are tried. */
+    static final int NEARLY_EMPTY = 200;
+
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.+?)\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014]{1,60}$");
-    private static final Pattern WORD_BOUNDARY = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
-
-    private static final String REMOVED_TAGS = "script, style, noscript, template, form, iframe, frame, object, "
-            + "embed, svg, canvas, button, select, input, textarea, nav, aside, footer, figure, figcaption, dialog, "
-            + "[hidden], [aria-hidden=true]";
-
-    private static final Set<String> BOILERPLATE_WORDS = Set.of(
-            "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertisements", "advertising", "adsense",
-            "sponsor", "sponsors", "sponsored", "promo", "promos", "promoted", "promotion", "promotions",
-            "share", "shares", "sharing", "sharebar", "social", "related", "recommended", "newsletter",
-            "newsletters", "cookie", "cookies", "consent", "gdpr", "comment", "comments", "disqus", "subscribe",
-            "subscription", "paywall", "outbrain", "taboola", "sidebar", "breadcrumb", "breadcrumbs", "popup",
-            "modal");
-
-    private static final Set<String> BLOCK_TAGS = Set.of(
-            "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset",
-            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-            "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-            "caption", "ul", "center");
-
-    private static final String[] PREFERRED_ROOTS = {"article", "[itemprop=articleBody]", "main", "[role=main]"};
+    /** The attribute that marks furniture between the marking and the removal. */
+    private static final String FURNITURE = "data-lector-furniture";
+    /** A paragraph this long is prose, not a sign-up line or a share button. */
+    private static final int PROSE_PARAGRAPH = 150;
+    private static final Pattern CLASS_WORD_BOUNDARY = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+    private static final Set<String> FURNITURE_WORDS = Set.of("newsletter", "newsletters", "subscribe",
+            "subscription", "signup", "promo", "promos", "advert", "advertisement", "advertising", "sponsored",
+            "share", "sharing", "sharebar", "social", "comments", "disqus", "outbrain", "taboola", "paywall", "cookie",
+            "cookies", "consent", "related", "recommended");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.+?)\\s+([|\u2013\u2014-])\\s+([^|\u2013\u2014]{1,60})$");
 
     /**
+     * Reads a saved page.
+     *
      * @param bytes    the page's bytes
-     * @param source   the path or URL as given, stored as {@link Document#source()}
-     * @param fileName the file's name, for the title fallback and messages
+     * @param source   the path or URL as given, stored as {@link Document#source()} and named in messages
+     * @param fileName the file's name, for the title fallback
      */
     public Document read(byte[] bytes, String source, String fileName) throws IngestException {
-        DetectedText decoded = Ingest.decode(bytes, fileName, declaredCharset(bytes));
-        org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
+        return read(bytes, source, fileName, null, null);
+    }
 
-        // Metadata first: the cleanup below removes the scripts and headers some of it lives in.
-        LocalDate date = findDate(page);
-        String title = findTitle(page);
+    /**
+     * Reads a page fetched from {@code baseUrl}, whose server declared {@code charset} (either may be {@code null}).
+     */
+    public Document read(byte[] bytes, String source, String fileName, String baseUrl, String charset)
+            throws IngestException {
+        String declared = charset != null ? charset : declaredCharset(bytes);
+        DetectedText decoded = Ingest.decode(bytes, source, declared);
+        org.jsoup.nodes.Document page = Jsoup.parse(decoded.text(), baseUrl == null ? "" : baseUrl);
+        flattenDeepNesting(page);
 
-        clean(page);
-        List<Element> roots = articleRoots(page);
-        List<String> blocks = new ArrayList<>();
-        for (Element root : roots) {
-            collectBlocks(root, blocks);
-        }
+        // Metadata first: the cleanup below removes the scripts and headers much of it lives in.
+        PageMetadata meta = PageMetadata.read(page);
+        String title = meta.title() != null ? withoutSiteSuffix(meta.title()) : null;
         if (title == null) {
             title = Ingest.titleFromFileName(fileName);
         }
+        if (page.body() != null) {
+            markFurniture(page.body());
+        }
+        ArticleFinder.prepare(page);
+        ArticleFinder.Result found = ArticleFinder.find(page, title, meta.byline() != null);
+        if (found != null) {
+            dropFurniture(found.content());
+        }
+        List<String> blocks = found == null ? new ArrayList<>() : new ArrayList<>(ArticleText.blocks(found.content()));
+        if (length(blocks) < NEARLY_EMPTY) {
+            // Parsed afresh: keeping an untouched copy of every page for this rare case would double the memory.
+            org.jsoup.nodes.Document pristine = Jsoup.parse(decoded.text(), baseUrl == null ? "" : baseUrl);
+            flattenDeepNesting(pristine);
+            List<String> fallback = fallback(pristine, meta);
+            if (length(fallback) > length(blocks)) {
+                LOG.debug("{}: the article was nearly empty ({} characters); took a fallback of {}", source,
+                        length(blocks), length(fallback));
+                blocks = new ArrayList<>(fallback);
+            }
+        }
         dropRepeatedTitle(blocks, title);
         if (blocks.isEmpty()) {
-            throw Ingest.empty(fileName, "contains no article text Lector can find");
+            throw Ingest.empty(source, "contains no article text Lector can find");
         }
         String text = TextNormalizer.normalize(title + "\n\n" + String.join("\n\n", blocks));
-        return Ingest.document(title, text, source, DocumentFormat.HTML, decoded.charset(), date);
+        DocumentMetadata metadata = meta.toModel(found == null ? null : found.byline());
+        LocalDate date = Ingest.parseDate(metadata.published());
+        return new Document(title, text, source, DocumentFormat.HTML, decoded.charset(), Ingest.sha256(text), date,
+                metadata);
     }
 
     /** The charset a {@code <meta>} in the first 4 KiB declares, or {@code null}. */
@@ -113,271 +131,186 @@ public final class HtmlReader {
         return m.find() ? m.group(1) : null;
     }
 
-    // ---- title and date -------------------------------------------------------------------------------------
-
-    private static String findTitle(org.jsoup.nodes.Document page) {
-        String og = Ingest.cleanTitle(metaContent(page, "og:title"));
-        if (og != null) {
-            return og;
-        }
-        for (String selector : new String[] {"article h1", "[itemprop=articleBody] h1", "main h1", "[role=main] h1",
-                "[itemprop=headline]"}) {
-            Element h1 = page.selectFirst(selector);
-            if (h1 != null && Ingest.cleanTitle(h1.text()) != null) {
-                return Ingest.cleanTitle(h1.text());
-            }
-        }
-        for (Element h1 : page.select("h1")) {
-            // A site's logo is often an h1 in the page header.
-            if (h1.closest("header, nav, footer, aside") == null && Ingest.cleanTitle(h1.text()) != null) {
-                return Ingest.cleanTitle(h1.text());
-            }
-        }
-        String title = Ingest.cleanTitle(page.title());
-        if (title == null) {
-            return null;
-        }
+    /**
+     * Cuts a trailing site name: " | Site" when at least three words stay, " - Site" (or an en or em dash) only when
+     * the name is at most three words and capitalized, so "Storm hits coast | The Daily Lector" loses its site but
+     * "How we built it - an async framework" and "Brexit - what now" stay whole.
+     */
+    static String withoutSiteSuffix(String title) {
         Matcher m = TITLE_SUFFIX.matcher(title);
-        return m.matches() ? m.group(1).trim() : title;
+        if (!m.matches() || m.group(1).strip().split("\\s+").length < 3) {
+            return title;
+        }
+        String suffix = m.group(3).strip();
+        boolean pipe = m.group(2).equals("|");
+        int words = suffix.split("\\s+").length;
+        if ((pipe && words <= 5) || (words <= 3 && !Character.isLowerCase(suffix.codePointAt(0)))) {
+            return m.group(1).strip();
+        }
+        return title;
     }
 
-    private static LocalDate findDate(org.jsoup.nodes.Document page) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(metaContent(page, "article:published_time"));
-        candidates.add(metaContent(page, "og:published_time"));
-        for (Element e : page.select("[itemprop=datePublished]")) {
-            candidates.add(e.hasAttr("content") ? e.attr("content")
-                    : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
-        }
-        for (Element time : page.select("article time[datetime]")) {
-            candidates.add(time.attr("datetime"));
-        }
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            Matcher m = JSON_LD_DATE.matcher(script.data());
-            while (m.find()) {
-                candidates.add(m.group(1));
+    /**
+     * Marks the small blocks whose class or id names them as furniture by a whole word ("newsletter-signup",
+     * "shareBar", "comments"): sign-up boxes, share bars, comment threads and promotions, which Readability's
+     * scoring keeps when they sit inside the story's container. The mark goes on every element inside too, since
+     * Readability may unwrap the marked one; {@link #dropFurniture} removes them from the article once it is found.
+     * Marking rather than removing leaves Readability's scores as they were. What may hold the story is never
+     * marked, whatever its name: a block with a fifth of the page's text or more, or with two paragraphs of prose,
+     * so a wrapper such as "story-with-comments" never takes the story with it.
+     */
+    static void markFurniture(Element root) {
+        int total = root.text().length();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || (e.id().isEmpty() && e.className().isEmpty())
+                        || !namesFurniture(e.id() + " " + e.className())) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e.text().length() * 5 >= total || holdsProse(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                for (Element inside : e.getAllElements()) {
+                    inside.attr(FURNITURE, "");
+                }
+                return FilterResult.SKIP_CHILDREN;
             }
-        }
-        for (String name : new String[] {"dc.date", "dc.date.issued", "dcterms.date", "dcterms.created"}) {
-            candidates.add(metaContent(page, name));
-        }
-        for (String candidate : candidates) {
-            LocalDate date = Ingest.parseDate(candidate);
-            if (date != null) {
-                return date;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-            if (candidate != null) {
-                LOG.debug("ignoring unparseable date {}", candidate);
-            }
-        }
-        return null;
+        }, root);
     }
 
-    private static String metaContent(org.jsoup.nodes.Document page, String key) {
-        Element meta = page.selectFirst("meta[property=" + key + "][content], meta[name=" + key + "][content]");
-        return meta == null ? null : meta.attr("content");
-    }
-
-    // ---- cleanup and finding the article --------------------------------------------------------------------
-
-    private static void clean(org.jsoup.nodes.Document page) {
-        removeComments(page);
-        page.select(REMOVED_TAGS).remove();
-        for (Element header : page.select("header")) {
-            if (header.closest("article") == null) {
-                header.remove();
+    /** Removes the marked furniture from the article, unless it grew to a fifth of it. */
+    static void dropFurniture(Element article) {
+        int total = article.text().length();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.hasAttr(FURNITURE) && node != article
+                        && e.text().length() * 5 < total) {
+                    LOG.debug("dropping <{} class={}>: {} of {} characters", e.normalName(), e.className(),
+                            e.text().length(), total);
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        for (Element e : page.body().select("[id], [class]")) {
-            if (e.parent() != null && !isProtected(e) && isBoilerplate(e)) {
-                e.remove();
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-        }
+        }, article);
     }
 
-    /** Containers that hold the story itself are kept even when a class such as "has-comments" mentions junk. */
-    private static boolean isProtected(Element e) {
-        String tag = e.normalName();
-        return tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")
-                || e.attr("itemprop").equalsIgnoreCase("articleBody") || e.attr("role").equalsIgnoreCase("main");
-    }
-
-    static boolean isBoilerplate(Element e) {
-        for (String word : WORD_BOUNDARY.split(e.id() + " " + e.className())) {
-            if (!word.isEmpty() && BOILERPLATE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+    private static boolean holdsProse(Element e) {
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= PROSE_PARAGRAPH && ++paragraphs >= 2) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void removeComments(Node node) {
-        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-            Node child = node.childNode(i);
-            if (child instanceof Comment) {
-                child.remove();
-            } else {
-                removeComments(child);
+    static boolean namesFurniture(String idAndClass) {
+        for (String word : CLASS_WORD_BOUNDARY.split(idAndClass)) {
+            if (!word.isEmpty() && FURNITURE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
+        return false;
     }
 
-    private static List<Element> articleRoots(org.jsoup.nodes.Document page) {
-        for (String selector : PREFERRED_ROOTS) {
-            Element best = null;
-            int bestLength = 0;
-            for (Element candidate : page.select(selector)) {
-                int length = candidate.text().length();
-                if (length > bestLength) {
-                    best = candidate;
-                    bestLength = length;
+    // ---- fallbacks ------------------------------------------------------------------------------------------
+
+    /**
+     * trafilatura's baseline, for a page whose article came out nearly empty: the longest of the JSON-LD article
+     * body, the {@code <article>} element and all the page's paragraphs.
+     */
+    private static List<String> fallback(org.jsoup.nodes.Document page, PageMetadata meta) {
+        List<String> best = new ArrayList<>();
+        if (meta.articleBody() != null) {
+            for (String p : meta.articleBody().split("\\n\\s*\\n|\\r?\\n")) {
+                if (!p.isBlank()) {
+                    best.add(p.strip().replaceAll("\\s+", " "));
                 }
             }
-            if (best != null) {
-                return List.of(best);
+        }
+        page.select("script, style, noscript, template, nav, footer, header, aside, form, button, select").remove();
+        Element article = page.selectFirst("article, [itemprop=articleBody], main, [role=main]");
+        if (article != null) {
+            best = longer(best, ArticleText.blocks(article));
+        }
+        Element paragraphs = page.createElement("div");
+        for (Element p : page.select("p, pre, blockquote, li")) {
+            // Only the outermost: a paragraph inside a list item is already part of the item's text.
+            if (p.parent() != null && p.parent().closest("p, pre, blockquote, li") == null) {
+                paragraphs.appendChild(page.createElement("p").text(p.wholeText()));
             }
         }
-        return scoredRoots(page.body());
+        best = longer(best, ArticleText.blocks(paragraphs));
+        if (best.isEmpty() && page.body() != null) {
+            best = ArticleText.blocks(page.body());
+        }
+        return best;
     }
 
-    /** A small readability: the block whose paragraphs carry the most prose, plus strong siblings. */
-    static List<Element> scoredRoots(Element body) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element e : body.select("p, pre, blockquote, div")) {
-            boolean paragraph = !e.normalName().equals("div");
-            String text = paragraph ? e.text() : e.ownText();
-            if (text.length() < 25 || (!paragraph && text.length() < 80)) {
-                continue;
-            }
-            double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
-            // A paragraph credits its container; a div holding prose directly is its own container.
-            Element container = paragraph ? e.parent() : e;
-            if (container == null) {
-                continue;
-            }
-            scores.merge(container, score, Double::sum);
-            if (container.parent() != null) {
-                scores.merge(container.parent(), score / 2, Double::sum);
-            }
-        }
-        Element top = null;
-        double topScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
-            entry.setValue(score);
-            if (score > topScore) {
-                top = entry.getKey();
-                topScore = score;
-            }
-        }
-        if (top == null) {
-            return List.of(body);
-        }
-        if (top.parent() == null) {
-            return List.of(top);
-        }
-        List<Element> roots = new ArrayList<>();
-        for (Element sibling : top.parent().children()) {
-            Double score = scores.get(sibling);
-            if (sibling == top || (score != null && score >= topScore / 5)) {
-                roots.add(sibling);
-            }
-        }
-        LOG.debug("scored article root <{} class={}> score {}", top.normalName(), top.className(), topScore);
-        return roots;
+    private static List<String> longer(List<String> a, List<String> b) {
+        return length(b) > length(a) ? b : a;
     }
 
-    private static double linkDensity(Element e) {
-        int length = e.text().length();
-        if (length == 0) {
-            return 0;
-        }
-        int linked = 0;
-        for (Element a : e.select("a")) {
-            linked += a.text().length();
-        }
-        return Math.min(1, linked / (double) length);
-    }
-
-    private static int count(String s, char c) {
+    private static int length(List<String> blocks) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
+        for (String b : blocks) {
+            n += b.length();
         }
         return n;
     }
 
-    // ---- text -----------------------------------------------------------------------------------------------
-
-    private static void collectBlocks(Element root, List<String> blocks) {
-        StringBuilder current = new StringBuilder();
-        walk(root, blocks, current);
-        flush(current, blocks);
-    }
-
-    private static void walk(Node node, List<String> blocks, StringBuilder current) {
-        if (node instanceof TextNode textNode) {
-            // Line breaks in the source are just whitespace; only <br> breaks a line.
-            current.append(textNode.getWholeText().replaceAll("[ \\t\\n\\x0B\\f\\r]+", " "));
-            return;
-        }
-        if (!(node instanceof Element element)) {
-            return;
-        }
-        String tag = element.normalName();
-        if (tag.equals("br")) {
-            current.append('\n');
-            return;
-        }
-        if (tag.equals("pre")) {
-            flush(current, blocks);
-            String pre = element.wholeText().strip();
-            if (!pre.isEmpty()) {
-                blocks.add(pre);
-            }
-            return;
-        }
-        boolean block = BLOCK_TAGS.contains(tag);
-        if (block) {
-            flush(current, blocks);
-        }
-        for (Node child : element.childNodes()) {
-            walk(child, blocks, current);
-        }
-        if (block) {
-            flush(current, blocks);
-        }
-    }
+    // ---- hostile nesting ------------------------------------------------------------------------------------
 
     /**
-     * Ends the paragraph being gathered: each line's whitespace collapsed, lines kept (they came from
-     * {@code <br>}), and an empty line, from two {@code <br>}s, starting a new paragraph.
+     * Replaces the content of every element at depth {@link #MAX_DEPTH} by the text under it, a paragraph break
+     * before each block inside, so the tree is at most that deep. Iterative.
      */
-    private static void flush(StringBuilder current, List<String> blocks) {
-        if (current.isEmpty()) {
-            return;
-        }
-        StringBuilder paragraph = new StringBuilder();
-        for (String line : current.toString().split("\n", -1)) {
-            String collapsed = line.replaceAll("[ \\t\\x0B\\f\\r]+", " ").strip();
-            if (collapsed.isEmpty()) {
-                if (!paragraph.isEmpty()) {
-                    blocks.add(paragraph.toString());
-                    paragraph.setLength(0);
-                }
-            } else {
-                if (!paragraph.isEmpty()) {
-                    paragraph.append('\n');
-                }
-                paragraph.append(collapsed);
+    static void flattenDeepNesting(org.jsoup.nodes.Document page) {
+        Deque<Element> stack = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        stack.push(page);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            int depth = depths.pop();
+            if (depth >= MAX_DEPTH) {
+                flatten(e);
+                continue;
+            }
+            for (Element child : e.children()) {
+                stack.push(child);
+                depths.push(depth + 1);
             }
         }
-        if (!paragraph.isEmpty()) {
-            blocks.add(paragraph.toString());
-        }
-        current.setLength(0);
+    }
+
+    private static void flatten(Element e) {
+        List<Node> flat = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                flat.add(new TextNode(t.getWholeText()));
+            } else if (node != e && node instanceof Element el && (el.isBlock() || el.normalName().equals("br"))) {
+                flat.add(new Element("br"));
+                if (el.isBlock()) {
+                    flat.add(new Element("br"));
+                }
+            }
+        }, e);
+        e.empty();
+        e.appendChildren(flat);
+        LOG.debug("flattened {} nodes nested deeper than {} levels", flat.size(), MAX_DEPTH);
     }
 
     private static void dropRepeatedTitle(List<String> blocks, String title) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.lector.model.Document;
+import org.lector.model.PageSnapshot;
 
 /** Documents and their versions; reads are synchronous (call them off the FX thread), writes return futures. */
 public interface DocumentRepository {
@@ -14,6 +15,15 @@ public interface DocumentRepository {
      * version, and the user's annotations move to it by their quote selectors; a known sha256 changes nothing.
      */
     CompletableFuture<DocumentVersionRef> importDocument(Document document);
+
+    /**
+     * As {@link #importDocument(Document)}, and keeps {@code page}, the web page the document was read from, with
+     * its version (a version already holding a page keeps the first one).
+     */
+    CompletableFuture<DocumentVersionRef> importDocument(Document document, PageSnapshot page);
+
+    /** The web page a version was read from, when it came from the web. */
+    Optional<PageSnapshot> snapshot(long versionId);
 
     /** The latest version of the document imported from {@code source}. */
     Optional<StoredDocument> findBySource(String source);

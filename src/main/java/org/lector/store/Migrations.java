@@ -40,7 +40,7 @@ final class Migrations {
 
     /** The migrations of this build. */
     static Migrations standard() {
-        return new Migrations(List.of(Migrations::v1));
+        return new Migrations(List.of(Migrations::v1, Migrations::v2));
     }
 
     int latestVersion() {
@@ -115,7 +115,7 @@ final class Migrations {
         LOG.info("Backed up {} to {} before migrating", file, target);
     }
 
-    private static void v1(Connection c) throws SQLException {
+    static void v1(Connection c) throws SQLException {
         String[] ddl = {
             "PRAGMA application_id = " + APPLICATION_ID,
             """
@@ -213,6 +213,34 @@ final class Migrations {
             CREATE VIRTUAL TABLE search_index USING fts5(
                 title, body, kind UNINDEXED, document_id UNINDEXED, ref UNINDEXED,
                 tokenize = 'unicode61 remove_diacritics 2'
+            )""",
+        };
+        try (Statement s = c.createStatement()) {
+            for (String sql : ddl) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    /**
+     * Schema 2: what a web page says about its article (author, site, canonical address, dates, language) on each
+     * version, and the page as fetched, so an article opened from a URL reopens offline.
+     */
+    private static void v2(Connection c) throws SQLException {
+        String[] ddl = {
+            "ALTER TABLE document_versions ADD COLUMN author TEXT",
+            "ALTER TABLE document_versions ADD COLUMN site_name TEXT",
+            "ALTER TABLE document_versions ADD COLUMN canonical_url TEXT",
+            "ALTER TABLE document_versions ADD COLUMN published TEXT",
+            "ALTER TABLE document_versions ADD COLUMN modified TEXT",
+            "ALTER TABLE document_versions ADD COLUMN language TEXT",
+            """
+            CREATE TABLE page_snapshots (
+                version_id    INTEGER PRIMARY KEY REFERENCES document_versions(id) ON DELETE CASCADE,
+                url           TEXT NOT NULL,
+                content_type  TEXT,
+                fetched       TEXT NOT NULL,
+                bytes         BLOB NOT NULL
             )""",
         };
         try (Statement s = c.createStatement()) {

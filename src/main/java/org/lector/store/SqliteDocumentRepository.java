@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lector.model.AnchorSelector;
 import org.lector.model.Document;
 import org.lector.model.DocumentFormat;
+import org.lector.model.DocumentMetadata;
+import org.lector.model.PageSnapshot;
 import org.lector.model.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,38 @@ final class SqliteDocumentRepository implements DocumentRepository {
     @Override
     public CompletableFuture<DocumentVersionRef> importDocument(Document d) {
         return library.write("importing " + d.source(), c -> importIn(c, d));
+    }
+
+    @Override
+    public CompletableFuture<DocumentVersionRef> importDocument(Document d, PageSnapshot page) {
+        return library.write("importing " + d.source(), c -> {
+            DocumentVersionRef ref = importIn(c, d);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT OR IGNORE INTO page_snapshots(version_id, url, content_type, fetched, bytes)
+                    VALUES (?, ?, ?, ?, ?)""")) {
+                ps.setLong(1, ref.versionId());
+                ps.setString(2, page.url());
+                ps.setString(3, page.contentType());
+                ps.setString(4, page.fetched().toString());
+                ps.setBytes(5, page.bytes());
+                ps.executeUpdate();
+            }
+            return ref;
+        });
+    }
+
+    @Override
+    public Optional<PageSnapshot> snapshot(long versionId) {
+        return library.read("reading a saved page", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT url, content_type, fetched, bytes FROM page_snapshots WHERE version_id = ?")) {
+                ps.setLong(1, versionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new PageSnapshot(rs.getString(1), rs.getString(2),
+                            Instant.parse(rs.getString(3)), rs.getBytes(4))) : Optional.<PageSnapshot>empty();
+                }
+            }
+        });
     }
 
     private DocumentVersionRef importIn(Connection c, Document d) throws SQLException {
@@ -88,8 +122,9 @@ final class SqliteDocumentRepository implements DocumentRepository {
 
     private static long insertVersion(Connection c, long documentId, Document d, String now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO document_versions(document_id, sha256, title, article_date, format, charset, text, imported)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                INSERT INTO document_versions(document_id, sha256, title, article_date, format, charset, text, imported,
+                                              author, site_name, canonical_url, published, modified, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, documentId);
             ps.setString(2, d.sha256());
             ps.setString(3, d.title());
@@ -98,6 +133,13 @@ final class SqliteDocumentRepository implements DocumentRepository {
             ps.setString(6, d.charset());
             ps.setString(7, d.text());
             ps.setString(8, now);
+            DocumentMetadata m = d.metadata();
+            ps.setString(9, m.author());
+            ps.setString(10, m.siteName());
+            ps.setString(11, m.canonicalUrl());
+            ps.setString(12, m.published());
+            ps.setString(13, m.modified());
+            ps.setString(14, m.language());
             ps.executeUpdate();
             return generatedKey(ps);
         }
@@ -122,6 +164,12 @@ final class SqliteDocumentRepository implements DocumentRepository {
             ps.setString(5, Long.toString(versionId));
             ps.executeUpdate();
         }
+    }
+
+    /** The six metadata columns starting at {@code first}: author, site, canonical URL, published, modified, language. */
+    private static DocumentMetadata metadata(ResultSet rs, int first) throws SQLException {
+        return new DocumentMetadata(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                rs.getString(first + 3), rs.getString(first + 4), rs.getString(first + 5));
     }
 
     static long latestVersionId(Connection c, long documentId) throws SQLException {
@@ -260,7 +308,8 @@ final class SqliteDocumentRepository implements DocumentRepository {
 
     private Optional<StoredDocument> versionIn(Connection c, long versionId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT v.document_id, v.title, v.text, d.source, v.format, v.charset, v.sha256, v.article_date
+                SELECT v.document_id, v.title, v.text, d.source, v.format, v.charset, v.sha256, v.article_date,
+                       v.author, v.site_name, v.canonical_url, v.published, v.modified, v.language
                 FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?""")) {
             ps.setLong(1, versionId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -270,7 +319,7 @@ final class SqliteDocumentRepository implements DocumentRepository {
                 String date = rs.getString(8);
                 return Optional.of(new StoredDocument(rs.getLong(1), versionId, new Document(rs.getString(2),
                         rs.getString(3), rs.getString(4), DocumentFormat.fromId(rs.getString(5)), rs.getString(6),
-                        rs.getString(7), date == null ? null : LocalDate.parse(date))));
+                        rs.getString(7), date == null ? null : LocalDate.parse(date), metadata(rs, 9))));
             }
         }
     }
@@ -282,7 +331,8 @@ final class SqliteDocumentRepository implements DocumentRepository {
             try (PreparedStatement ps = c.prepareStatement("""
                     WITH latest AS (SELECT document_id, max(id) AS version_id FROM document_versions
                                     GROUP BY document_id)
-                    SELECT d.id, v.id, v.title, d.source, v.article_date,
+                    SELECT d.id, v.id, v.title, d.source, v.article_date, v.author, v.site_name, v.canonical_url,
+                           v.published, v.modified, v.language,
                            (SELECT count(*) FROM document_versions WHERE document_id = d.id),
                            coalesce(ac.entities, 0), coalesce(ac.quotes, 0), coalesce(ac.facts, 0),
                            coalesce(ac.notes, 0),
@@ -313,12 +363,14 @@ final class SqliteDocumentRepository implements DocumentRepository {
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String date = rs.getString(5);
+                    // Counts start after the six metadata columns (6..11).
+                    int n = 6;
                     out.add(new LibraryEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            date == null ? null : LocalDate.parse(date), rs.getInt(6),
-                            Math.max(0, rs.getInt(7) + rs.getInt(11) - rs.getInt(15)),
-                            Math.max(0, rs.getInt(8) + rs.getInt(12) - rs.getInt(16)),
-                            Math.max(0, rs.getInt(9) + rs.getInt(13) - rs.getInt(17)),
-                            rs.getInt(10) + rs.getInt(14), rs.getInt(18)));
+                            date == null ? null : LocalDate.parse(date), rs.getInt(n + 6),
+                            Math.max(0, rs.getInt(n + 7) + rs.getInt(n + 11) - rs.getInt(n + 15)),
+                            Math.max(0, rs.getInt(n + 8) + rs.getInt(n + 12) - rs.getInt(n + 16)),
+                            Math.max(0, rs.getInt(n + 9) + rs.getInt(n + 13) - rs.getInt(n + 17)),
+                            rs.getInt(n + 10) + rs.getInt(n + 14), rs.getInt(n + 18), metadata(rs, 6)));
                 }
             }
             return out;

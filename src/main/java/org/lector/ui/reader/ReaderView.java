@@ -34,6 +34,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.lector.export.MarkdownExporter;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
@@ -448,13 +449,27 @@ public final class ReaderView extends BorderPane {
         return new Span(start, end);
     }
 
-    private static String describe(Document doc, LocalDate date) {
+    /**
+     * The line beside the title: who wrote it, where and when it was published (as the file says), then where it
+     * was read from (the site's address for a web page, else the file's name).
+     *
+     * @param date the article's date as Lector found it (metadata or dateline), or null
+     */
+    static String describe(Document doc, LocalDate date) {
         String source = doc.source();
-        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-        StringBuilder s = new StringBuilder(slash >= 0 ? source.substring(slash + 1) : source);
-        if (date != null) {
-            s.append("  \u00b7  ").append(date);
+        String where;
+        if (source.matches("(?i)^https?://.*")) {
+            where = source.replaceFirst("(?i)^https?://(www\\.)?", "");
+        } else {
+            int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+            where = slash >= 0 ? source.substring(slash + 1) : source;
         }
+        String byline = MarkdownExporter.byline(doc.metadata()).replace(" \u00B7 ", "  \u00b7  ");
+        StringBuilder s = new StringBuilder(byline);
+        if (doc.metadata().published() == null && date != null) {
+            s.append(s.isEmpty() ? "" : "  \u00b7  ").append(date);
+        }
+        s.append(s.isEmpty() ? "" : "  \u00b7  ").append(where);
         return s.toString();
     }
 
