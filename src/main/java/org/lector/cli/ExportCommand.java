@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lector export FILE --format md|html|jsonld|brat|conll|csv [--out PATH] [--db PATH]}. Without {@code --db}
  * the file is analysed afresh; with it, the article is exported as the library shows it ({@link Reading}: the
- * cached analysis, the reader's dictionary and edits), as the window and {@code analyze --db} show it. A library
+ * cached analysis, the reader's dictionary and edits), as the window and {@code analyze --db} show it, and the
+ * formats that import again (brat, JSON-LD) carry what the reader rejected of the engine's output. A library
  * that cannot be used is one line on stderr and exit code 3. Output
  * goes to stdout unless {@code --out} names a file; brat always writes two files, {@code BASE.txt} and
  * {@code BASE.ann}, where BASE is {@code --out} without its extension, else the article's name in the current
@@ -98,8 +99,7 @@ public final class ExportCommand implements Callable<Integer> {
         try (Library library = db == null ? null : LibraryOption.open(db, err)) {
             Reading reading = new Reading(engine);
             Article article = reading.read(d, library, CancellationToken.none());
-            ExportInput input = reading.exportInput(d, article.analysis(), f, Instant.now(),
-                    CancellationToken.none());
+            ExportInput input = reading.exportInput(article, f, Instant.now(), CancellationToken.none());
             files = f.export(input, ExportProgress.NONE);
         } catch (StoreException | CompletionException e) {
             // A library that cannot be used is exit code 3 for every command, not a bad input.

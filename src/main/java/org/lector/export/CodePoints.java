@@ -8,8 +8,10 @@ final class CodePoints {
 
     private final int[] toCodePoint;
     private final int[] toUtf16;
+    private final int length;
 
     CodePoints(String text) {
+        length = text.codePointCount(0, text.length());
         boolean surrogates = false;
         for (int i = 0; i < text.length() && !surrogates; i++) {
             surrogates = Character.isSurrogate(text.charAt(i));
@@ -31,6 +33,16 @@ final class CodePoints {
         }
         toCodePoint[text.length()] = cp;
         toUtf16[cp] = text.length();
+    }
+
+    /** The number of code points in the text. */
+    int length() {
+        return length;
+    }
+
+    /** The UTF-16 offset of a code point offset, with offsets past the end taken as the end. */
+    int utf16Clamped(int codePoint) {
+        return utf16(Math.max(0, Math.min(codePoint, length)));
     }
 
     int codePoint(int utf16) {

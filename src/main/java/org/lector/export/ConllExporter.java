@@ -13,7 +13,8 @@ import org.lector.model.Span;
  * them), and a blank line between sentences. NER labels are Lector's type ids ({@code B-PERSON},
  * {@code I-ORGANIZATION}, ...), not CoNLL's four. Pronoun mentions are left out, as NER corpora do; where mentions
  * overlap, the one starting first (the longer on a tie) wins. A sentence ends after a {@code .}, {@code !} or
- * {@code ?} token, or at a blank line in the text. Whitespace inside a token becomes {@code _}.
+ * {@code ?} token, or at a blank line in the text. Whitespace or a control character inside a token becomes
+ * {@code _}.
  */
 public final class ConllExporter {
 
@@ -79,13 +80,25 @@ public final class ConllExporter {
         return false;
     }
 
+    /**
+     * The token as one column: every character a reader could split on becomes {@code _}. Readers split on
+     * different sets (Java's whitespace, Python's {@code str.split()}, which adds NEL, NBSP, the Unicode space
+     * separators and the information separators U+001C..U+001F), so all of them, and every other control, go.
+     */
     private static String word(String text, Span t) {
         String w = t.of(text);
+        StringBuilder b = null;
         for (int i = 0; i < w.length(); i++) {
-            if (Character.isWhitespace(w.charAt(i))) {
-                return w.replaceAll("\\s", "_");
+            char c = w.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL) {
+                if (b == null) {
+                    b = new StringBuilder(w.length()).append(w, 0, i);
+                }
+                b.append('_');
+            } else if (b != null) {
+                b.append(c);
             }
         }
-        return w;
+        return b == null ? w : b.toString();
     }
 }

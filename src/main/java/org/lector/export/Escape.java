@@ -6,7 +6,11 @@ final class Escape {
     private Escape() {
     }
 
-    /** HTML text and attribute values: the five significant characters, and NUL (which HTML refuses). */
+    /**
+     * HTML text and attribute values: the five significant characters escaped, and every code point HTML forbids
+     * (NUL and the other controls but whitespace, DEL, the C1 controls, noncharacters, lone surrogates) shown as
+     * U+FFFD, which is what a browser would show for them anyway.
+     */
     static String html(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         html(s, 0, s.length(), b);
@@ -22,10 +26,33 @@ final class Escape {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                case '\0' -> b.append('\uFFFD');
-                default -> b.append(c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        int cp = Character.toCodePoint(c, s.charAt(++i));
+                        if (isNonCharacter(cp)) {
+                            b.append('\uFFFD');
+                        } else {
+                            b.append(c).append(s.charAt(i));
+                        }
+                    } else if (forbiddenInHtml(c)) {
+                        b.append('\uFFFD');
+                    } else {
+                        b.append(c);
+                    }
+                }
             }
         }
+    }
+
+    /** A UTF-16 unit HTML forbids on its own: a control other than whitespace, a noncharacter, a lone surrogate. */
+    private static boolean forbiddenInHtml(char c) {
+        boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' || c >= 0x7f && c <= 0x9f;
+        return control || isNonCharacter(c) || Character.isSurrogate(c);
+    }
+
+    /** U+FDD0..U+FDEF and the last two code points of every plane. */
+    static boolean isNonCharacter(int cp) {
+        return cp >= 0xfdd0 && cp <= 0xfdef || (cp & 0xfffe) == 0xfffe;
     }
 
     /**
@@ -69,7 +96,11 @@ final class Escape {
         return true;
     }
 
-    /** A YAML double-quoted scalar. */
+    /**
+     * A YAML double-quoted scalar. Everything outside YAML's printable set (C0 and C1 controls, DEL, U+FFFE,
+     * U+FFFF, lone surrogates) and the characters a YAML reader takes as line breaks or a byte order mark are
+     * written as escapes, so any title reads back exactly.
+     */
     static String yaml(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -80,8 +111,8 @@ final class Escape {
                 case '\n' -> b.append("\\n");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff
-                            || Character.isSurrogate(c) && !validPair(s, i)) {
+                    if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c == 0xfeff
+                            || c == 0xfffe || c == 0xffff || Character.isSurrogate(c) && !validPair(s, i)) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);
@@ -100,10 +131,22 @@ final class Escape {
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
-    /** Only http and https URLs become links; anything else is shown as text. */
+    /**
+     * Only well-formed http and https URLs become links: the scheme, then {@code //} and a host, a port in range,
+     * and nothing that RFC 3986 does not allow (no spaces, quotes or angle brackets). Anything else is shown as text.
+     */
     static boolean isWebUrl(String url) {
-        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return (u.startsWith("http://") || u.startsWith("https://")) && u.chars().noneMatch(
-                ch -> ch <= ' ' || ch == '<' || ch == '>' || ch == '"' || ch == '\'' || ch == '`');
+        String u = url.strip();
+        String lower = u.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(u);
+            return uri.getHost() != null && !uri.getHost().isEmpty() && uri.getPort() <= 65_535
+                    && u.chars().noneMatch(ch -> ch == '"' || ch == '\'' || ch == '`' || ch == '<' || ch == '>');
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -24,7 +24,7 @@ import org.lector.model.Quote;
  * <p>Highlights are drawn from a sweep over all span boundaries, so overlapping annotations (a name inside a
  * quote, a note across both) never produce mis-nested tags: each stretch of text between two boundaries is one
  * {@code span} with the classes of everything covering it. Names are filled; nominal and pronoun mentions are
- * underlined in their type's colour; quotes get a blue underline; noted passages a dashed outline.
+ * underlined in their type's colour; quotes get a brown underline; noted passages a dashed outline.
  */
 public final class HtmlExporter {
 
@@ -57,9 +57,9 @@ public final class HtmlExporter {
                 .append("<br>Offsets are UTF-16 code units of the normalized text.</p>\n</header>\n");
         legend(a, b);
         progress.progress(0.05);
-        b.append("<main>\n<article class=\"text\">");
+        b.append("<main>\n<div class=\"text\" id=\"text\">");
         article(d.text(), a, b, progress);
-        b.append("</article>\n</main>\n");
+        b.append("</div>\n</main>\n");
         facts(a, b);
         quotes(a, b);
         notes(d, a, b);
@@ -85,8 +85,7 @@ public final class HtmlExporter {
                     .append(".f-").append(t.id()).append("{border-bottom:2px solid ").append(c).append("}\n");
         }
         b.append(".e{border-radius:2px}\n")
-                .append(".q{text-decoration:underline ").append(EntityPalette.QUOTE)
-                .append(" 2px;text-underline-offset:3px}\n")
+                .append(".q{box-shadow:inset 0 -2px 0 ").append(EntityPalette.QUOTE).append("}\n")
                 .append(".sw.q{background:none;border:0;border-bottom:2px solid ").append(EntityPalette.QUOTE)
                 .append(";border-radius:0}\n")
                 .append(".n{outline:1px dashed #6b665e}\n")
@@ -280,6 +279,9 @@ public final class HtmlExporter {
                 b.append("<p><em>On the whole article:</em></p>\n");
             }
             b.append("<p style=\"white-space:pre-wrap\">").append(Escape.html(n.text())).append("</p>\n");
+            if (!n.tags().isEmpty()) {
+                b.append("<p><small>Tags: ").append(Escape.html(String.join(", ", n.tags()))).append("</small></p>\n");
+            }
         }
         b.append("</section>\n");
     }

@@ -307,15 +307,19 @@ public final class MarkdownExporter {
             } else {
                 b.append("> ").append(Escape.markdownInline(n.span().of(d.text()))).append("\n\n");
             }
-            b.append(noteBody(n.text())).append("\n\n---\n\n");
+            b.append(noteBody(n.text()));
+            if (!n.tags().isEmpty()) {
+                b.append("\n\nTags: ").append(Escape.markdownInline(String.join(", ", n.tags())));
+            }
+            b.append("\n\n---\n\n");
         }
     }
 
     /**
-     * The note's own Markdown, kept as Markdown, but with raw HTML and character references made inert: a note may
-     * have been imported from elsewhere.
+     * The note's own Markdown, kept as Markdown, but with images, links to anything but the web or mail, raw HTML
+     * and character references made inert: a note may have been imported from elsewhere.
      */
     static String noteBody(String md) {
-        return md.strip().replace("&", "\\&").replace("<", "\\<");
+        return NoteMarkdown.inert(md);
     }
 }

@@ -14,11 +14,16 @@ public final class MetadataJson {
     }
 
     public static void put(ObjectNode document, DocumentMetadata m) {
-        document.put("author", m.author());
-        document.put("siteName", m.siteName());
-        document.put("canonicalUrl", m.canonicalUrl());
-        document.put("published", m.published());
-        document.put("modified", m.modified());
-        document.put("language", m.language());
+        put(document, m, "");
+    }
+
+    /** The same fields, each key after {@code prefix} (the Web Annotation export's {@code lector:}). */
+    public static void put(ObjectNode document, DocumentMetadata m, String prefix) {
+        document.put(prefix + "author", m.author());
+        document.put(prefix + "siteName", m.siteName());
+        document.put(prefix + "canonicalUrl", m.canonicalUrl());
+        document.put(prefix + "published", m.published());
+        document.put(prefix + "modified", m.modified());
+        document.put(prefix + "language", m.language());
     }
 }

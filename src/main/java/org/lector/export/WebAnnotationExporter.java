@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.lector.model.AnchorSelector;
@@ -26,20 +29,25 @@ import org.lector.model.Span;
 
 /**
  * W3C Web Annotation JSON-LD: one {@code AnnotationCollection} whose single page holds one annotation per entity
- * mention, quote, fact and note. Each target names the document's source and carries a {@code TextQuoteSelector}
- * (exact, 32 characters of prefix and suffix) and a {@code TextPositionSelector}; positions are half-open UTF-16
- * code unit offsets into the document's normalized text (NFC, {@code \n} line ends), as the collection's
- * {@code lector:offsets} says. Bodies use the purposes {@code tagging} (type, kind), {@code identifying} (the
- * entity or speaker) and {@code commenting} (notes, evidence). What Web Annotation has no term for (subtype,
- * mention form, clusters, fact parts, provenance) is kept under the {@code lector:} prefix, so
- * {@link WebAnnotationReader} restores the analysis without loss.
+ * mention, quote, fact and note. Each target names the document by an absolute IRI (a {@code file:} IRI for a file,
+ * the URL for a page) and carries a {@code TextQuoteSelector} (exact, 32 characters of prefix and suffix) and a
+ * {@code TextPositionSelector}. Positions count characters (Unicode code points) of the document's normalized text
+ * (NFC, {@code \n} line ends), as the Web Annotation model says, so a client that counts characters finds every
+ * annotation, also after an emoji. Bodies use the purposes {@code tagging} (type, kind, a note's tags),
+ * {@code identifying} (the entity or speaker) and {@code commenting} (notes, evidence).
+ *
+ * <p>What Web Annotation has no term for (subtype, mention form, clusters, fact parts, provenance, the engine's
+ * annotations the reader rejected) is kept under the {@code lector:} prefix, every key of it, nested ones too, so a
+ * JSON-LD processor keeps all of it and {@link WebAnnotationReader} restores the analysis without loss.
  */
 public final class WebAnnotationExporter {
 
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     static final String VOCAB = "urn:x-lector:vocab#";
-    static final String OFFSETS = "half-open [start, end) offsets in UTF-16 code units of the normalized text "
-            + "(Unicode NFC, \\n line ends, no BOM)";
+    /** The version of Lector's flavour: 1 counted positions in UTF-16 code units, 2 in code points. */
+    static final int FORMAT = 2;
+    static final String OFFSETS = "TextPositionSelector and lector:cue positions are half-open [start, end) counts "
+            + "of characters (Unicode code points) of the normalized text (Unicode NFC, \\n line ends, no BOM)";
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -50,6 +58,7 @@ public final class WebAnnotationExporter {
     public static String export(ExportInput in, ExportProgress progress) {
         Document d = in.document();
         Analysis a = in.analysis();
+        Target target = new Target(d);
         String base = "urn:x-lector:" + d.sha256() + ":";
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode context = root.putArray("@context");
@@ -58,25 +67,27 @@ public final class WebAnnotationExporter {
         root.put("id", base + "annotations");
         root.put("type", "AnnotationCollection");
         root.put("label", d.title());
+        root.put("lector:format", FORMAT);
         root.put("lector:offsets", OFFSETS);
         ObjectNode doc = root.putObject("lector:document");
-        doc.put("title", d.title());
-        doc.put("source", d.source());
-        doc.put("sha256", d.sha256());
-        doc.put("length", d.length());
-        doc.put("date", in.date() == null ? null : in.date().toString());
-        MetadataJson.put(doc, d.metadata());
+        doc.put("lector:title", d.title());
+        doc.put("lector:location", d.source());
+        doc.put("lector:sha256", d.sha256());
+        doc.put("lector:length", target.cp.length());
+        doc.put("lector:date", in.date() == null ? null : in.date().toString());
+        MetadataJson.put(doc, d.metadata(), "lector:");
         root.put("lector:pipeline", a.pipelineVersion());
         root.put("lector:exported", in.exportedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         ArrayNode clusters = root.putArray("lector:clusters");
         for (EntityCluster c : a.clusters()) {
             ObjectNode o = clusters.addObject();
-            o.put("id", c.id());
-            o.put("name", c.name());
-            o.put("type", c.type().id());
-            ArrayNode ms = o.putArray("mentions");
+            o.put("lector:id", c.id());
+            o.put("lector:name", c.name());
+            o.put("lector:type", c.type().id());
+            ArrayNode ms = o.putArray("lector:mentions");
             c.mentionIds().forEach(ms::add);
         }
+        rejected(root.putArray("lector:rejected"), in.rejected(), target);
         int total = a.entities().size() + a.quotes().size() + a.facts().size() + a.notes().size();
         root.put("total", total);
         // The head is a small tree; the items are streamed one by one so a novel's 100,000 annotations never
@@ -97,7 +108,7 @@ public final class WebAnnotationExporter {
             gen.writeStringField("type", "AnnotationPage");
             gen.writeNumberField("startIndex", 0);
             gen.writeArrayFieldStart("items");
-            writeItems(gen, in, base, total, progress);
+            writeItems(gen, in, target, base, total, progress);
             gen.writeEndArray();
             gen.writeEndObject();
             gen.writeEndObject();
@@ -108,9 +119,86 @@ public final class WebAnnotationExporter {
         return sink + "\n";
     }
 
-    private static void writeItems(JsonGenerator gen, ExportInput in, String base, int total,
+    /** What the targets of one document share: its IRI, text and code point table. */
+    private static final class Target {
+        final String iri;
+        final String text;
+        final CodePoints cp;
+
+        Target(Document d) {
+            this.iri = sourceIri(d);
+            this.text = d.text();
+            this.cp = new CodePoints(d.text());
+        }
+
+        void put(ObjectNode o, Span span) {
+            ObjectNode target = o.putObject("target");
+            target.put("source", iri);
+            ArrayNode sel = target.putArray("selector");
+            AnchorSelector a = AnchorSelector.of(text, span);
+            ObjectNode q = sel.addObject();
+            q.put("type", "TextQuoteSelector");
+            q.put("exact", a.exact());
+            q.put("prefix", a.prefix());
+            q.put("suffix", a.suffix());
+            ObjectNode p = sel.addObject();
+            p.put("type", "TextPositionSelector");
+            p.put("start", cp.codePoint(span.start()));
+            p.put("end", cp.codePoint(span.end()));
+        }
+    }
+
+    /**
+     * The document as an absolute IRI, which is what a JSON-LD processor keeps as a target's {@code source}: a URL
+     * as it is, an absolute path as a {@code file:} IRI, and a relative path (which names no file on its own) as
+     * the RFC 6920 name of the text's hash.
+     */
+    public static String sourceIri(Document d) {
+        String s = d.source();
+        try {
+            URI uri = new URI(s);
+            if (uri.isAbsolute() && uri.getScheme().length() > 1) {
+                return uri.toASCIIString();
+            }
+        } catch (URISyntaxException e) {
+            // not a URI: a path
+        }
+        try {
+            Path p = Path.of(s);
+            if (p.isAbsolute()) {
+                return p.normalize().toUri().toASCIIString();
+            }
+        } catch (InvalidPathException e) {
+            // neither a URI nor a path: named by its text below
+        }
+        return "ni:///sha-256;" + d.sha256();
+    }
+
+    private static void rejected(ArrayNode out, Analysis rejected, Target target) {
+        for (EntityMention m : rejected.entities()) {
+            ObjectNode o = rejectedItem(out, "entity", m.id());
+            o.put("lector:type", m.type().id());
+            target.put(o, m.span());
+        }
+        for (Quote q : rejected.quotes()) {
+            ObjectNode o = rejectedItem(out, "quote", q.id());
+            o.put("lector:kind", q.kind().id());
+            target.put(o, q.span());
+        }
+        for (Fact f : rejected.facts()) {
+            target.put(rejectedItem(out, "fact", f.id()), f.span());
+        }
+    }
+
+    private static ObjectNode rejectedItem(ArrayNode out, String kind, String id) {
+        ObjectNode o = out.addObject();
+        o.put("lector:annotation", kind);
+        o.put("lector:id", id);
+        return o;
+    }
+
+    private static void writeItems(JsonGenerator gen, ExportInput in, Target target, String base, int total,
             ExportProgress progress) throws IOException {
-        Document d = in.document();
         Analysis a = in.analysis();
         ArrayNode items = MAPPER.createArrayNode();
         Map<String, EntityCluster> byId = new AnalysisIndex(a).clusters;
@@ -122,13 +210,10 @@ public final class WebAnnotationExporter {
             tag(body, m.type().id());
             if (m.clusterId() != null) {
                 EntityCluster c = byId.get(m.clusterId());
-                ObjectNode id = body.addObject();
-                id.put("type", "TextualBody");
-                id.put("purpose", "identifying");
-                id.put("value", c == null ? m.text() : c.name());
+                ObjectNode id = textualBody(body, "identifying", c == null ? m.text() : c.name());
                 id.put("lector:cluster", m.clusterId());
             }
-            target(o, d, m.span());
+            target.put(o, m.span());
             o.put("lector:subtype", m.subtype());
             o.put("lector:form", m.form().id());
             flush(gen, items);
@@ -142,20 +227,17 @@ public final class WebAnnotationExporter {
             tag(body, "quote");
             tag(body, q.kind().id());
             if (q.speakerId() != null || !q.speakerName().isEmpty()) {
-                ObjectNode s = body.addObject();
-                s.put("type", "TextualBody");
-                s.put("purpose", "identifying");
-                s.put("value", q.speakerName());
+                ObjectNode s = textualBody(body, "identifying", q.speakerName());
                 s.put("lector:cluster", q.speakerId());
                 s.put("lector:role", "speaker");
             }
-            target(o, d, q.span());
+            target.put(o, q.span());
             o.put("lector:kind", q.kind().id());
             if (q.cue() != null) {
                 ObjectNode cue = o.putObject("lector:cue");
-                cue.put("start", q.cue().start());
-                cue.put("end", q.cue().end());
-                cue.put("exact", q.cueText());
+                cue.put("lector:start", target.cp.codePoint(q.cue().start()));
+                cue.put("lector:end", target.cp.codePoint(q.cue().end()));
+                cue.put("lector:exact", q.cueText());
             }
             flush(gen, items);
             if (++done % step == 0) {
@@ -168,21 +250,18 @@ public final class WebAnnotationExporter {
             tag(body, "fact");
             tag(body, f.status().id());
             if (!f.evidence().isEmpty() || !f.evidenceUrl().isEmpty()) {
-                ObjectNode c = body.addObject();
-                c.put("type", "TextualBody");
-                c.put("purpose", "commenting");
-                c.put("value", f.evidence());
+                ObjectNode c = textualBody(body, "commenting", f.evidence());
                 c.put("format", "text/plain");
                 if (!f.evidenceUrl().isEmpty()) {
                     c.put("lector:evidenceUrl", f.evidenceUrl());
                 }
             }
-            target(o, d, f.span());
+            target.put(o, f.span());
             o.put("lector:status", f.status().id());
             o.put("lector:subject", f.subject());
             o.put("lector:predicate", f.predicate());
             o.put("lector:object", f.object());
-            FactJson.putQuantitiesAndTime(o, f, "lector:quantities", "lector:time");
+            FactJson.putQuantitiesAndTime(o, f, "lector:quantities", "lector:time", "lector:");
             o.put("lector:source", f.sourceId());
             o.put("lector:sourceName", f.sourceName());
             o.put("lector:score", f.score());
@@ -195,15 +274,12 @@ public final class WebAnnotationExporter {
             ObjectNode o = annotation(items, base, n.id(), "note", "commenting", Provenance.user(n.created()));
             o.put("modified", n.modified().toString());
             ArrayNode body = o.putArray("body");
-            ObjectNode c = body.addObject();
-            c.put("type", "TextualBody");
-            c.put("purpose", "commenting");
-            c.put("value", n.text());
-            c.put("format", "text/markdown");
+            textualBody(body, "commenting", n.text()).put("format", "text/markdown");
+            n.tags().forEach(t -> tag(body, t));
             if (n.span() != null) {
-                target(o, d, n.span());
+                target.put(o, n.span());
             } else {
-                o.put("target", d.source());
+                o.put("target", target.iri);
             }
             flush(gen, items);
         }
@@ -240,30 +316,15 @@ public final class WebAnnotationExporter {
         return o;
     }
 
-    private static void tag(ArrayNode body, String value) {
+    private static ObjectNode textualBody(ArrayNode body, String purpose, String value) {
         ObjectNode t = body.addObject();
         t.put("type", "TextualBody");
-        t.put("purpose", "tagging");
+        t.put("purpose", purpose);
         t.put("value", value);
+        return t;
     }
 
-    private static void target(ObjectNode o, Document d, Span span) {
-        ObjectNode target = o.putObject("target");
-        target.put("source", d.source());
-        ArrayNode sel = target.putArray("selector");
-        AnchorSelector a = AnchorSelector.of(d.text(), span);
-        ObjectNode q = sel.addObject();
-        q.put("type", "TextQuoteSelector");
-        q.put("exact", a.exact());
-        q.put("prefix", a.prefix());
-        q.put("suffix", a.suffix());
-        ObjectNode p = sel.addObject();
-        p.put("type", "TextPositionSelector");
-        p.put("start", span.start());
-        p.put("end", span.end());
-    }
-
-    static Instant parseInstant(String s) {
-        return s == null ? null : Instant.parse(s);
+    private static void tag(ArrayNode body, String value) {
+        textualBody(body, "tagging", value);
     }
 }

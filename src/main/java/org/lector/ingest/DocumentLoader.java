@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * Opens an article file: checks it, reads its bytes, picks a reader by extension (or, for a file without one, by
  * content) and returns the normalized {@link Document}. Stateless, so thread-safe; knows nothing of the UI.
  *
+ * <p>The document's source is the file's real path, however the path was written, so one file is one document.
+ *
  * <p>Checks happen before any byte is read where they can: missing path, not a regular file, unsupported
  * extension, unreadable, over {@link #MAX_BYTES}, empty. Content checks (binary, invalid encoding, blank) follow.
  *
@@ -114,7 +116,7 @@ public final class DocumentLoader {
         checkCancelled(fileName);
         DocumentFormat format = byExtension != null ? byExtension : sniff(bytes);
         LOG.debug("reading {} ({} bytes) as {}", shown, bytes.length, format);
-        Document document = parse(format, bytes, shown, fileName);
+        Document document = parse(format, bytes, canonical(path), fileName);
         checkCancelled(fileName);
         return document;
     }
@@ -124,20 +126,20 @@ public final class DocumentLoader {
      * still fail on a file no one foresaw (recursion on 100,000 nested tags); that failure is the file's, so it
      * becomes one sentence naming the file instead of an error that ends the program.
      */
-    private Document parse(DocumentFormat format, byte[] bytes, String shown, String fileName)
+    private Document parse(DocumentFormat format, byte[] bytes, String source, String fileName)
             throws IngestException {
         try {
             return switch (format) {
-                case TEXT -> text.read(bytes, shown, fileName);
-                case HTML -> html.read(bytes, shown, fileName);
-                case MARKDOWN -> markdown.read(bytes, shown, fileName);
+                case TEXT -> text.read(bytes, source, fileName);
+                case HTML -> html.read(bytes, source, fileName);
+                case MARKDOWN -> markdown.read(bytes, source, fileName);
             };
         } catch (StackOverflowError e) {
-            LOG.warn("reading {} as {} overflowed the stack", shown, format);
+            LOG.warn("reading {} as {} overflowed the stack", source, format);
             throw new IngestException(IngestException.Reason.MALFORMED, fileName,
                     Ingest.quoted(fileName) + " is nested too deeply for Lector to read.");
         } catch (RuntimeException e) {
-            LOG.warn("reading {} as {} failed", shown, format, e);
+            LOG.warn("reading {} as {} failed", source, format, e);
             throw new IngestException(IngestException.Reason.MALFORMED, fileName,
                     Ingest.quoted(fileName) + " could not be read as " + describe(format)
                             + "; the details are in the log.", e);
@@ -180,6 +182,18 @@ public final class DocumentLoader {
         }
         return new IngestException(IngestException.Reason.NOT_FOUND, shown,
                 "The file " + Ingest.quoted(shown) + " does not exist.");
+    }
+
+    /**
+     * The one name of a file, whatever path led to it ({@code dir/a.txt}, {@code ../dir/a.txt}, a symbolic link):
+     * its real path. The library keys documents by it, so one file is one document.
+     */
+    private static String canonical(Path path) {
+        try {
+            return path.toRealPath().toString();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize().toString();
+        }
     }
 
     /** A file without an extension is HTML when it starts like a web page, else plain text. */

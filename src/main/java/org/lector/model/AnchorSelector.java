@@ -21,14 +21,28 @@ public record AnchorSelector(String exact, String prefix, String suffix) {
         suffix = suffix == null ? "" : suffix;
     }
 
-    /** The selector of {@code span} in {@code text}. */
+    /**
+     * The selector of {@code span} in {@code text}. The context stops short of a character it would cut in half (a
+     * surrogate pair such as an emoji), so it is always well-formed text that any encoder writes.
+     */
     public static AnchorSelector of(String text, Span span) {
         if (span.end() > text.length()) {
             throw new IllegalArgumentException(span + " lies outside a text of length " + text.length());
         }
-        return new AnchorSelector(
-                span.of(text),
-                text.substring(Math.max(0, span.start() - CONTEXT), span.start()),
-                text.substring(span.end(), Math.min(text.length(), span.end() + CONTEXT)));
+        int from = Math.max(0, span.start() - CONTEXT);
+        if (splitsPair(text, from)) {
+            from++;
+        }
+        int to = Math.min(text.length(), span.end() + CONTEXT);
+        if (splitsPair(text, to)) {
+            to--;
+        }
+        return new AnchorSelector(span.of(text), text.substring(from, span.start()), text.substring(span.end(), to));
+    }
+
+    /** Whether a cut at {@code index} falls between the two halves of a surrogate pair. */
+    public static boolean splitsPair(String text, int index) {
+        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
+                && Character.isHighSurrogate(text.charAt(index - 1));
     }
 }

@@ -15,15 +15,23 @@ public sealed interface UserAnnotation {
     AnnotationKind kind();
 
     /**
-     * A name the reader tagged, or the reader's copy of one the engine found.
+     * A name the reader tagged, or the reader's copy of one the engine found, or a mention imported from a file.
      *
-     * @param mention       its cluster id is null: the cluster comes from {@code clusterAnchor}
+     * @param mention       its cluster id is null: the cluster comes from {@code imported}, else {@code clusterAnchor}
      * @param clusterAnchor the span of a mention whose entity it belongs to, or null for an entity of its own
+     * @param imported      for an imported mention, the entity the file gave it (or none), which wins over
+     *                      {@code clusterAnchor}; null for one made in Lector
      */
-    record MentionRecord(EntityMention mention, Span clusterAnchor) implements UserAnnotation {
+    record MentionRecord(EntityMention mention, Span clusterAnchor, ImportedEntity imported)
+            implements UserAnnotation {
 
         public MentionRecord {
             Objects.requireNonNull(mention, "mention");
+        }
+
+        /** A mention made in Lector: its entity comes from {@code clusterAnchor}. */
+        public MentionRecord(EntityMention mention, Span clusterAnchor) {
+            this(mention, clusterAnchor, null);
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityNames;
 import org.lector.model.EntityType;
+import org.lector.model.ImportedEntity;
 import org.lector.model.Fact;
 import org.lector.model.MentionForm;
 import org.lector.model.Note;
@@ -82,13 +83,26 @@ public final class Overlay {
                 continue;
             }
             EntityMention m = r.mention();
-            String clusterId = r.clusterAnchor() == null ? null : clusterAt.get(r.clusterAnchor());
-            if (clusterId == null || !clusters.containsKey(clusterId)) {
-                clusterId = "c" + m.id();
-                clusters.put(clusterId, new ClusterDraft(clusterId, m.text(), m.type()));
+            ImportedEntity imported = r.imported();
+            String clusterId;
+            if (imported != null && imported.isNone()) {
+                clusterId = null; // imported as a mention of no entity
+            } else if (imported != null) {
+                // Imported: the entity is the import's, named and typed as the file said, until the reader
+                // changes its members.
+                clusterId = "ci" + imported.key();
+                clusters.computeIfAbsent(clusterId, k -> new ClusterDraft(k, imported.name(), imported.type()));
+            } else {
+                clusterId = r.clusterAnchor() == null ? null : clusterAt.get(r.clusterAnchor());
+                if (clusterId == null || !clusters.containsKey(clusterId)) {
+                    clusterId = "c" + m.id();
+                    clusters.put(clusterId, new ClusterDraft(clusterId, m.text(), m.type()));
+                }
+                touched.add(clusterId);
             }
-            touched.add(clusterId);
-            clusterAt.putIfAbsent(m.span(), clusterId);
+            if (clusterId != null) {
+                clusterAt.putIfAbsent(m.span(), clusterId);
+            }
             entities.add(withCluster(m, clusterId));
         }
         Map<String, String> redirect = new HashMap<>();

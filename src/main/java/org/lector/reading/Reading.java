@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.lector.export.ExportFormat;
 import org.lector.export.ExportInput;
+import org.lector.export.Rejections;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.OrphanAnnotation;
@@ -19,7 +20,9 @@ import org.lector.nlp.AnalysisProgress;
 import org.lector.nlp.CancellationToken;
 import org.lector.overlay.DictionaryOverlay;
 import org.lector.overlay.Overlay;
+import org.lector.store.AnnotationRepository;
 import org.lector.store.DocumentVersionRef;
+import org.lector.store.ImportReport;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
 
@@ -115,20 +118,19 @@ public final class Reading {
     }
 
     /**
-     * What the reader sees of {@code document} in {@code library} without running the engine: the cached analysis
-     * of this engine, else the latest cached one of any engine, else none, with the dictionary and the reader's
-     * records laid over it. For adding to the reader's records (import), where waiting for the models is not worth
-     * it.
+     * Adds annotations read from a file (an export, another tool's) to the reader's records of {@code document} in
+     * {@code library}, as the reader's own: the document is filed as {@link #lookUp} files it (the same text is the
+     * same version, a changed one a new version), in the same transaction as the records, so a refused import
+     * leaves the library as it was ({@link AnnotationRepository#importAnnotations}). The engine is not needed: what
+     * the reader sees of the article afterwards is what {@link #read} lays the records over, whenever it runs.
      *
+     * @param imported annotations verified against {@code document}'s text (every span on it)
+     * @param rejected the engine's annotations the file says the reader took away
      * @throws StoreException when the library cannot be used
      */
-    public Article recorded(Document document, Library library) {
-        Lookup lookup = lookUp(document, library);
-        if (lookup.cached() != null) {
-            return lookup.cached();
-        }
-        Analysis latest = library.analysisCache().latest(lookup.place().versionId()).orElse(Analysis.empty());
-        return laidOver(document, lookup.place(), latest, true);
+    public static ImportReport importAnnotations(Document document, Library library, Analysis imported,
+            Analysis rejected) {
+        return join(library.annotations().importAnnotations(document, imported, rejected));
     }
 
     /**
@@ -162,8 +164,25 @@ public final class Reading {
      */
     public ExportInput exportInput(Document document, Analysis shown, ExportFormat format, Instant exportedAt,
             CancellationToken cancel) {
+        return exportInput(document, shown, Analysis.empty(), format, exportedAt, cancel);
+    }
+
+    /**
+     * What an exporter needs of {@code article} as it was read: {@link #exportInput(Document, Analysis,
+     * ExportFormat, Instant, CancellationToken) its analysis, date and tokens}, and what the reader took away of the
+     * engine's output ({@link Rejections} of {@link Article#auto()}), which the formats that import again carry so
+     * that a library whose engine finds it again hides it again.
+     */
+    public ExportInput exportInput(Article article, ExportFormat format, Instant exportedAt,
+            CancellationToken cancel) {
+        return exportInput(article.document(), article.analysis(), Rejections.of(article.auto(), article.analysis()),
+                format, exportedAt, cancel);
+    }
+
+    private ExportInput exportInput(Document document, Analysis shown, Analysis rejected, ExportFormat format,
+            Instant exportedAt, CancellationToken cancel) {
         List<Span> tokens = format == ExportFormat.CONLL ? engine.tokens(document, cancel) : List.of();
-        return new ExportInput(document, shown, tokens, articleDate(document), exportedAt);
+        return new ExportInput(document, shown, rejected, tokens, articleDate(document), exportedAt);
     }
 
     private static LibraryPlace file(Document document, Library library) {

@@ -3,8 +3,10 @@ package org.lector.store;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.lector.model.Analysis;
 import org.lector.model.AnnotationKind;
 import org.lector.model.AnnotationRef;
+import org.lector.model.Document;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
@@ -131,6 +133,17 @@ public interface AnnotationRepository {
      * @return the id of the fact as changed
      */
     CompletableFuture<String> editFact(long versionId, Fact fact, Fact changed, Span sourceMention);
+
+    /**
+     * Files {@code document} as {@link DocumentRepository#importDocument} does and adds {@code imported} to it as
+     * the reader's own, all in one transaction: a failure leaves the library as it was. Each imported mention, quote
+     * and fact takes the place of what the engine finds on the same span (now or in a later analysis), as the
+     * reader's accepted or edited copy; each mention keeps its form and its entity, named and typed as the import
+     * says, or no entity; notes keep their times and tags; each of {@code rejected} is rejected. What the library
+     * already has as the reader's own (same span and content) is not added again, so importing twice changes
+     * nothing. Every span must lie on {@code document}'s text.
+     */
+    CompletableFuture<ImportReport> importAnnotations(Document document, Analysis imported, Analysis rejected);
 
     /**
      * Takes back the reader's change to an automatic annotation: deletes the user copy {@code copyId} and the

@@ -282,6 +282,11 @@ public final class Library implements AutoCloseable {
         return documents;
     }
 
+    /** The document repository itself, for an edit that files a document inside a larger transaction. */
+    SqliteDocumentRepository documentStore() {
+        return documents;
+    }
+
     public AnalysisCache analysisCache() {
         return analysisCache;
     }

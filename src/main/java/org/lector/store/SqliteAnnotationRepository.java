@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,12 +19,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.lector.model.AnchorSelector;
+import org.lector.model.Analysis;
 import org.lector.model.AnnotationKind;
 import org.lector.model.AnnotationRef;
+import org.lector.model.Document;
+import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
+import org.lector.model.ImportedEntity;
 import org.lector.model.MentionForm;
 import org.lector.model.Note;
 import org.lector.model.OrphanAnnotation;
@@ -50,6 +58,10 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     /** The payload field of a cluster edit that says what it does ({@link UserEdit.ClusterChange#id()}). */
     static final String OP = "op";
+    /** The payload field of an imported mention that names its entity ({@code key}, {@code name}, {@code type}). */
+    static final String ENTITY = "entity";
+    /** The payload field of an imported mention of no entity. */
+    static final String NO_ENTITY = "noEntity";
 
     @Override
     public UserRecords records(long versionId) {
@@ -100,10 +112,12 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             Instant created, Instant modified, JsonNode p) {
         Provenance mine = Provenance.user(modified);
         return switch (kind) {
-            case ENTITY -> new UserAnnotation.MentionRecord(new EntityMention(id, span, exact,
-                    EntityType.fromId(p.path("type").asText()), p.path("subtype").asText(),
-                    MentionForm.fromId(p.path("form").asText("name")), null, mine),
-                    AnalysisJson.spanOrNull(p.get("clusterAnchor")));
+            case ENTITY -> {
+                EntityType type = EntityType.fromId(p.path("type").asText());
+                yield new UserAnnotation.MentionRecord(new EntityMention(id, span, exact, type,
+                        p.path("subtype").asText(), MentionForm.fromId(p.path("form").asText("name")), null, mine),
+                        AnalysisJson.spanOrNull(p.get("clusterAnchor")), importedEntity(p, exact, type));
+            }
             case QUOTE -> new UserAnnotation.QuoteRecord(new Quote(id, span, exact,
                     QuoteKind.fromId(p.path("kind").asText()), AnalysisJson.textOrNull(p, "speaker"),
                     p.path("speakerName").asText(), AnalysisJson.spanOrNull(p.get("cue")), p.path("cueText").asText(),
@@ -114,10 +128,27 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                         f.object(), f.quantities(), f.time(), f.sourceId(), f.sourceName(), f.score(), f.status(),
                         f.evidence(), f.evidenceUrl(), mine), AnalysisJson.spanOrNull(p.get("sourceAnchor")));
             }
-            case NOTE -> new UserAnnotation.NoteRecord(new Note(id, span, p.path("text").asText(), created,
-                    modified));
+            case NOTE -> {
+                List<String> tags = new ArrayList<>();
+                p.path("tags").forEach(t -> tags.add(t.asText()));
+                yield new UserAnnotation.NoteRecord(new Note(id, span, p.path("text").asText(), created, modified,
+                        tags));
+            }
             case CLUSTER -> null; // clusters are never stored as rows in schema 1
         };
+    }
+
+    /** The entity an imported mention's row names ({@link #ENTITY}, {@link #NO_ENTITY}); null for one made here. */
+    private static ImportedEntity importedEntity(JsonNode p, String exact, EntityType type) {
+        if (p.path(NO_ENTITY).asBoolean(false)) {
+            return ImportedEntity.NONE;
+        }
+        JsonNode entity = p.get(ENTITY);
+        if (entity == null || !entity.isObject()) {
+            return null;
+        }
+        return new ImportedEntity(entity.path("key").asText(), entity.path("name").asText(exact),
+                EntityType.fromId(entity.path("type").asText(type.id())));
     }
 
     @Override
@@ -468,6 +499,206 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return p;
     }
 
+    // ---- import -------------------------------------------------------------------------------------------
+
+    @Override
+    public CompletableFuture<ImportReport> importAnnotations(Document document, Analysis in, Analysis rejected) {
+        java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong(-1);
+        return library.write("importing annotations onto " + document.source(), c -> {
+            DocumentVersionRef ref = library.documentStore().importIn(c, document);
+            version.set(ref.versionId());
+            return new Importer(c, ref, document.text()).run(in, rejected);
+        }).whenComplete((report, failure) -> {
+            if (failure != null && version.get() >= 0) {
+                // Rolled back: a version id cached with its text may be given to another text next.
+                library.forgetText(version.get());
+            }
+        });
+    }
+
+    /** One import, inside its transaction. */
+    private final class Importer {
+        final Connection c;
+        final DocumentVersionRef ref;
+        final long v;
+        final String text;
+        /** The reader's own annotations the version has, as comparable keys: what is not imported again. */
+        final Set<String> present = new HashSet<>();
+        int mentions;
+        int quotes;
+        int facts;
+        int notes;
+        int rejections;
+        int unchanged;
+
+        Importer(Connection c, DocumentVersionRef ref, String text) throws SQLException {
+            this.c = c;
+            this.ref = ref;
+            this.v = ref.versionId();
+            this.text = text;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT kind, span_start, span_end, payload FROM annotations
+                    WHERE version_id = ? AND deleted = 0 AND orphan = 0""")) {
+                ps.setLong(1, v);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int start = rs.getInt(2);
+                        Span span = rs.wasNull() ? null : new Span(start, rs.getInt(3));
+                        present.add(key(AnnotationKind.fromId(rs.getString(1)), span,
+                                AnalysisJson.parse(rs.getString(4))));
+                    }
+                }
+            }
+        }
+
+        ImportReport run(Analysis in, Analysis rejected) throws SQLException {
+            for (EntityMention m : in.entities()) {
+                checkSpan(m.span());
+            }
+            Map<String, Span> firstOfCluster = new HashMap<>();
+            in.entities().forEach(m -> {
+                if (m.clusterId() != null) {
+                    firstOfCluster.putIfAbsent(m.clusterId(), m.span());
+                }
+            });
+            Map<String, EntityCluster> clusters = new HashMap<>();
+            in.clusters().forEach(cl -> clusters.put(cl.id(), cl));
+            Map<String, Long> keyOfCluster = new HashMap<>();
+            for (EntityMention m : in.entities()) {
+                ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+                p.put("type", m.type().id());
+                p.put("subtype", m.subtype());
+                p.put("form", m.form().id());
+                EntityCluster cluster = m.clusterId() == null ? null : clusters.get(m.clusterId());
+                if (cluster == null) {
+                    p.put(NO_ENTITY, true);
+                }
+                if (present.contains(key(AnnotationKind.ENTITY, m.span(), p))) {
+                    unchanged++;
+                    continue;
+                }
+                long row = insertAnnotation(c, v, AnnotationKind.ENTITY, m.span(), p);
+                if (cluster != null) {
+                    long key = keyOfCluster.computeIfAbsent(cluster.id(), k -> row);
+                    ObjectNode entity = AnalysisJson.MAPPER.createObjectNode();
+                    entity.put("key", key);
+                    entity.put("name", cluster.name());
+                    entity.put("type", cluster.type().id());
+                    updatePayload(c, row, old -> old.set(ENTITY, entity));
+                }
+                insertAction(c, v, UserAction.ACCEPT, AnnotationKind.ENTITY, "import", m.span(), row,
+                        AnalysisJson.MAPPER.createObjectNode());
+                mentions++;
+            }
+            for (Quote q : in.quotes()) {
+                checkSpan(q.span());
+                Span speaker = q.speakerId() == null ? null : firstOfCluster.get(q.speakerId());
+                ObjectNode p = quotePayload(c, v, q.kind(), speaker, speaker == null ? null : q.speakerId(),
+                        q.speakerName(), q.cue());
+                p.remove("speaker");
+                if (present.contains(key(AnnotationKind.QUOTE, q.span(), p))) {
+                    unchanged++;
+                    continue;
+                }
+                long row = insertAnnotation(c, v, AnnotationKind.QUOTE, q.span(), p);
+                insertAction(c, v, UserAction.EDIT, AnnotationKind.QUOTE, "import", q.span(), row,
+                        AnalysisJson.MAPPER.createObjectNode());
+                quotes++;
+            }
+            for (Fact f : in.facts()) {
+                checkSpan(f.span());
+                Span source = f.sourceId() == null ? null : firstOfCluster.get(f.sourceId());
+                ObjectNode p = factPayload(f, f.span(), source);
+                if (source != null) {
+                    p.remove("source");
+                }
+                if (present.contains(key(AnnotationKind.FACT, f.span(), p))) {
+                    unchanged++;
+                    continue;
+                }
+                long row = insertAnnotation(c, v, AnnotationKind.FACT, f.span(), p);
+                insertAction(c, v, UserAction.EDIT, AnnotationKind.FACT, "import", f.span(), row,
+                        AnalysisJson.MAPPER.createObjectNode());
+                facts++;
+            }
+            for (Note n : in.notes()) {
+                if (n.span() != null) {
+                    checkSpan(n.span());
+                }
+                ObjectNode p = AnalysisJson.MAPPER.createObjectNode();
+                p.put("text", n.text());
+                if (!n.tags().isEmpty()) {
+                    n.tags().forEach(p.putArray("tags")::add);
+                }
+                if (present.contains(key(AnnotationKind.NOTE, n.span(), p))) {
+                    unchanged++;
+                    continue;
+                }
+                long row = insertAnnotation(c, v, AnnotationKind.NOTE, n.span(), p, n.created(), n.modified());
+                indexNote(c, row, n.text());
+                notes++;
+            }
+            reject(AnnotationKind.ENTITY, rejected.entities().stream().map(EntityMention::span).toList());
+            reject(AnnotationKind.QUOTE, rejected.quotes().stream().map(Quote::span).toList());
+            reject(AnnotationKind.FACT, rejected.facts().stream().map(Fact::span).toList());
+            return new ImportReport(ref, mentions, quotes, facts, notes, rejections, unchanged);
+        }
+
+        private void reject(AnnotationKind kind, List<Span> spans) throws SQLException {
+            for (Span span : spans) {
+                checkSpan(span);
+                boolean done;
+                try (PreparedStatement ps = c.prepareStatement("""
+                        SELECT 1 FROM user_actions WHERE version_id = ? AND action = ? AND kind = ?
+                        AND span_start = ? AND span_end = ?""")) {
+                    ps.setLong(1, v);
+                    ps.setString(2, UserAction.REJECT.id());
+                    ps.setString(3, kind.id());
+                    ps.setInt(4, span.start());
+                    ps.setInt(5, span.end());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        done = rs.next();
+                    }
+                }
+                if (done) {
+                    unchanged++;
+                } else {
+                    insertAction(c, v, UserAction.REJECT, kind, "import", span, null,
+                            AnalysisJson.MAPPER.createObjectNode());
+                    rejections++;
+                }
+            }
+        }
+
+        private void checkSpan(Span span) {
+            if (span.end() > text.length()) {
+                throw new IllegalArgumentException(span + " lies outside the article's text");
+            }
+        }
+    }
+
+    /** An annotation as a comparable key: kind, span and the payload fields an import writes. */
+    private static String key(AnnotationKind kind, Span span, JsonNode payload) {
+        ObjectNode p = payload.deepCopy();
+        p.remove(ENTITY);
+        p.remove("speakerAnchor");
+        p.remove("sourceAnchor");
+        return kind.id() + "|" + (span == null ? "-" : span.start() + ":" + span.end()) + "|"
+                + AnalysisJson.toString(sorted(p));
+    }
+
+    private static JsonNode sorted(JsonNode n) {
+        if (!n.isObject()) {
+            return n;
+        }
+        ObjectNode out = AnalysisJson.MAPPER.createObjectNode();
+        List<String> names = new ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        names.sort(null);
+        names.forEach(name -> out.set(name, sorted(n.get(name))));
+        return out;
+    }
+
     private static boolean isUsers(Provenance provenance) {
         return provenance.origin() == Provenance.Origin.USER;
     }
@@ -476,9 +707,14 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     private long insertAnnotation(Connection c, long versionId, AnnotationKind kind, Span span, ObjectNode payload)
             throws SQLException {
+        Instant now = Instant.now();
+        return insertAnnotation(c, versionId, kind, span, payload, now, now);
+    }
+
+    private long insertAnnotation(Connection c, long versionId, AnnotationKind kind, Span span, ObjectNode payload,
+            Instant created, Instant modified) throws SQLException {
         String text = library.versionText(c, versionId);
         AnchorSelector sel = span == null ? null : AnchorSelector.of(text, span);
-        String now = Instant.now().toString();
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO annotations(document_id, version_id, kind, span_start, span_end, exact, prefix, suffix,
                     origin, created, modified, payload)
@@ -498,8 +734,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 ps.setString(5, sel.prefix());
                 ps.setString(6, sel.suffix());
             }
-            ps.setString(7, now);
-            ps.setString(8, now);
+            ps.setString(7, created.toString());
+            ps.setString(8, modified.toString());
             ps.setString(9, AnalysisJson.toString(payload));
             ps.setLong(10, versionId);
             if (ps.executeUpdate() != 1) {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.lector.model.AnchorSelector;
 import org.lector.model.Document;
+import org.lector.model.Reanchor;
 import org.lector.model.DocumentFormat;
 import org.lector.model.DocumentMetadata;
 import org.lector.model.PageSnapshot;
@@ -76,7 +77,7 @@ final class SqliteDocumentRepository implements DocumentRepository {
         });
     }
 
-    private DocumentVersionRef importIn(Connection c, Document d) throws SQLException {
+    DocumentVersionRef importIn(Connection c, Document d) throws SQLException {
         String now = Instant.now().toString();
         Long documentId = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE source = ?")) {

@@ -8,7 +8,7 @@
  * {@link org.lector.store.AnalysisCache}, {@link org.lector.store.AnnotationRepository},
  * {@link org.lector.store.Settings} and {@link org.lector.store.Dictionary}. Every write is its own transaction on
  * one writer thread and returns a {@link java.util.concurrent.CompletableFuture}, so the FX thread never waits on
- * SQLite; reads are synchronous and meant for background threads. {@link org.lector.store.Reanchor} moves user
+ * SQLite; reads are synchronous and meant for background threads. {@link org.lector.model.Reanchor} moves user
  * annotations to a new version of a document by their quote selectors. Failures surface as
  * {@link org.lector.store.StoreException} with a one-sentence message for the user.
  */

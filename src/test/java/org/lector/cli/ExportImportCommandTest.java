@@ -81,9 +81,9 @@ class ExportImportCommandTest {
 
         assertThat(run("import", ann.toString(), "--db", db.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("imported " + in.analysis().entities().size() + " mentions, "
-                + in.analysis().quotes().size() + " quotes, 1 notes");
+                + in.analysis().quotes().size() + " quotes, " + in.analysis().facts().size() + " facts, 2 notes");
         assertThat(run("import", ann.toString(), "--db", db.toString())).isZero();
-        assertThat(out.toString()).contains("imported 0 mentions, 0 quotes, 0 notes");
+        assertThat(out.toString()).contains("imported 0 mentions, 0 quotes, 0 facts, 0 notes");
 
         Document d = new DocumentLoader().load(txt);
         try (Library library = Library.open(db)) {
@@ -93,19 +93,46 @@ class ExportImportCommandTest {
             assertThat(a.entities()).allMatch(m -> !m.provenance().isAuto());
             assertThat(a.quotes()).hasSize(in.analysis().quotes().size());
             assertThat(a.quotes().stream().filter(q -> q.speakerId() != null)).isNotEmpty();
-            assertThat(a.notes()).hasSize(1);
+            assertThat(a.notes()).hasSize(2);
         }
     }
 
     @Test
-    void jsonLdImportRefusesAnArticleThatChanged() throws Exception {
+    void jsonLdImportOntoAnArticleThatChangedFindsEachPassageByItsQuote() throws Exception {
         ExportInput in = ExportFixtures.sample();
         Path json = dir.resolve("p.jsonld");
         Files.writeString(json, WebAnnotationExporter.export(in, ExportProgress.NONE));
         Path article = dir.resolve("p.txt");
-        Files.writeString(article, in.document().text() + "An added line.\n");
+        Files.writeString(article, "An added first paragraph.\n\n" + in.document().text());
         assertThat(run("import", json.toString(), "--text", article.toString(), "--db",
-                dir.resolve("l.db").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("SHA-256").hasLineCount(1);
+                dir.resolve("l.db").toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("has changed since the export", "found again by their quotes")
+                .doesNotContain("not imported");
+    }
+
+    @Test
+    void jsonLdExportOfANameRightAfterAnEmojiIsWrittenAndReadsBackAsUtf8() throws Exception {
+        // 32 UTF-16 units before "Macron" is the emoji's second half: the selector's prefix must not start there
+        Path article = dir.resolve("emoji.txt");
+        Files.writeString(article, "\uD83D\uDE00" + "x".repeat(31) + "Macron spoke in Paris.\n", StandardCharsets.UTF_8);
+        Document d = new DocumentLoader().load(article);
+        int at = d.text().indexOf("Macron");
+        Analysis a = new Analysis(org.lector.nlp.AnalysisEngine.pipelineVersion(), List.of(
+                new org.lector.model.EntityMention("m1", new org.lector.model.Span(at, at + 6), "Macron",
+                        org.lector.model.EntityType.PERSON, "", org.lector.model.MentionForm.NAME, null,
+                        org.lector.model.Provenance.auto("t", 1))), List.of(), List.of(), List.of(), List.of());
+        Path db = dir.resolve("l.db");
+        try (Library library = Library.open(db)) {
+            long v = library.documents().importDocument(d).join().versionId();
+            library.analysisCache().put(v, org.lector.nlp.AnalysisEngine.pipelineVersion(), a).join();
+        }
+        Path json = dir.resolve("emoji.jsonld");
+
+        assertThat(run("export", article.toString(), "--format", "jsonld", "--out", json.toString(), "--db",
+                db.toString())).as(err.toString()).isZero();
+
+        String written = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(json))).toString();
+        assertThat(written).contains("\"prefix\" : \"" + "x".repeat(31) + "\"").doesNotContain("?xxx");
     }
 }

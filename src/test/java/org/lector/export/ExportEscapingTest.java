@@ -35,7 +35,7 @@ class ExportEscapingTest {
             + " then " + LINK + " and ![pic](http://evil.example/x.png) <http://evil.example> #tag $x$ ==hi== %%c%%"
             + "\n\n1. not a list\n- not an item\n> not a quote\n\n\"" + SCRIPT + "\" she said.\n";
 
-    private static ExportInput hostile() {
+    static ExportInput hostile() {
         Provenance p = Provenance.auto("test", 0.9);
         int s = TEXT.indexOf(SCRIPT);
         int i = TEXT.indexOf(IMG);
@@ -68,7 +68,7 @@ class ExportEscapingTest {
         String html = HtmlExporter.export(hostile(), ExportProgress.NONE);
         Document doc = Jsoup.parse(html);
         assertInert(doc);
-        assertThat(doc.selectFirst("article").wholeText()).isEqualTo(TEXT);
+        assertThat(doc.selectFirst("div.text").wholeText()).isEqualTo(TEXT);
         assertThat(doc.title()).isEqualTo(SCRIPT + " \"title\"");
         assertThat(doc.select("a")).isEmpty();
     }

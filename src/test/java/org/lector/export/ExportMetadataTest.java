@@ -46,9 +46,9 @@ class ExportMetadataTest {
     void webAnnotationDocumentCarriesTheMetadata() throws Exception {
         JsonNode doc = new ObjectMapper().readTree(WebAnnotationExporter.export(withMetadata(), ExportProgress.NONE))
                 .get("lector:document");
-        assertThat(doc.get("author").asText()).isEqualTo(META.author());
-        assertThat(doc.get("canonicalUrl").asText()).isEqualTo(META.canonicalUrl());
-        assertThat(doc.get("language").asText()).isEqualTo("en-GB");
+        assertThat(doc.get("lector:author").asText()).isEqualTo(META.author());
+        assertThat(doc.get("lector:canonicalUrl").asText()).isEqualTo(META.canonicalUrl());
+        assertThat(doc.get("lector:language").asText()).isEqualTo("en-GB");
     }
 
     @Test

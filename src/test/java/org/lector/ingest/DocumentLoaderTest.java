@@ -207,6 +207,18 @@ class DocumentLoaderTest {
     }
 
     @Test
+    void oneFileIsOneSourceHoweverItsPathIsWritten() throws Exception {
+        Path file = write("a.txt", "Some words.");
+        Path dir = file.getParent();
+        Path roundabout = dir.resolve("..").resolve(dir.getFileName()).resolve(".").resolve("a.txt");
+        Path link = dir.resolve("link.txt");
+        Files.createSymbolicLink(link, file);
+
+        assertThat(loader.load(roundabout).source()).isEqualTo(loader.load(file).source())
+                .isEqualTo(loader.load(link).source()).isEqualTo(file.toRealPath().toString());
+    }
+
+    @Test
     void reportsProgressUpToTheTotal() throws Exception {
         byte[] bytes = ("Headline\n\n" + "All work and no play. ".repeat(60_000)).getBytes(StandardCharsets.UTF_8);
         Path file = write("big.txt", bytes);

@@ -24,6 +24,7 @@ import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
+import org.lector.model.ImportedEntity;
 import org.lector.model.MentionForm;
 import org.lector.model.Note;
 import org.lector.model.Provenance;
@@ -59,6 +60,9 @@ class OverlayTest {
     private static final Span QUOTE = span(TEXT, "\"We will not abandon Ukraine,\"");
     private static final Span FACT = span(TEXT, "The summit pledged 2 billion euros.");
     private static final Span THURSDAY = span(TEXT, "Thursday");
+    /** An entity as a file named it, which the engine names otherwise. */
+    private static final ImportedEntity PRESIDENT = new ImportedEntity("7", "the French president",
+            EntityType.PERSON);
 
     private static final String UNTOUCHED_NAMES = "French GROUP [French] | Emmanuel Macron PERSON [Emmanuel Macron] | "
             + "Keir Starmer PERSON [Keir Starmer] | Paris PLACE [Paris] | Macron PERSON [Macron]";
@@ -141,7 +145,29 @@ class OverlayTest {
                         List.of(edit(1, UserAction.EDIT, AnnotationKind.FACT, FACT, "u-1"),
                                 merge(2, MACRON, EMMANUEL_MACRON)),
                         UNTOUCHED_NAMES.replace("Macron PERSON [Macron]", "Macron PERSON [Emmanuel Macron]"),
-                        "Emmanuel Macron", "unchecked, Emmanuel Macron, u"));
+                        "Emmanuel Macron", "unchecked, Emmanuel Macron, u"),
+                row("imported names: one entity, named and typed as the file said",
+                        List.of(imported("u-1", EMMANUEL_MACRON, EntityType.PERSON, PRESIDENT),
+                                imported("u-2", MACRON, EntityType.PERSON, PRESIDENT)),
+                        List.of(edit(1, UserAction.ACCEPT, AnnotationKind.ENTITY, EMMANUEL_MACRON, "u-1"),
+                                edit(2, UserAction.ACCEPT, AnnotationKind.ENTITY, MACRON, "u-2")),
+                        UNTOUCHED_NAMES.replace("Emmanuel Macron PERSON [Emmanuel Macron]",
+                                "Emmanuel Macron PERSON [the French president ci7] u").replace(
+                                "Macron PERSON [Macron]", "Macron PERSON [the French president ci7] u"),
+                        "no speaker", "unchecked, no source"),
+                row("an imported name the file gave no entity is in none",
+                        List.of(imported("u-1", PARIS, EntityType.PLACE, ImportedEntity.NONE)),
+                        List.of(edit(1, UserAction.ACCEPT, AnnotationKind.ENTITY, PARIS, "u-1")),
+                        UNTOUCHED_NAMES.replace("Paris PLACE [Paris]", "Paris PLACE [none] u"), "Macron",
+                        "unchecked, no source"),
+                row("an imported entity the reader merges into is named from its names again",
+                        List.of(imported("u-1", MACRON, EntityType.PERSON, PRESIDENT)),
+                        List.of(edit(1, UserAction.ACCEPT, AnnotationKind.ENTITY, MACRON, "u-1"),
+                                merge(2, EMMANUEL_MACRON, MACRON)),
+                        UNTOUCHED_NAMES.replace("Emmanuel Macron PERSON [Emmanuel Macron]",
+                                "Emmanuel Macron PERSON [Emmanuel Macron ci7]").replace(
+                                "Macron PERSON [Macron]", "Macron PERSON [Emmanuel Macron ci7] u"),
+                        "no speaker", "unchecked, no source"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -277,6 +303,12 @@ class OverlayTest {
                 null, Provenance.user(WHEN)), clusterAnchor);
     }
 
+    /** A mention as an import writes it: the reader's, in the entity the file gave it. */
+    private static UserAnnotation imported(String id, Span span, EntityType type, ImportedEntity entity) {
+        return new UserAnnotation.MentionRecord(new EntityMention(id, span, span.of(TEXT), type, "", MentionForm.NAME,
+                null, Provenance.user(WHEN)), null, entity);
+    }
+
     private static UserAnnotation quote(String id, Span speakerAnchor) {
         return new UserAnnotation.QuoteRecord(new Quote(id, QUOTE, QUOTE.of(TEXT), QuoteKind.PARTIAL, null, "",
                 null, "", Provenance.user(WHEN)), speakerAnchor);
@@ -326,9 +358,9 @@ class OverlayTest {
         }).collect(Collectors.joining(" | "));
     }
 
-    /** An entity the overlay made rather than the engine: a split's or a lone name's of the reader's. */
+    /** An entity the overlay made rather than the engine: a split's, a lone name's of the reader's, an import's. */
     private static boolean madeHere(EntityCluster c) {
-        return c.id().startsWith("cs") || c.id().startsWith("cu-");
+        return c.id().startsWith("cs") || c.id().startsWith("cu-") || c.id().startsWith("ci");
     }
 
     private static String quotes(Analysis a) {

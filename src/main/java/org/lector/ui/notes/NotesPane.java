@@ -101,6 +101,13 @@ public final class NotesPane extends StackPane implements FollowsCaret {
         body.getStyleClass().add("panel-item-title");
         body.setWrapText(true);
         box.getChildren().add(body);
+        if (!note.tags().isEmpty()) {
+            // tags come with notes imported from other tools (Hypothesis, Web Annotation clients)
+            Label tags = new Label("Tags: " + String.join(", ", note.tags()));
+            tags.getStyleClass().add("panel-item-meta");
+            tags.setWrapText(true);
+            box.getChildren().add(tags);
+        }
         return box;
     }
 

@@ -1,15 +1,13 @@
-package org.lector.store;
+package org.lector.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.lector.model.AnchorSelector;
-import org.lector.model.Span;
-
 /**
- * Finds where an annotation of an old version of a text belongs in a new version, from its quote selector.
+ * Finds where an annotation of an old version of a text belongs in a new version, from its quote selector: the
+ * library uses it when an article's file changes, an import when the annotations it reads were made on other text.
  *
  * <ol>
  * <li><b>Position</b>: the old span, or the old span shifted by the one edited region the two texts differ in,

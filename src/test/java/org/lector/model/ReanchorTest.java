@@ -1,10 +1,8 @@
-package org.lector.store;
+package org.lector.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.lector.model.AnchorSelector;
-import org.lector.model.Span;
 
 class ReanchorTest {
 
