@@ -18,13 +18,32 @@ public final class DisplayNames {
 
     /** {@code raw} with every control or reordering character written as an escape; {@code null} stays null. */
     public static String escape(String raw) {
+        return escape(raw, false);
+    }
+
+    /**
+     * A title (an article's, from its text or its file's name) made safe to show on one line of a window, a list
+     * or an export: as {@link #escape}, but tab, line feed and carriage return are left for the caller to fold into
+     * spaces, and the marks that right-to-left text needs in ordinary use (LRM, RLM, ALM) are kept. The controls
+     * that embed, override or isolate a direction, which can make a title read as something else, are escaped.
+     */
+    public static String escapeTitle(String raw) {
+        return escape(raw, true);
+    }
+
+    /** {@link #escapeTitle} on one line: runs of whitespace become one space, and the ends are stripped. */
+    public static String titleLine(String raw) {
+        return raw == null ? null : escapeTitle(raw).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String escape(String raw, boolean title) {
         if (raw == null) {
             return null;
         }
         StringBuilder out = null;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (needsEscape(c)) {
+            if (needsEscape(c) && !(title && keptInTitle(c))) {
                 if (out == null) {
                     out = new StringBuilder(raw.length() + 16).append(raw, 0, i);
                 }
@@ -48,6 +67,10 @@ public final class DisplayNames {
             }
         }
         return false;
+    }
+
+    private static boolean keptInTitle(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || c == '\u200E' || c == '\u200F' || c == '\u061C';
     }
 
     private static boolean needsEscape(char c) {
