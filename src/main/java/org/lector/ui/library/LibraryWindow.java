@@ -24,6 +24,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.lector.model.DisplayNames;
 import org.lector.model.Span;
 import org.lector.store.LibraryEntry;
 import org.lector.store.SearchHit;
@@ -112,7 +113,7 @@ public final class LibraryWindow {
         table.setId("library-table");
         table.setPlaceholder(new Label("The library is empty. Articles you open are added to it."));
         TableColumn<LibraryEntry, String> title = new TableColumn<>("Title");
-        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(DisplayNames.titleLine(c.getValue().title())));
         title.setPrefWidth(360);
         TableColumn<LibraryEntry, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date() == null ? ""
@@ -167,7 +168,8 @@ public final class LibraryWindow {
     }
 
     private static Node render(SearchHit hit, double width) {
-        Label title = new Label(hit.title() + (hit.kind() == SearchHit.Kind.NOTE ? "  \u00b7  in a note" : ""));
+        Label title = new Label(DisplayNames.titleLine(hit.title())
+                + (hit.kind() == SearchHit.Kind.NOTE ? "  \u00b7  in a note" : ""));
         title.getStyleClass().add("panel-item-title");
         TextFlow snippet = new TextFlow();
         String s = hit.snippet();

@@ -28,6 +28,7 @@ import org.lector.export.ExportFormat;
 import org.lector.export.ExportInput;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
+import org.lector.model.DisplayNames;
 import org.lector.model.Document;
 import java.util.concurrent.CancellationException;
 import org.lector.model.OrphanAnnotation;
@@ -127,7 +128,8 @@ public final class MainViewModel {
         sidePanelVisible.set(settings.sidePanelVisible);
         windowTitle = Bindings.createStringBinding(() -> {
             Document d = reader.getDocument();
-            return d == null ? "Lector" : d.title() + " \u2014 Lector";
+            // A title is data: a control or a direction override in it must not reach the window manager raw.
+            return d == null ? "Lector" : DisplayNames.titleLine(d.title()) + " \u2014 Lector";
         }, reader.documentProperty());
     }
 
@@ -218,7 +220,9 @@ public final class MainViewModel {
             libraryFile.set(file);
             settings.libraryPath = file.toAbsolutePath().toString();
             saveSettings();
-            taskMessage.set("Library: " + file);
+            taskMessage.set("Library: " + DisplayNames.escape(file.toString()));
+            // Opening recovered from a damaged journal, keeping a copy of it: the reader must hear what was lost.
+            opened.notice().ifPresent(notice -> dialogs.showError("Recent changes to the library were lost", notice));
             if (previous != null) {
                 tasks.submit(progress -> {
                     previous.close();
@@ -666,8 +670,9 @@ public final class MainViewModel {
         }
     }
 
+    /** The file's name as the window shows it: escaped, since a name is data (see {@link DisplayNames}). */
     private static String fileName(Path path) {
         Path name = path.getFileName();
-        return name == null ? path.toString() : name.toString();
+        return DisplayNames.escape(name == null ? path.toString() : name.toString());
     }
 }

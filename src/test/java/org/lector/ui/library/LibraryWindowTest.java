@@ -26,6 +26,7 @@ import org.lector.ui.common.UiSettings;
 import org.lector.ui.main.MainViewModel;
 import org.lector.ui.main.MainWindow;
 import org.lector.testing.ChoosingDialogs;
+import org.lector.testing.CrashedLibraries;
 import org.lector.ingest.DocumentLoader;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,9 +42,11 @@ class LibraryWindowTest {
 
     private MainViewModel viewModel;
     private ChoosingDialogs dialogs;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         dialogs = new ChoosingDialogs(stage);
         viewModel = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(), dialogs,
                 SettingsRepository.inMemory(new UiSettings()),
@@ -120,5 +123,42 @@ class LibraryWindowTest {
         assertThat(Files.readAllBytes(corrupt)).isEqualTo(before);
         robot.interact(() -> viewModel.open(Corpus.file("sample/paris-summit.txt")));
         waitUntil(() -> viewModel.reader().analysisProperty().get() != null);
+    }
+
+    @Test
+    void aLibraryRecoveredFromADamagedJournalSaysSoInTheWindow(FxRobot robot) throws Exception {
+        Path db = CrashedLibraries.damagedJournal(dir, "crashed");
+        robot.interact(() -> viewModel.openLibrary(db));
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("Recent changes to the library were lost");
+        assertThat(pane.getContentText()).contains("not closed cleanly").contains("a copy of the journal is kept")
+                .contains("library.db-wal.damaged-");
+        robot.clickOn("OK");
+        // The library is in use all the same.
+        waitUntil(() -> viewModel.library() != null);
+        assertThat(viewModel.library().file()).isEqualTo(db);
+    }
+
+    @Test
+    void hostileTitlesAreListedEscapedOnOneLine(FxRobot robot) throws Exception {
+        Path file = dir.resolve("library.db");
+        robot.interact(() -> viewModel.openLibrary(file));
+        waitUntil(() -> viewModel.library() != null);
+        // A name and a title as a hostile user writes them: ANSI escapes, a right-to-left override, a new line.
+        Path article = dir.resolve("\u001B[2J\u001B[31mred\u202Etxt.exe.txt");
+        Files.writeString(article, "Invoice\u202Egnp.exe from Macron\n\nMacron said the invoice was paid.\n");
+        robot.interact(() -> viewModel.open(article));
+        waitUntil(() -> viewModel.reader().analysisProperty().get() != null);
+
+        assertThat(stage.getTitle()).isEqualTo("Invoice\\u202Egnp.exe from Macron \u2014 Lector");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#library-table").tryQuery().isPresent()
+                && robot.lookup("#library-table").queryAs(TableView.class).getItems().size() == 1);
+        TableView<?> table = robot.lookup("#library-table").queryAs(TableView.class);
+        Object shown = table.getColumns().get(0).getCellData(0);
+        assertThat(shown).isEqualTo("Invoice\\u202Egnp.exe from Macron");
+        // Closed, so that no other test finds this window's list.
+        robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
     }
 }
