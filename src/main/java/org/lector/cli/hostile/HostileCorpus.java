@@ -194,6 +194,8 @@ public final class HostileCorpus {
                             }
                         }
                     }),
+            row("txt-baseline-1mb", "txt", "1 MB of the same ordinary text (the baseline for time and memory)", true,
+                    Expect.RESULT, (out, s, r) -> prose(out, bytes(1_000_000, s), r, false)),
             row("txt-50mib", "txt", "exactly 50 MiB of text (the largest file Lector opens)", true,
                     Expect.LONG_RESULT, (out, s, r) -> prose(out, bytes(50L << 20, s), r, true)),
             row("txt-49mb", "txt", "49 MB of ordinary text", true, Expect.LONG_RESULT,
