@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.lector.export.FactJson;
 import org.lector.export.MetadataJson;
+import org.lector.ingest.RepairFinder;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.DocumentMetadata;
@@ -17,12 +18,14 @@ import org.lector.model.EntityCluster;
 import org.lector.model.Fact;
 import org.lector.model.Note;
 import org.lector.model.Quote;
+import org.lector.model.Repair;
 import org.lector.model.Span;
 
 /**
  * The analysis JSON of DESIGN.md: {@code document} (with the article's metadata, see {@link #putMetadata}),
- * {@code text}, {@code entities}, {@code clusters},
- * {@code quotes}, {@code facts}, {@code notes}. Offsets are half-open {@code [start, end)} UTF-16 indices into
+ * {@code text}, {@code entities}, {@code clusters}, {@code quotes}, {@code facts}, {@code notes}, {@code repairs}
+ * (suggested mends of damaged text, see {@link #repair}). Offsets are half-open {@code [start, end)} UTF-16
+ * indices into
  * {@code text}. Numbers are written plain (2000000000, not 2E+9). A note is {@code id}, {@code start}, {@code end}
  * and {@code exact} (the annotated passage; all three null for a note on the whole document), {@code text} (the
  * note's Markdown), {@code created} and {@code modified}; notes come only from a library ({@code --db}).
@@ -90,7 +93,26 @@ public final class AnalysisJson {
             MAPPER.writeTree(g, note(n, d));
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("repairs");
+        for (Repair r : RepairFinder.find(d.text())) {
+            MAPPER.writeTree(g, repair(r));
+        }
+        g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /**
+     * One entry of the {@code repairs} array: a suggested mend of damaged text (glued words, lost apostrophes,
+     * line-end hyphens, mojibake): {@code start}, {@code end}, {@code text} (as it stands), {@code replacement} and
+     * {@code kind}; suggestions only: {@code text} is unchanged.
+     */
+    private static ObjectNode repair(Repair r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        span(o, r.span());
+        o.put("text", r.text());
+        o.put("replacement", r.replacement());
+        o.put("kind", r.kind().id());
+        return o;
     }
 
     private static ObjectNode entity(EntityMention m) {

@@ -45,18 +45,23 @@ public final class DocumentLoader {
     private static final Map<String, DocumentFormat> FORMATS = Map.of(
             "txt", DocumentFormat.TEXT, "text", DocumentFormat.TEXT,
             "html", DocumentFormat.HTML, "htm", DocumentFormat.HTML, "xhtml", DocumentFormat.HTML,
-            "md", DocumentFormat.MARKDOWN, "markdown", DocumentFormat.MARKDOWN);
+            "md", DocumentFormat.MARKDOWN, "markdown", DocumentFormat.MARKDOWN,
+            "pdf", DocumentFormat.PDF, "epub", DocumentFormat.EPUB, "docx", DocumentFormat.DOCX);
 
     private static final List<String> EXTENSIONS =
-            List.of("txt", "text", "html", "htm", "xhtml", "md", "markdown");
+            List.of("txt", "text", "html", "htm", "xhtml", "md", "markdown", "pdf", "epub", "docx");
 
     /** What the "unsupported" message lists, so the user learns what to convert to. */
     private static final String OPENS =
-            "Lector opens plain text (.txt, .text), HTML (.html, .htm, .xhtml) and Markdown (.md, .markdown) files";
+            "Lector opens plain text (.txt, .text), HTML (.html, .htm, .xhtml), Markdown (.md, .markdown), PDF (.pdf),"
+                    + " EPUB (.epub) and Word (.docx) files";
 
     private final PlainTextReader text = new PlainTextReader();
     private final HtmlReader html = new HtmlReader();
     private final MarkdownReader markdown = new MarkdownReader();
+    private final PdfReader pdf = new PdfReader();
+    private final EpubReader epub = new EpubReader();
+    private final DocxReader docx = new DocxReader();
 
     public DocumentLoader() {
     }
@@ -133,6 +138,9 @@ public final class DocumentLoader {
                 case TEXT -> text.read(bytes, source, fileName);
                 case HTML -> html.read(bytes, source, fileName);
                 case MARKDOWN -> markdown.read(bytes, source, fileName);
+                case PDF -> pdf.read(bytes, source, fileName);
+                case EPUB -> epub.read(bytes, source, fileName);
+                case DOCX -> docx.read(bytes, source, fileName);
             };
         } catch (StackOverflowError e) {
             LOG.warn("reading {} as {} overflowed the stack", source, format);
@@ -151,6 +159,9 @@ public final class DocumentLoader {
             case TEXT -> "plain text";
             case HTML -> "HTML";
             case MARKDOWN -> "Markdown";
+            case PDF -> "PDF";
+            case EPUB -> "EPUB";
+            case DOCX -> "a Word document";
         };
     }
 
@@ -196,9 +207,25 @@ public final class DocumentLoader {
         }
     }
 
-    /** A file without an extension is HTML when it starts like a web page, else plain text. */
+    /**
+     * A file without an extension is a PDF, EPUB or Word document by its signature, HTML when it starts like a web
+     * page, else plain text.
+     */
     private static DocumentFormat sniff(byte[] bytes) {
         int n = Math.min(bytes.length, 512);
+        String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1);
+        if (start.startsWith("%PDF-")) {
+            return DocumentFormat.PDF;
+        }
+        if (start.startsWith("PK\u0003\u0004")) {
+            // An EPUB's first entry must be its uncompressed mimetype; a Word file's parts are under word/.
+            if (start.contains("mimetypeapplication/epub+zip")) {
+                return DocumentFormat.EPUB;
+            }
+            if (new String(bytes, StandardCharsets.ISO_8859_1).contains("word/document.xml")) {
+                return DocumentFormat.DOCX;
+            }
+        }
         String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1)
                 .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") ? DocumentFormat.HTML : DocumentFormat.TEXT;

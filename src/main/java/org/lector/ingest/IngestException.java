@@ -17,7 +17,13 @@ public final class IngestException extends Exception {
         /** The file's structure is beyond what Lector reads (nested too deep, or a reader failed on it). */
         MALFORMED,
         /** A web address that could not be fetched: offline, no such host, a time-out, an HTTP error. */
-        NETWORK
+        NETWORK,
+        /** A PDF (or other document) that needs a password. */
+        ENCRYPTED,
+        /** A PDF whose pages are only images: a scan that needs OCR first. */
+        NO_TEXT,
+        /** A PDF, EPUB or DOCX whose structure is broken beyond what its reader can read around. */
+        DAMAGED
     }
 
     private final Reason reason;

@@ -5,7 +5,10 @@ package org.lector.model;
 public enum DocumentFormat implements StableId {
     TEXT("text"),
     HTML("html"),
-    MARKDOWN("markdown");
+    MARKDOWN("markdown"),
+    PDF("pdf"),
+    EPUB("epub"),
+    DOCX("docx");
 
     private final String id;
 

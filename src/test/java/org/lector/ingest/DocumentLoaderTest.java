@@ -142,11 +142,21 @@ class DocumentLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"report.pdf", "letter.docx", "photo.png", "setup.exe", "book.epub"})
+    @ValueSource(strings = {"letter.doc", "slides.pptx", "photo.png", "setup.exe", "book.mobi"})
     void refusesUnknownExtensionNamingWhatLectorOpens(String name) throws Exception {
         IngestException e = failure(write(name, "whatever"));
         assertThat(e.reason()).isEqualTo(IngestException.Reason.UNSUPPORTED_FORMAT);
-        assertThat(e.getMessage()).contains(name).contains(".txt").contains(".html").contains(".md");
+        assertThat(e.getMessage()).contains(name).contains(".txt").contains(".html").contains(".md")
+                .contains(".pdf").contains(".epub").contains(".docx");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report.pdf", "letter.docx", "book.epub"})
+    void callsADocumentThatIsNotWhatItsNameSaysDamagedInOneSentence(String name) throws Exception {
+        IngestException e = failure(write(name, "whatever"));
+        assertThat(e.reason()).isEqualTo(IngestException.Reason.DAMAGED);
+        assertThat(e.getMessage()).startsWith("\u201C" + name + "\u201D").contains("damaged").endsWith(".")
+                .doesNotContain("Exception").doesNotContain("\n");
     }
 
     @Test
@@ -262,7 +272,7 @@ class DocumentLoaderTest {
     @Test
     void listsSupportedExtensions() {
         assertThat(DocumentLoader.supportedExtensions())
-                .containsExactly("txt", "text", "html", "htm", "xhtml", "md", "markdown");
+                .containsExactly("txt", "text", "html", "htm", "xhtml", "md", "markdown", "pdf", "epub", "docx");
     }
 
     @Test

@@ -21,7 +21,7 @@ class IngestArchitectureTest {
         classes().that().resideInAPackage("org.lector.ingest..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.lector.model..",
                         "org.lector.ingest..", "org.jsoup..", "org.commonmark..", "org.mozilla.universalchardet..",
-                        "org.slf4j..", "com.fasterxml.jackson..")
+                        "org.apache.pdfbox..", "org.apache.fontbox..", "org.slf4j..", "com.fasterxml.jackson..")
                 .because("ingest sits just above the model; the UI, CLI and store are built on it, not under it")
                 .check(INGEST);
     }
