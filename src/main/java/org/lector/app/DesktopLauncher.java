@@ -10,6 +10,7 @@ import org.lector.cli.WindowLauncher;
 import org.lector.model.Document;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.nlp.EngineOptions;
+import org.lector.ui.common.BackgroundTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,17 +27,8 @@ final class DesktopLauncher implements WindowLauncher {
         this.err = err;
     }
 
-    /** One daemon thread that loads the language models while the window is already in use. */
-    private static java.util.concurrent.Executor modelLoader() {
-        return command -> {
-            Thread t = new Thread(command, "lector-model-loader");
-            t.setDaemon(true);
-            t.start();
-        };
-    }
-
     @Override
-    public int open(Path path, Document document, Path library) {
+    public int open(Path path, Document document, String url, Path library) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         try {
@@ -44,15 +36,20 @@ final class DesktopLauncher implements WindowLauncher {
                 try {
                     Platform.setImplicitExit(true);
                     Stage stage = new Stage();
+                    // The application's one source of background threads: the window's work, the language
+                    // models' loading while the window is already in use, the settings file's writes.
+                    BackgroundTasks tasks = BackgroundTasks.forFx();
                     AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
-                    EngineAnalysisService analysis = new EngineAnalysisService(engine, modelLoader());
+                    EngineAnalysisService analysis = new EngineAnalysisService(engine, tasks.executor());
                     LectorWindow lector = LectorWindow.create(stage, new LectorWindow.Services(
-                            new JsonSettingsRepository(paths.settingsFile()), null, analysis));
+                            new JsonSettingsRepository(paths.settingsFile()), null, analysis, tasks));
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
                     lector.attachLibrary(library);
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
                     stage.show();
-                    if (path != null) {
+                    if (url != null) {
+                        lector.viewModel().openUrl(url);
+                    } else if (path != null) {
                         lector.open(path, document);
                     } else {
                         lector.viewModel().openSample(SampleArticle.install(paths.data()));

@@ -7,6 +7,7 @@ import org.lector.ingest.DocumentLoader;
 import org.lector.model.Document;
 import org.lector.ui.common.AnalysisService;
 import org.lector.ui.common.BackgroundTasks;
+import org.lector.ui.common.DebouncedSettings;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.common.FxDialogService;
 import org.lector.ui.common.SettingsRepository;
@@ -39,18 +40,32 @@ public final class LectorWindow {
      * @param settings where window settings live
      * @param dialogs  the dialogs to use, or {@code null} for real ones owned by the stage
      * @param analysis the analysis (engine, library)
+     * @param tasks    the application's background threads, or {@code null} for a pool of the window's own
      */
-    public record Services(SettingsRepository settings, DialogService dialogs, AnalysisService analysis) {
+    public record Services(SettingsRepository settings, DialogService dialogs, AnalysisService analysis,
+            BackgroundTasks tasks) {
+
+        /** Services with a pool of the window's own. */
+        public Services(SettingsRepository settings, DialogService dialogs, AnalysisService analysis) {
+            this(settings, dialogs, analysis, null);
+        }
     }
 
-    /** Wires the window on {@code stage}. Call on the FX thread. */
+    /**
+     * Wires the window on {@code stage}. Call on the FX thread. When the window closes, the settings waiting to be
+     * written are written and the background threads end.
+     */
     public static LectorWindow create(Stage stage, Services services) {
-        BackgroundTasks tasks = BackgroundTasks.forFx();
+        BackgroundTasks tasks = services.tasks() != null ? services.tasks() : BackgroundTasks.forFx();
         DialogService dialogService = services.dialogs() != null ? services.dialogs() : new FxDialogService(stage);
-        MainViewModel viewModel = new MainViewModel(new DocumentLoader(), tasks, dialogService, services.settings(),
+        SettingsRepository settings = DebouncedSettings.on(services.settings(), tasks.executor());
+        MainViewModel viewModel = new MainViewModel(new DocumentLoader(), tasks, dialogService, settings,
                 services.analysis());
         MainWindow window = new MainWindow(stage, viewModel, VersionProvider.version());
-        stage.setOnHidden(e -> tasks.close());
+        stage.setOnHidden(e -> {
+            settings.flush();
+            tasks.close();
+        });
         return new LectorWindow(window, viewModel, tasks, dialogService);
     }
 

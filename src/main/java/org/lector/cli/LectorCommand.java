@@ -19,12 +19,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lector [FILE]}: opens the reading window on FILE, or on the sample article when none is given. The file
- * is read here first, so a file Lector cannot open is reported on stderr with exit code 2 and no window.
+ * {@code lector [FILE|URL]}: opens the reading window on FILE, on the web page at URL, or on the sample article when
+ * none is given. A file is read here first, so a file Lector cannot open is reported on stderr with exit code 2 and
+ * no window. A web page is fetched by the window, which shows the fetch's progress and, should it fail, why; only an
+ * address that is not one (no host, not http or https) is refused here.
  */
 @Command(name = "lector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Read news closely: the people, places, organisations, quotes and claims of an article.",
-        footer = {"", "Opens plain text (any common charset), HTML and Markdown articles.",
+        footer = {"", "Opens plain text (any common charset), HTML, Markdown, PDF, EPUB and Word articles,"
+                        + " and web pages (http:// or https:// addresses).",
                 "Exit codes: 0 done, 1 the window could not be opened, 2 the file could not be read,"
                         + " 3 the library could not be opened or written (subcommands).",
                 "--db applies to every subcommand too: lector --db X analyze FILE = lector analyze --db X FILE."})
@@ -41,8 +44,9 @@ public final class LectorCommand implements Callable<Integer> {
     @Mixin
     private LibraryOption library;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The article to open.")
-    private Path file;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|URL",
+            description = "The article to open: a file, or the address of a web page.")
+    private String file;
 
     private final WindowLauncher launcher;
     private final DocumentLoader loader;
@@ -55,20 +59,30 @@ public final class LectorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Document document = null;
-        // The source is the key the library files the article under; analyze --db uses the absolute path too, so
-        // the window and the command line find the same document whatever the working directory.
-        Path path = file == null ? null : file.toAbsolutePath().normalize();
-        if (path != null) {
-            try {
+        Path path = null;
+        String url = null;
+        try {
+            if (file != null && WebPageLoader.isWebAddress(file)) {
+                url = WebPageLoader.check(file);
+            } else if (file != null) {
+                // The source is the key the library files the article under; analyze --db uses the absolute path
+                // too, so the window and the command line find the same document whatever the working directory.
+                path = Path.of(file).toAbsolutePath().normalize();
                 document = loader.load(path);
-            } catch (IngestException e) {
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("lector: " + e.getMessage());
-                err.flush();
-                return EXIT_BAD_INPUT;
             }
+        } catch (IngestException e) {
+            return badInput(e.getMessage());
+        } catch (InvalidPathException e) {
+            return badInput("\u201c" + file + "\u201d is not a file name this system accepts.");
         }
-        return launcher.open(path, document, LibraryOption.given(spec));
+        return launcher.open(path, document, url, LibraryOption.given(spec));
+    }
+
+    private int badInput(String sentence) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("lector: " + sentence);
+        err.flush();
+        return EXIT_BAD_INPUT;
     }
 
     /**

@@ -14,11 +14,13 @@ public interface WindowLauncher {
      * that a fault (locked, corrupt, ...) is shown in a dialog even when Lector was started from a desktop menu,
      * where nobody reads stderr.
      *
-     * @param path     the article's path, or {@code null} for the sample article
+     * @param path     the article's path, or {@code null} for a web page or the sample article
      * @param document the article already read from {@code path}, or {@code null}
+     * @param url      a web page for the window to fetch and show (with its progress, and any failure in the
+     *                 window), or {@code null}; {@code path} is then {@code null}
      * @param library  the {@code --db} library, or {@code null} for the one the window used last (else the
      *                 default library)
      * @return the process exit code
      */
-    int open(Path path, Document document, Path library);
+    int open(Path path, Document document, String url, Path library);
 }

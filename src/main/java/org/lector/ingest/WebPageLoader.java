@@ -84,6 +84,17 @@ public final class WebPageLoader {
      *                         connection or HTTP failure, else the reason {@link HtmlReader} gives
      */
     public Fetched load(String url) throws IngestException {
+        return load(url, ProgressListener.NONE);
+    }
+
+    /**
+     * Fetches and reads the page at {@code url}, telling {@code progress} the bytes received so far and the size the
+     * server announced (or -1 when it announced none). The thread's interrupt cancels the fetch.
+     *
+     * @throws IngestException as {@link #load(String)}; reason {@link IngestException.Reason#CANCELLED} when
+     *                         interrupted
+     */
+    public Fetched load(String url, ProgressListener progress) throws IngestException {
         String shown = url.strip();
         URI uri = parse(shown);
         HttpRequest request = HttpRequest.newBuilder(uri)
@@ -135,7 +146,7 @@ public final class WebPageLoader {
             if (declared > maxBytes) {
                 throw tooBig(shown, declared, maxBytes);
             }
-            byte[] bytes = readLimited(body, shown, maxBytes);
+            byte[] bytes = readLimited(body, shown, maxBytes, declared, progress);
             if (bytes.length == 0) {
                 throw Ingest.empty(shown, "is an empty page");
             }
@@ -145,6 +156,10 @@ public final class WebPageLoader {
             Document document = html.read(bytes, shown, fileName(uri), finalUrl, charset);
             return new Fetched(document, new PageSnapshot(finalUrl, contentType.orElse(null), Instant.now(), bytes));
         } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted() || e instanceof java.io.InterruptedIOException) {
+                throw new IngestException(IngestException.Reason.CANCELLED, shown,
+                        "Opening " + Ingest.quoted(shown) + " was cancelled.", e);
+            }
             throw network(shown, "The connection to " + uri.getHost() + " broke while Lector was reading "
                     + Ingest.quoted(shown) + ".", e);
         }
@@ -157,7 +172,8 @@ public final class WebPageLoader {
                 page.contentType() == null ? null : charset(page.contentType()));
     }
 
-    private static byte[] readLimited(InputStream in, String shown, long maxBytes) throws IOException, IngestException {
+    private static byte[] readLimited(InputStream in, String shown, long maxBytes, long declared,
+            ProgressListener progress) throws IOException, IngestException {
         byte[] buffer = new byte[64 * 1024];
         int size = 0;
         while (true) {
@@ -169,6 +185,7 @@ public final class WebPageLoader {
                 return Arrays.copyOf(buffer, size);
             }
             size += n;
+            progress.progress(size, declared);
             if (size > maxBytes) {
                 throw tooBig(shown, size, maxBytes);
             }
@@ -177,6 +194,16 @@ public final class WebPageLoader {
                         "Opening " + Ingest.quoted(shown) + " was cancelled.");
             }
         }
+    }
+
+    /**
+     * Checks that {@code url} is a web address Lector can fetch (http or https, with a host), before any connection.
+     *
+     * @return the address, stripped
+     * @throws IngestException one sentence naming the address, reason {@link IngestException.Reason#UNSUPPORTED_FORMAT}
+     */
+    public static String check(String url) throws IngestException {
+        return parse(url).toString();
     }
 
     private static URI parse(String url) throws IngestException {

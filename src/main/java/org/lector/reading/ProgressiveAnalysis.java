@@ -2,10 +2,10 @@ package org.lector.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.lector.model.Analysis;
@@ -59,12 +59,13 @@ public final class ProgressiveAnalysis {
     }
 
     /**
-     * Runs the engine over {@code document} part by part on {@code workers} threads and returns the whole analysis.
-     * Each worker takes the part nearest the reader when it is free, so a page scrolled to waits for at most one
-     * part in progress.
+     * Runs the engine over {@code document} part by part with {@code workers} workers on {@code executor} and
+     * returns the whole analysis. Each worker takes the part nearest the reader when it is free, so a page scrolled
+     * to waits for at most one part in progress. The executor is the caller's (the window's background threads): a
+     * run makes no threads of its own.
      */
     public static Analysis run(Engine engine, Document document, CancellationToken cancel,
-            IntSupplier visibleOffset, Listener listener, int workers) throws Exception {
+            IntSupplier visibleOffset, Listener listener, int workers, Executor executor) throws Exception {
         String text = document.text();
         List<Span> parts = parts(text, PART_CHARS);
         boolean[] taken = new boolean[parts.size()];
@@ -72,61 +73,57 @@ public final class ProgressiveAnalysis {
         int[] finished = {0};
         List<Span> unmerged = new ArrayList<>();
         Object lock = new Object();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
-            Thread t = new Thread(r, "lector-parts");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Void>> running = new ArrayList<>();
-            for (int w = 0; w < Math.max(1, workers); w++) {
-                running.add(pool.submit(() -> {
-                    while (true) {
-                        int next;
-                        synchronized (lock) {
-                            if (allTaken(taken)) {
-                                return null;
-                            }
-                            next = nextPart(parts, taken, visibleOffset.getAsInt());
-                            taken[next] = true;
-                        }
-                        cancel.throwIfCancelled();
-                        Span part = parts.get(next);
-                        Document piece = new Document(document.title(), part.of(text), document.source(),
-                                document.format(), document.charset(), document.sha256(), document.date());
-                        long started = System.nanoTime();
-                        Analysis analysed = engine.analyze(piece, cancel, names -> { });
-                        LOG.debug("part {} of {} ({} characters at {}) analysed in {} ms", next + 1, parts.size(),
-                                part.length(), part.start(), (System.nanoTime() - started) / 1_000_000);
-                        int done;
-                        synchronized (lock) {
-                            results[next] = shift(analysed, part.start(), "p" + next + "-");
-                            unmerged.add(part);
-                            done = ++finished[0];
-                        }
-                        listener.partDone(() -> {
-                            Analysis[] known;
-                            List<Span> added;
-                            synchronized (lock) {
-                                known = results.clone();
-                                added = List.copyOf(unmerged);
-                                unmerged.clear();
-                            }
-                            return new Partial(added.isEmpty() ? null : merge(engine.version(), known), added);
-                        }, done, parts.size());
+        Runnable worker = () -> {
+            while (true) {
+                int next;
+                synchronized (lock) {
+                    if (allTaken(taken)) {
+                        return;
                     }
-                }));
-            }
-            for (Future<Void> f : running) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    cancel.cancel();
-                    throw e.getCause() instanceof Exception ex ? ex : e;
+                    next = nextPart(parts, taken, visibleOffset.getAsInt());
+                    taken[next] = true;
                 }
+                cancel.throwIfCancelled();
+                Span part = parts.get(next);
+                Document piece = new Document(document.title(), part.of(text), document.source(),
+                        document.format(), document.charset(), document.sha256(), document.date());
+                long started = System.nanoTime();
+                Analysis analysed = engine.analyze(piece, cancel, names -> { });
+                LOG.debug("part {} of {} ({} characters at {}) analysed in {} ms", next + 1, parts.size(),
+                        part.length(), part.start(), (System.nanoTime() - started) / 1_000_000);
+                int done;
+                synchronized (lock) {
+                    results[next] = shift(analysed, part.start(), "p" + next + "-");
+                    unmerged.add(part);
+                    done = ++finished[0];
+                }
+                listener.partDone(() -> {
+                    Analysis[] known;
+                    List<Span> added;
+                    synchronized (lock) {
+                        known = results.clone();
+                        added = List.copyOf(unmerged);
+                        unmerged.clear();
+                    }
+                    return new Partial(added.isEmpty() ? null : merge(engine.version(), known), added);
+                }, done, parts.size());
             }
-        } finally {
-            pool.shutdownNow();
+        };
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int w = 0; w < Math.max(1, workers); w++) {
+            running.add(CompletableFuture.runAsync(worker, executor));
+        }
+        try {
+            for (CompletableFuture<Void> f : running) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            cancel.cancel();
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        } catch (InterruptedException e) {
+            // Nobody waits for the rest: the workers stop at their next part.
+            cancel.cancel();
+            throw e;
         }
         return merge(engine.version(), results);
     }

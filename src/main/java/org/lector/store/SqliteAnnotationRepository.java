@@ -45,6 +45,10 @@ import org.lector.model.UserRecords;
  * {@link AnnotationRepository} on two tables: {@code annotations} holds what the user made or changed (its own
  * rows, edited in place), {@code user_actions} what the user did to the engine's annotations, identified by kind
  * and span because engine ids do not survive a new pipeline version.
+ *
+ * <p>Longer than most files, on purpose: it is the one place that reads and writes the reader's records, twenty
+ * small transactions on the same two tables that share the helpers anchoring a row to its passage and taking
+ * rows back for an undo. What those records mean to the reader is worked out elsewhere, by the overlay.
  */
 final class SqliteAnnotationRepository implements AnnotationRepository {
 

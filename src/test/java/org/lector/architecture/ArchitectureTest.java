@@ -3,11 +3,22 @@ package org.lector.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.function.Supplier;
 
 /** The layer rules of DESIGN.md, enforced on the production classes. */
 @AnalyzeClasses(packages = "org.lector", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -54,12 +65,52 @@ class ArchitectureTest {
                     + "so it is tested without a library, an engine or a screen");
 
     @ArchTest
+    static final ArchRule uiFeatureSlicesReachTheLibraryOnlyThroughReading = noClasses()
+            .that().resideInAPackage("org.lector.ui..")
+            .and().resideOutsideOfPackages("org.lector.ui.main..", "org.lector.ui.library..",
+                    "org.lector.ui.dictionary..")
+            .should().dependOnClassesThat().resideInAPackage("org.lector.store..")
+            .because("the panels, the reader, the card, the edits, review and the analysis work on an article "
+                    + "through org.lector.reading (Reading, ReaderRecords), never on the library's rows; only the "
+                    + "window's root (ui.main) holds the library, and the library's and the dictionary's own "
+                    + "windows manage its contents");
+
+    @ArchTest
+    static final ArchRule uiSlicesDoNotReachIntoTheWindow = noClasses()
+            .that().resideInAPackage("org.lector.ui..").and().resideOutsideOfPackage("org.lector.ui.main..")
+            .should().dependOnClassesThat().resideInAPackage("org.lector.ui.main..")
+            .because("ui.main is the window and its menus, which put the slices together; a slice that reached back"
+                    + " into it could not be built or tested on its own");
+
+    @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses()
             .that().resideInAnyPackage("org.lector.model..", "org.lector.ingest..", "org.lector.nlp..",
                     "org.lector.store..", "org.lector.overlay..", "org.lector.export..", "org.lector.reading..",
                     "org.lector.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
             .because("only the gui knows the user; everything else must run headless from the command line");
+
+    /** The classes that may make threads: the window's source, and two headless services with reasons of their own. */
+    private static final DescribedPredicate<JavaClass> THREAD_SOURCES = DescribedPredicate.describe(
+            "the executor source (ui.common.BackgroundTasks), the engine's workers (nlp.AnalysisEngine), the "
+                    + "library's one writer (store.LibraryWriter) and its exit hook (store.Library)",
+            c -> List.of("org.lector.ui.common.BackgroundTasks", "org.lector.nlp.AnalysisEngine",
+                    "org.lector.store.LibraryWriter", "org.lector.store.Library")
+                    .contains(c.getName().replaceAll("\\$.*", "")));
+
+    @ArchTest
+    static final ArchRule threadsComeFromOneSource = noClasses().that(DescribedPredicate.not(THREAD_SOURCES))
+            .should().dependOnClassesThat().belongToAnyOf(Executors.class, ThreadPoolExecutor.class,
+                    ScheduledThreadPoolExecutor.class, ForkJoinPool.class)
+            .orShould().callConstructorWhere(JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))
+            .orShould().callMethod(CompletableFuture.class, "runAsync", Runnable.class)
+            .orShould().callMethod(CompletableFuture.class, "supplyAsync", Supplier.class)
+            .because("background work runs on BackgroundTasks, one bounded pool of named threads given to whatever "
+                    + "needs it, so what runs is bounded and ends in one place. The engine keeps its own fixed pool"
+                    + " (its size is a setting of the engine, and it runs headless in the command line, where no "
+                    + "window's pool exists); the library keeps its one writer thread, which must not be a daemon "
+                    + "so that no edit is cut off at exit, and a shutdown hook, which cannot come from a pool");
 
     @ArchTest
     static final ArchRule onlyStoreTouchesJdbc = noClasses().that().resideOutsideOfPackage("org.lector.store..")

@@ -70,7 +70,7 @@ class AnalyzeWithLibraryTest {
             enginesBuilt.incrementAndGet();
             return this::fakeAnalysis;
         });
-        CommandLine cl = LectorCommand.commandLine((path, doc, library) -> 0, new DocumentLoader(), analyze);
+        CommandLine cl = LectorCommand.commandLine((path, doc, url, library) -> 0, new DocumentLoader(), analyze);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

@@ -22,7 +22,7 @@ class BenchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int lector(String... args) {
-        CommandLine cl = LectorCommand.commandLine((path, doc, library) -> 0, new DocumentLoader());
+        CommandLine cl = LectorCommand.commandLine((path, doc, url, library) -> 0, new DocumentLoader());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

@@ -34,7 +34,7 @@ class ExportImportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine((file, document, library) -> 0, new DocumentLoader());
+        CommandLine cl = LectorCommand.commandLine((file, document, url, library) -> 0, new DocumentLoader());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);

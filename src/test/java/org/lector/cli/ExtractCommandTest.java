@@ -35,7 +35,7 @@ class ExtractCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine((path, document, library) -> 0, new DocumentLoader());
+        CommandLine cl = LectorCommand.commandLine((path, document, url, library) -> 0, new DocumentLoader());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

@@ -27,8 +27,8 @@ class LectorCommandTest {
     private final List<Path> libraries = new ArrayList<>();
 
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine((path, document, library) -> {
-            launches.add(new Object[] {path, document});
+        CommandLine cl = LectorCommand.commandLine((path, document, url, library) -> {
+            launches.add(new Object[] {path, document, url});
             libraries.add(library);
             return 0;
         }, new DocumentLoader());
@@ -48,14 +48,14 @@ class LectorCommandTest {
     @Test
     void helpDescribesUsage() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: lector", "[FILE]", "--version");
+        assertThat(out.toString()).contains("Usage: lector", "[FILE|URL]", "--version");
     }
 
     @Test
     void noFileOpensTheWindowOnTheSample() {
         assertThat(run()).isZero();
         assertThat(launches).hasSize(1);
-        assertThat(launches.get(0)).containsExactly(null, null);
+        assertThat(launches.get(0)).containsExactly(null, null, null);
     }
 
     @Test
@@ -64,6 +64,20 @@ class LectorCommandTest {
         assertThat(run(file.toString())).isZero();
         assertThat(launches).hasSize(1);
         assertThat(((Document) launches.get(0)[1]).text()).contains("Body text here.");
+    }
+
+    @Test
+    void aWebAddressGoesToTheWindowToFetchWithItsProgress() {
+        assertThat(run(" https://news.example/storm ")).isZero();
+        assertThat(launches).hasSize(1);
+        assertThat(launches.get(0)).containsExactly(null, null, "https://news.example/storm");
+    }
+
+    @Test
+    void aWebAddressWithoutAHostIsOneLineAndExitTwoWithoutAWindow() {
+        assertThat(run("http://:80/x")).isEqualTo(LectorCommand.EXIT_BAD_INPUT);
+        assertThat(launches).isEmpty();
+        assertThat(err.toString().strip()).startsWith("lector: ").contains("http://:80/x").doesNotContain("\n");
     }
 
     @Test

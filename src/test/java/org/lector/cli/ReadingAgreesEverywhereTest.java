@@ -378,7 +378,7 @@ class ReadingAgreesEverywhereTest {
         StringWriter err = new StringWriter();
         AnalyzeCommand analyze = new AnalyzeCommand(new DocumentLoader(),
                 () -> d -> engine.analyze(d, CancellationToken.none(), names -> { }), engine.version());
-        CommandLine cl = LectorCommand.commandLine((path, doc, library) -> 0, new DocumentLoader(), analyze,
+        CommandLine cl = LectorCommand.commandLine((path, doc, url, library) -> 0, new DocumentLoader(), analyze,
                 new ExportCommand(new DocumentLoader(), () -> engine));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -477,6 +477,16 @@ class ReadingAgreesEverywhereTest {
         @Override
         public void showAbout(String title, String text) {
             throw new AssertionError("no about box expected");
+        }
+
+        @Override
+        public <R> Optional<R> edit(Editor<R> editor) {
+            throw new AssertionError("no editor expected");
+        }
+
+        @Override
+        public void open(Panel panel) {
+            throw new AssertionError("no window expected");
         }
     }
 }

@@ -56,7 +56,7 @@ class RoundTripThroughTheLibraryTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine((file, document, library) -> 0, new DocumentLoader());
+        CommandLine cl = LectorCommand.commandLine((file, document, url, library) -> 0, new DocumentLoader());
         cl.setOut(new PrintWriter(new StringWriter()));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);

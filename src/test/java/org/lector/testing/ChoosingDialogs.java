@@ -49,4 +49,14 @@ public final class ChoosingDialogs implements DialogService {
     public void showAbout(String title, String text) {
         real.showAbout(title, text);
     }
+
+    @Override
+    public <R> Optional<R> edit(Editor<R> editor) {
+        return real.edit(editor);
+    }
+
+    @Override
+    public void open(Panel panel) {
+        real.open(panel);
+    }
 }

@@ -1,11 +1,14 @@
 package org.lector.ui.common;
 
+import java.util.ArrayDeque;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,10 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs work off the UI thread and delivers its progress and result on the UI thread.
+ * Runs work off the UI thread and delivers its progress and result on the UI thread: the window's one source of
+ * background threads.
  *
- * <p>View models take one of these instead of touching threads, so tests can run them with
- * {@link #sameThread()} and production code with {@link #forFx()}.
+ * <p>The application makes one ({@link #forFx()}: a bounded pool of named daemon threads) and hands it to everything
+ * that works in the background: view models, the side panels, the model loader, the parts of a long text, the
+ * settings file. Nothing else in the window makes threads (an ArchUnit rule says so), so what runs is bounded and
+ * shut down in one place. Tests run the same code with {@link #sameThread()}, everything on the calling thread, or
+ * with an executor of their own that runs tasks when the test says.
  */
 public final class BackgroundTasks implements AutoCloseable {
 
@@ -55,6 +62,12 @@ public final class BackgroundTasks implements AutoCloseable {
         boolean isCancelled();
     }
 
+    /**
+     * Background threads of {@link #forFx()}. An analysis holds one for its length and a long text's parts two more;
+     * the fourth keeps opening, edits and lookups going meanwhile. More would only compete for two cores.
+     */
+    static final int THREADS = 4;
+
     private final ExecutorService pool;
     private final Executor uiThread;
 
@@ -63,14 +76,19 @@ public final class BackgroundTasks implements AutoCloseable {
         this.uiThread = Objects.requireNonNull(uiThread);
     }
 
-    /** Daemon background threads, callbacks on the JavaFX application thread. */
+    /**
+     * {@link #THREADS} daemon threads named {@code lector-background-N} (idle ones end after half a minute), work
+     * beyond them queued in order; callbacks on the JavaFX application thread.
+     */
     public static BackgroundTasks forFx() {
         AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "lector-background-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "lector-background-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
         return new BackgroundTasks(pool, Platform::runLater);
     }
 
@@ -105,6 +123,22 @@ public final class BackgroundTasks implements AutoCloseable {
         });
     }
 
+    /**
+     * The background threads themselves, for work that takes an executor rather than a task: the language models'
+     * loading, the parts of a long text, the settings file's writes.
+     */
+    public Executor executor() {
+        return pool;
+    }
+
+    /**
+     * A lane on the background threads whose tasks run one at a time, in the order given: for work where a later
+     * request supersedes an earlier one, which should not compete with it for a core (a side panel's rows).
+     */
+    public Executor serial() {
+        return new SerialExecutor(pool);
+    }
+
     /** Runs {@code action} on the UI thread (later, or at once in {@link #sameThread()} mode). */
     public void onUiThread(Runnable action) {
         uiThread.execute(action);
@@ -119,6 +153,38 @@ public final class BackgroundTasks implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs its tasks one after another on another executor (the pattern of {@link Executor}'s documentation). */
+    private static final class SerialExecutor implements Executor {
+        private final Executor on;
+        private final Queue<Runnable> waiting = new ArrayDeque<>();
+        private Runnable running;
+
+        SerialExecutor(Executor on) {
+            this.on = on;
+        }
+
+        @Override
+        public synchronized void execute(Runnable task) {
+            waiting.add(() -> {
+                try {
+                    task.run();
+                } finally {
+                    next();
+                }
+            });
+            if (running == null) {
+                next();
+            }
+        }
+
+        private synchronized void next() {
+            running = waiting.poll();
+            if (running != null) {
+                on.execute(running);
+            }
         }
     }
 

@@ -3,12 +3,26 @@ package org.lector.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
 
 /**
  * Everything a view model asks of the user through a dialog. The view implements it with real dialogs; tests
  * implement it with answers chosen in advance.
  */
 public interface DialogService {
+
+    /** A dialog that a part of the window builds (an editor), which the service shows over the window. */
+    @FunctionalInterface
+    interface Editor<R> {
+        Dialog<R> over(Window owner);
+    }
+
+    /** A window or dialog that a part of the window builds and shows over the window, without waiting for it. */
+    @FunctionalInterface
+    interface Panel {
+        void showOver(Window owner);
+    }
 
     /** Tells the user something failed: a short header and one or two plain sentences, never a stack trace. */
     void showError(String header, String message);
@@ -32,4 +46,10 @@ public interface DialogService {
 
     /** Shows information about the application. */
     void showAbout(String title, String text);
+
+    /** Shows {@code editor} over the window and waits: the reader's answer, or empty when cancelled. */
+    <R> Optional<R> edit(Editor<R> editor);
+
+    /** Shows {@code panel} over the window (the export dialog, the library, the dictionary) and returns. */
+    void open(Panel panel);
 }

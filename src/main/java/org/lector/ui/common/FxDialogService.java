@@ -115,4 +115,14 @@ public final class FxDialogService implements DialogService {
         }
         return alert;
     }
+
+    @Override
+    public <R> Optional<R> edit(Editor<R> editor) {
+        return editor.over(owner).showAndWait();
+    }
+
+    @Override
+    public void open(Panel panel) {
+        panel.showOver(owner);
+    }
 }

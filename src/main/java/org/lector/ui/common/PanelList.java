@@ -1,12 +1,10 @@
 package org.lector.ui.common;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -32,12 +30,10 @@ public final class PanelList<T> extends StackPane {
     private final ListView<T> list = new ListView<>();
     private final StackPane emptySlot = new StackPane();
     private static final Logger LOG = LoggerFactory.getLogger(PanelList.class);
-    /** Makes the rows of {@link #setRowsLater}: one thread for every panel, so they are made in the order asked. */
-    private static final ExecutorService PREPARE = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "lector-panels");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Where {@link #setRowsLater} makes rows and hands them back, or null when this list is only given rows. */
+    private final BackgroundTasks tasks;
+    /** Makes the rows of {@link #setRowsLater} one call after another, in the order asked. */
+    private final Executor prepare;
 
     private final Function<T, List<Span>> passages;
     /** Counts the calls that change the rows, so rows made in the background for an older call are dropped. */
@@ -53,7 +49,18 @@ public final class PanelList<T> extends StackPane {
 
     /** @param passages the passages of the article a row stands for (none for headings) */
     public PanelList(String id, Function<T, Node> render, Consumer<T> onChoose, Function<T, List<Span>> passages) {
+        this(id, render, onChoose, passages, null);
+    }
+
+    /**
+     * @param passages the passages of the article a row stands for (none for headings)
+     * @param tasks    the window's background work, where {@link #setRowsLater} makes rows
+     */
+    public PanelList(String id, Function<T, Node> render, Consumer<T> onChoose, Function<T, List<Span>> passages,
+            BackgroundTasks tasks) {
         this.passages = passages;
+        this.tasks = tasks;
+        this.prepare = tasks == null ? null : tasks.serial();
         setId(id);
         getStyleClass().add("side-pane-list");
         list.getStyleClass().add("panel-list");
@@ -101,12 +108,16 @@ public final class PanelList<T> extends StackPane {
 
     /**
      * Shows the rows {@code rows} makes, or {@code none} when it makes none. The rows and their passage index are
-     * made on the panels' own thread, so the window goes on while a novel's tens of thousands of mentions are
-     * grouped; a later call or {@link #setRows}/{@link #showEmpty} wins over this one.
+     * made in the background (one call at a time), so the window goes on while a novel's tens of thousands of
+     * mentions are grouped; a later call or {@link #setRows}/{@link #showEmpty} wins over this one. Needs the
+     * window's background work, given to the constructor.
      */
     public void setRowsLater(Supplier<List<T>> rows, Runnable none) {
+        if (prepare == null) {
+            throw new IllegalStateException("rows are made in the background only with the window's tasks");
+        }
         long mine = ++generation;
-        PREPARE.execute(() -> {
+        prepare.execute(() -> {
             List<T> made;
             SpanIndex<T> madeIndex;
             try {
@@ -116,7 +127,7 @@ public final class PanelList<T> extends StackPane {
                 LOG.warn("the rows of {} could not be made", getId(), e);
                 return;
             }
-            Platform.runLater(() -> {
+            tasks.onUiThread(() -> {
                 if (mine != generation) {
                     return;
                 }

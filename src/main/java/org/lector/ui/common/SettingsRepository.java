@@ -9,6 +9,10 @@ public interface SettingsRepository {
     /** Saves the settings; failures are logged, never thrown at the user. */
     void save(UiSettings settings);
 
+    /** Writes any save still waiting, before the application ends. */
+    default void flush() {
+    }
+
     /** Keeps settings in memory only, for tests. */
     static SettingsRepository inMemory(UiSettings initial) {
         return new SettingsRepository() {

@@ -25,4 +25,22 @@ public final class UiSettings {
     /** The library last used, or empty for the default one. */
     public String libraryPath = "";
     public List<String> recentFiles = new ArrayList<>();
+
+    /** A copy that changes to these settings do not reach, to be written in the background. */
+    public UiSettings copy() {
+        UiSettings c = new UiSettings();
+        c.x = x;
+        c.y = y;
+        c.width = width;
+        c.height = height;
+        c.maximized = maximized;
+        c.theme = theme;
+        c.zoom = zoom;
+        c.sidePanelVisible = sidePanelVisible;
+        c.dividerPosition = dividerPosition;
+        c.lastDirectory = lastDirectory;
+        c.libraryPath = libraryPath;
+        c.recentFiles = new ArrayList<>(recentFiles);
+        return c;
+    }
 }

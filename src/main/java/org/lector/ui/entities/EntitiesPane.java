@@ -23,6 +23,7 @@ import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Provenance;
 import org.lector.model.Span;
+import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.EmptyState;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
@@ -54,10 +55,10 @@ public final class EntitiesPane extends StackPane implements FollowsCaret {
     /** Which mention of each entity was shown last, so choosing it again steps to the next one. */
     private final Map<String, Integer> nextMention = new LinkedHashMap<>();
 
-    public EntitiesPane(ReaderViewModel viewModel, ObservableValue<String> analysisState) {
+    public EntitiesPane(ReaderViewModel viewModel, ObservableValue<String> analysisState, BackgroundTasks tasks) {
         this.viewModel = viewModel;
         setId("entities-pane");
-        list = new PanelList<>("entities-list", EntitiesPane::render, this::choose, Row::mentions);
+        list = new PanelList<>("entities-list", EntitiesPane::render, this::choose, Row::mentions, tasks);
         getChildren().add(list);
         viewModel.followAnalysis(analysisState, EntitiesPane::waitsForAnalysis,
                 () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));

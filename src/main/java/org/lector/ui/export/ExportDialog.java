@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.lector.export.ExportFormat;
 import org.lector.ui.common.BackgroundTasks;
+import org.lector.ui.common.DialogService;
 
 /**
  * File &gt; Export…: a format chooser, a read-only preview of the chosen format (Markdown first), and Save…, which
@@ -96,15 +97,11 @@ public final class ExportDialog extends Dialog<Void> {
     }
 
     /**
-     * Opens the dialog over {@code owner} for the article titled {@code title}, exported from {@code source}; it
-     * cleans up after itself when closed.
+     * The dialog for the article titled {@code title}, exported from {@code source}, its rendering and saving on
+     * the window's background work {@code tasks}; for {@link DialogService#open} to show over the window.
      */
-    public static ExportDialog show(Window owner, String title, ExportSource source) {
-        BackgroundTasks tasks = BackgroundTasks.forFx();
-        ExportDialog dialog = create(owner, title, source, tasks, ExportDialog::chooseFile);
-        dialog.setOnHidden(e -> tasks.close());
-        dialog.show();
-        return dialog;
+    public static DialogService.Panel panel(String title, ExportSource source, BackgroundTasks tasks) {
+        return owner -> create(owner, title, source, tasks, ExportDialog::chooseFile).show();
     }
 
     /** The dialog with its collaborators given, for tests: {@code chooseTarget} stands in for the FileChooser. */

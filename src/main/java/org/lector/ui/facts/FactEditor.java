@@ -25,6 +25,7 @@ import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.Quantity;
 import org.lector.model.TimeExpression;
+import org.lector.ui.common.DialogService;
 import org.lector.ui.common.EditorDialogs;
 import org.lector.ui.common.TextAreaKeys;
 
@@ -50,7 +51,13 @@ public final class FactEditor {
     private FactEditor() {
     }
 
-    public static Optional<Result> show(Window owner, String header, Fact start, List<EntityCluster> clusters,
+    /** The editor, for {@link DialogService#edit} to show. */
+    public static DialogService.Editor<Result> editor(String header, Fact start, List<EntityCluster> clusters,
+            Focus focus) {
+        return owner -> dialog(owner, header, start, clusters, focus);
+    }
+
+    private static Dialog<Result> dialog(Window owner, String header, Fact start, List<EntityCluster> clusters,
             Focus focus) {
         Dialog<Result> dialog = new Dialog<>();
         EditorDialogs.style(dialog, owner);
@@ -154,7 +161,7 @@ public final class FactEditor {
                 ? new Result(built[0], EditorDialogs.clusterNamed(sources, built[0].sourceName()).orElse(null))
                 : null);
         Platform.runLater(focus == Focus.CHECK ? evidence::requestFocus : subject::requestFocus);
-        return dialog.showAndWait();
+        return dialog;
     }
 
     private static TextField field(String id, String text, String prompt) {

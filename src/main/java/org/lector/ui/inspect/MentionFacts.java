@@ -3,7 +3,6 @@ package org.lector.ui.inspect;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.lector.model.Analysis;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.Provenance;
@@ -21,25 +20,17 @@ record MentionFacts(EntityMention mention, EntityCluster cluster, int mentions, 
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    static MentionFacts of(Analysis shown, EntityMention mention, Analysis engine) {
-        EntityCluster cluster = mention.clusterId() == null ? null : shown.clusters().stream()
-                .filter(c -> c.id().equals(mention.clusterId())).findFirst().orElse(null);
-        return new MentionFacts(mention, cluster, cluster == null ? 0 : cluster.mentionIds().size(),
-                origin(mention, engine));
-    }
-
     /**
      * The reader's own highlight is "Checked by you" when the engine had found a name there (the reader retyped,
-     * re-spanned or confirmed it) and "Added by you" when the engine had not.
+     * re-spanned or confirmed it) and "Added by you" when the engine had not: {@code engineFoundIt} says whether
+     * the engine's analysis has a name overlapping the mention, which the card's view model looks up in an index.
      */
-    static String origin(EntityMention mention, Analysis engine) {
+    static String origin(EntityMention mention, boolean engineFoundIt) {
         Provenance p = mention.provenance();
         return switch (p.origin()) {
             case AUTO -> "Found by the engine \u00b7 " + Math.round(p.confidence() * 100) + "% sure";
             case DICTIONARY -> "From your dictionary";
             case USER -> {
-                boolean engineFoundIt = engine != null
-                        && engine.entities().stream().anyMatch(m -> m.span().overlaps(mention.span()));
                 String who = engineFoundIt ? "Checked by you" : "Added by you";
                 yield p.time() == null ? who : who + " \u00b7 " + DAY.format(p.time().atZone(ZoneId.systemDefault()));
             }

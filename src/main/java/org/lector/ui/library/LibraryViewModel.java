@@ -85,7 +85,8 @@ public final class LibraryViewModel {
             return;
         }
         tasks.submit(progress -> lib.documents().search(q, MAX_HITS), found -> {
-            if (revision == searchRevision) {
+            // The same hits again (one more letter typed) leave the list and the hit chosen in it as they are.
+            if (revision == searchRevision && !hits.equals(found)) {
                 hits.setAll(found);
             }
         }, error -> {

@@ -1,6 +1,7 @@
 package org.lector.ui.library;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -11,9 +12,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -28,9 +31,11 @@ import org.lector.model.DisplayNames;
 import org.lector.model.Span;
 import org.lector.store.LibraryEntry;
 import org.lector.store.SearchHit;
+import org.lector.ui.common.SourceNames;
 
 /**
- * The library: every article kept, with its date and counts; a search box that searches article text and notes
+ * The library: every article kept, with its author, date, where it came from (the site and web address, or the
+ * file) and counts; a search box that searches article text and notes
  * and shows highlighted snippets; open with Enter or a double click, delete with Delete after a confirmation.
  */
 public final class LibraryWindow {
@@ -84,7 +89,7 @@ public final class LibraryWindow {
         root.setId("library-root");
         root.getStyleClass().add("library");
 
-        Scene scene = new Scene(root, 820, 520);
+        Scene scene = new Scene(root, 1060, 520);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
@@ -114,13 +119,33 @@ public final class LibraryWindow {
         table.setPlaceholder(new Label("The library is empty. Articles you open are added to it."));
         TableColumn<LibraryEntry, String> title = new TableColumn<>("Title");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(DisplayNames.titleLine(c.getValue().title())));
-        title.setPrefWidth(360);
+        title.setPrefWidth(320);
+        TableColumn<LibraryEntry, String> author = new TableColumn<>("Author");
+        author.setId("library-author");
+        author.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().metadata().author() == null ? ""
+                : DisplayNames.titleLine(c.getValue().metadata().author())));
+        author.setPrefWidth(140);
+        TableColumn<LibraryEntry, String> source = new TableColumn<>("Source");
+        source.setId("library-source");
+        source.setCellValueFactory(c -> new ReadOnlyStringWrapper(sourceLabel(c.getValue())));
+        source.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                LibraryEntry entry = empty ? null : getTableRow().getItem();
+                setTooltip(entry == null ? null : new Tooltip(entry.source()));
+            }
+        });
+        source.setPrefWidth(220);
         TableColumn<LibraryEntry, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date() == null ? ""
                 : c.getValue().date().format(DateTimeFormatter.ISO_LOCAL_DATE)));
         date.setPrefWidth(100);
         table.getColumns().add(title);
+        table.getColumns().add(author);
         table.getColumns().add(date);
+        table.getColumns().add(source);
         table.getColumns().add(count("Entities", LibraryEntry::entities));
         table.getColumns().add(count("Quotes", LibraryEntry::quotes));
         table.getColumns().add(count("Facts", LibraryEntry::facts));
@@ -137,6 +162,20 @@ public final class LibraryWindow {
                 deleteSelected();
             }
         });
+    }
+
+    /**
+     * Where an article came from, in one short line: the site's name (as the page gives it) and the web address
+     * without its scheme for a web page; the file's name for a file.
+     */
+    static String sourceLabel(LibraryEntry entry) {
+        String source = entry.source();
+        String site = entry.metadata().siteName();
+        String where = SourceNames.shortName(source);
+        // Names are data: a control or a direction override in them is shown escaped.
+        return DisplayNames.titleLine(site == null
+                || where.toLowerCase(Locale.ROOT).startsWith(site.toLowerCase(Locale.ROOT)) ? DisplayNames.escape(where)
+                : site + " \u00b7 " + DisplayNames.escape(where));
     }
 
     private static TableColumn<LibraryEntry, Integer> count(String name,

@@ -16,6 +16,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -28,13 +29,16 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import java.util.Locale;
+import org.lector.ingest.WebPageLoader;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.lector.ui.common.LinkOpener;
+import org.lector.ui.common.SourceNames;
 import org.lector.ui.common.Theme;
 import org.lector.ui.common.Themes;
+import org.lector.ui.edits.QuoteFactEdits;
 import org.lector.ui.export.ExportDialog;
 import org.lector.ui.common.UiSettings;
 import org.lector.ui.dictionary.DictionaryDialog;
@@ -48,6 +52,8 @@ import org.lector.ui.notes.NotesPane;
 import org.lector.ui.quotes.QuotesPane;
 import org.lector.ui.reader.ReaderView;
 import org.lector.ui.reader.RepaintTimer;
+import org.lector.ui.review.ReviewBar;
+import org.lector.ui.review.ReviewMode;
 
 /**
  * The main window: a menu bar, the article with the side panel beside it, and the status bar. It binds to
@@ -81,7 +87,7 @@ public final class MainWindow {
         ReviewBar reviewBar = new ReviewBar(review);
         BorderPane articleColumn = new BorderPane(reader);
         articleColumn.setTop(reviewBar);
-        this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), () -> stage,
+        this.quoteFactEdits = new QuoteFactEdits(viewModel.corrections(), viewModel.reader(), viewModel.dialogs(),
                 new LinkOpener(viewModel.tasks(), viewModel.corrections()::tell));
         this.card = new MentionCard(reader.area(), viewModel.reader(), viewModel.corrections());
         this.sidePanel = buildSidePanel();
@@ -117,8 +123,12 @@ public final class MainWindow {
         stage.getIcons().setAll(Themes.icons());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        restoreGeometry(settings);
-        stage.setOnHiding(e -> rememberGeometry());
+        WindowGeometry.restore(stage, settings);
+        stage.setOnHiding(e -> {
+            WindowGeometry.remember(stage, settings, split.getItems().contains(sidePanel)
+                    ? split.getDividerPositions()[0] : Double.NaN);
+            viewModel.saveSettings();
+        });
         // The models load once the first frames are on screen, so they do not slow the window's start.
         PauseTransition afterFirstFrames = new PauseTransition(Duration.millis(300));
         afterFirstFrames.setOnFinished(e -> viewModel.startWarmUp());
@@ -141,6 +151,9 @@ public final class MainWindow {
     private MenuBar buildMenuBar() {
         MenuItem open = item("_Open\u2026", "open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> viewModel.openWithDialog());
+        MenuItem openUrl = item("Open _URL\u2026", "open-url", new KeyCodeCombination(KeyCode.O,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        openUrl.setOnAction(e -> viewModel.openUrlWithDialog());
         recentMenu.setId("menu-recent");
         rebuildRecentMenu();
         viewModel.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecentMenu());
@@ -156,7 +169,7 @@ public final class MainWindow {
         export.setOnAction(e -> export());
         MenuItem quit = item("_Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, recentMenu, new SeparatorMenuItem(), export,
+        Menu file = new Menu("_File", null, open, openUrl, recentMenu, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), libraryItem, openLibrary, newLibrary, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
@@ -303,23 +316,28 @@ public final class MainWindow {
                     "Export once the article has been analysed, so the export holds its names, quotes and facts.");
             return;
         }
-        ExportDialog.show(stage, doc.title(), format -> viewModel.exportInput(doc, analysis, format));
+        viewModel.dialogs().open(ExportDialog.panel(doc.title(),
+                format -> viewModel.exportInput(doc, analysis, format), viewModel.tasks()));
     }
 
     private void showLibrary() {
-        if (libraryWindow == null) {
-            libraryWindow = new LibraryWindow(stage, new LibraryViewModel(viewModel::library, viewModel.tasks(),
-                    viewModel.dialogs(), viewModel::showStored));
-        }
-        libraryWindow.show();
+        viewModel.dialogs().open(owner -> {
+            if (libraryWindow == null) {
+                libraryWindow = new LibraryWindow(owner, new LibraryViewModel(viewModel::library, viewModel.tasks(),
+                        viewModel.dialogs(), viewModel::showStored));
+            }
+            libraryWindow.show();
+        });
     }
 
     private void showDictionary() {
-        if (dictionaryDialog == null) {
-            dictionaryDialog = new DictionaryDialog(stage, new DictionaryViewModel(viewModel::library,
-                    viewModel.tasks(), viewModel.dialogs()), viewModel.themeProperty());
-        }
-        dictionaryDialog.show();
+        viewModel.dialogs().open(owner -> {
+            if (dictionaryDialog == null) {
+                dictionaryDialog = new DictionaryDialog(owner, new DictionaryViewModel(viewModel::library,
+                        viewModel.tasks(), viewModel.dialogs()), viewModel.themeProperty());
+            }
+            dictionaryDialog.show();
+        });
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator) {
@@ -342,10 +360,7 @@ public final class MainWindow {
         }
         for (int i = 0; i < recent.size(); i++) {
             String path = recent.get(i);
-            Path p = Path.of(path);
-            String label = (i < 9 ? "_" + (i + 1) + "  " : "") + (p.getFileName() == null ? path : p.getFileName())
-                    + "  \u2014  " + (p.getParent() == null ? "" : p.getParent());
-            MenuItem item = new MenuItem(label);
+            MenuItem item = new MenuItem((i < 9 ? "_" + (i + 1) + "  " : "") + recentLabel(path));
             item.setId("recent-" + i);
             item.setOnAction(e -> viewModel.openRecent(path));
             recentMenu.getItems().add(item);
@@ -356,9 +371,21 @@ public final class MainWindow {
         recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
     }
 
+    /** A file as its name and folder; a web page as its address without the scheme, shortened when long. */
+    static String recentLabel(String pathOrUrl) {
+        if (WebPageLoader.isWebAddress(pathOrUrl)) {
+            String shown = SourceNames.shortName(pathOrUrl);
+            return shown.length() > 70 ? shown.substring(0, 69) + "\u2026" : shown;
+        }
+        Path p = Path.of(pathOrUrl);
+        return (p.getFileName() == null ? pathOrUrl : p.getFileName()) + "  \u2014  "
+                + (p.getParent() == null ? "" : p.getParent());
+    }
+
     private TabPane buildSidePanel() {
         TabPane tabs = new TabPane(
-                tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty())),
+                tab("Entities", "tab-entities", new EntitiesPane(viewModel.reader(), viewModel.analysisStateProperty(),
+                        viewModel.tasks())),
                 tab("Quotes", "tab-quotes", quotesPane()),
                 tab("Facts", "tab-facts", factsPane()),
                 tab("Notes", "tab-notes", new NotesPane(viewModel.reader(), viewModel.orphans())));
@@ -463,9 +490,10 @@ public final class MainWindow {
         });
     }
 
+    /** Files, and links dragged from a browser (a URL, or text holding one), open when dropped on the window. */
     private void installDragAndDrop(Scene scene) {
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() || droppedAddress(e.getDragboard()) != null) {
                 e.acceptTransferModes(TransferMode.COPY);
                 if (!root.getStyleClass().contains("drop-target")) {
                     root.getStyleClass().add("drop-target");
@@ -479,6 +507,8 @@ public final class MainWindow {
             if (accepted) {
                 List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
                 viewModel.openDropped(files);
+            } else {
+                accepted = viewModel.openDroppedText(droppedAddress(e.getDragboard()));
             }
             root.getStyleClass().remove("drop-target");
             e.setDropCompleted(accepted);
@@ -486,36 +516,14 @@ public final class MainWindow {
         });
     }
 
-    private void restoreGeometry(UiSettings settings) {
-        stage.setWidth(Math.max(MIN_WIDTH, settings.width));
-        stage.setHeight(Math.max(MIN_HEIGHT, settings.height));
-        if (!Double.isNaN(settings.x) && !Double.isNaN(settings.y) && onSomeScreen(settings)) {
-            stage.setX(settings.x);
-            stage.setY(settings.y);
-        } else {
-            stage.centerOnScreen();
+    /** The text of a dragged link that holds a web address (the URL, else the plain text), or null. */
+    private static String droppedAddress(Dragboard board) {
+        for (String text : new String[] {board.hasUrl() ? board.getUrl() : null,
+                board.hasString() ? board.getString() : null}) {
+            if (text != null && text.lines().map(String::strip).anyMatch(WebPageLoader::isWebAddress)) {
+                return text;
+            }
         }
-        stage.setMaximized(settings.maximized);
-    }
-
-    /** A window remembered on a monitor that is gone would open out of sight; only restore it where it shows. */
-    private static boolean onSomeScreen(UiSettings s) {
-        Rectangle2D titleBar = new Rectangle2D(s.x + 40, s.y, Math.max(1, Math.min(200, s.width - 80)), 30);
-        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(titleBar));
-    }
-
-    private void rememberGeometry() {
-        UiSettings settings = viewModel.settings();
-        settings.maximized = stage.isMaximized();
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            settings.x = stage.getX();
-            settings.y = stage.getY();
-            settings.width = stage.getWidth();
-            settings.height = stage.getHeight();
-        }
-        if (split.getItems().contains(sidePanel)) {
-            settings.dividerPosition = split.getDividerPositions()[0];
-        }
-        viewModel.saveSettings();
+        return null;
     }
 }

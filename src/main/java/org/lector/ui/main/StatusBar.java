@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -33,6 +34,14 @@ final class StatusBar extends HBox {
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(viewModel.busyProperty());
 
+        Button cancel = new Button("Cancel");
+        cancel.setId("status-cancel");
+        cancel.getStyleClass().add("status-cancel");
+        cancel.setFocusTraversable(false);
+        cancel.setOnAction(e -> viewModel.cancelLoading());
+        cancel.visibleProperty().bind(viewModel.busyProperty());
+        cancel.managedProperty().bind(viewModel.busyProperty());
+
         Label analysis = new Label();
         analysis.setId("status-analysis");
         analysis.textProperty().bind(viewModel.analysisStateProperty());
@@ -52,7 +61,7 @@ final class StatusBar extends HBox {
                 () -> Math.round(viewModel.reader().zoomProperty().get() * 100) + " %",
                 viewModel.reader().zoomProperty()));
 
-        getChildren().addAll(progress, task, analysis, spacer, words, zoom);
+        getChildren().addAll(progress, task, cancel, analysis, spacer, words, zoom);
     }
 
     static String describe(ReadingStats stats) {

@@ -1,7 +1,6 @@
 package org.lector.ui.quotes;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -19,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.lector.model.EntityCluster;
 import org.lector.model.QuoteKind;
+import org.lector.ui.common.DialogService;
 import org.lector.ui.common.EditorDialogs;
 
 /**
@@ -46,11 +46,16 @@ public final class QuoteEditor {
     }
 
     /**
-     * Shows the editor and waits.
+     * The editor, for {@link DialogService#edit} to show.
      *
      * @param cueProblem what is wrong with a typed cue word (one sentence), or null when it is usable
      */
-    public static Optional<Result> show(Window owner, String header, String passage, Values start,
+    public static DialogService.Editor<Result> editor(String header, String passage, Values start,
+            List<EntityCluster> clusters, List<String> cueWords, Function<String, String> cueProblem) {
+        return owner -> dialog(owner, header, passage, start, clusters, cueWords, cueProblem);
+    }
+
+    private static Dialog<Result> dialog(Window owner, String header, String passage, Values start,
             List<EntityCluster> clusters, List<String> cueWords, Function<String, String> cueProblem) {
         Dialog<Result> dialog = new Dialog<>();
         EditorDialogs.style(dialog, owner);
@@ -127,6 +132,6 @@ public final class QuoteEditor {
                     EditorDialogs.typed(cue));
         });
         Platform.runLater(speaker::requestFocus);
-        return dialog.showAndWait();
+        return dialog;
     }
 }

@@ -48,6 +48,7 @@ public final class ReaderViewModel {
     private final BackgroundTasks tasks;
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
     private final ObjectProperty<LocalDate> articleDate = new SimpleObjectProperty<>(this, "articleDate");
+    private final ShownNames names = new ShownNames(this);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final StringProperty findQuery = new SimpleStringProperty(this, "findQuery", "");
     private final ReadOnlyObjectWrapper<List<Span>> matches = new ReadOnlyObjectWrapper<>(this, "matches", List.of());
@@ -113,6 +114,11 @@ public final class ReaderViewModel {
     /** What is known about the shown document: names first, then clusters, quotes and facts; null until then. */
     public ObjectProperty<Analysis> analysisProperty() {
         return analysis;
+    }
+
+    /** The shown analysis's names by span, for what a key press or a click looks up. */
+    public ShownNames names() {
+        return names;
     }
 
     /** Entity types whose highlights the reader has switched off in the legend. */

@@ -3,8 +3,6 @@ package org.lector.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -12,23 +10,28 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lector.model.Span;
+import org.lector.testing.ManualExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** Rows made in the background (a novel's entities): they arrive, follow the caret, and never overwrite newer rows. */
+/**
+ * Rows made in the background (a novel's entities): they arrive, follow the caret, and never overwrite newer rows.
+ * The background is an executor the test runs by hand, on the FX thread, so each step happens when the test says.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PanelListTest {
 
     private record Row(String name, Span span) {
     }
 
+    private final ManualExecutor background = new ManualExecutor();
     private PanelList<Row> panel;
 
     @Start
     void start(Stage stage) {
-        panel = new PanelList<>("rows", row -> new Label(row.name()), row -> { }, row -> List.of(row.span()));
+        panel = new PanelList<>("rows", row -> new Label(row.name()), row -> { }, row -> List.of(row.span()),
+                new BackgroundTasks(background, Runnable::run));
         stage.setScene(new Scene(panel, 300, 200));
         stage.show();
     }
@@ -39,46 +42,58 @@ class PanelListTest {
     }
 
     @Test
-    void rowsMadeInTheBackgroundAreShownAndFollowTheCaret(FxRobot robot) throws Exception {
+    void rowsMadeInTheBackgroundAreShownAndFollowTheCaret(FxRobot robot) {
         Row paris = new Row("Paris", new Span(0, 5));
         Row macron = new Row("Macron", new Span(10, 16));
         robot.interact(() -> panel.followCaret(12));
         robot.interact(() -> panel.setRowsLater(() -> List.of(paris, macron), () -> { }));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list(robot).getItems()).as("nothing before the background has run").isEmpty();
+
+        robot.interact(() -> background.runTask(0));
+
+        assertThat(list(robot).getItems()).containsExactly(paris, macron);
         assertThat(list(robot).getSelectionModel().getSelectedItem()).isEqualTo(macron);
         robot.interact(() -> panel.followCaret(2));
         assertThat(list(robot).getSelectionModel().getSelectedItem()).isEqualTo(paris);
     }
 
     @Test
-    void rowsShownMeanwhileWinOverOlderRowsStillBeingMade(FxRobot robot) throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch made = new CountDownLatch(1);
+    void rowsShownMeanwhileWinOverOlderRowsStillBeingMade(FxRobot robot) {
         Row stale = new Row("stale", new Span(0, 5));
         Row fresh = new Row("fresh", new Span(0, 5));
+        boolean[] made = new boolean[1];
         robot.interact(() -> panel.setRowsLater(() -> {
-            try {
-                release.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            made.countDown();
+            made[0] = true;
             return List.of(stale);
         }, () -> { }));
         robot.interact(() -> panel.setRows(List.of(fresh)));
-        release.countDown();
-        assertThat(made.await(5, TimeUnit.SECONDS)).isTrue();
-        // The stale rows reach the FX thread after this; wait for it twice to be sure they were handled.
-        Thread.sleep(100);
-        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> background.runTask(0));
+
+        assertThat(made[0]).as("the older rows were made, and came back after the newer ones").isTrue();
         assertThat(list(robot).getItems()).containsExactly(fresh);
     }
 
     @Test
-    void noRowsShowTheEmptyState(FxRobot robot) throws Exception {
+    void rowsAreMadeOneCallAfterAnotherAndOnlyTheLatestIsShown(FxRobot robot) {
+        Row first = new Row("first", new Span(0, 5));
+        Row second = new Row("second", new Span(0, 5));
+        robot.interact(() -> panel.setRowsLater(() -> List.of(first), () -> { }));
+        robot.interact(() -> panel.setRowsLater(() -> List.of(second), () -> { }));
+        assertThat(background.submitted()).as("the second waits for the first").isEqualTo(1);
+
+        robot.interact(() -> background.runTask(0));
+        assertThat(background.submitted()).isEqualTo(2);
+        robot.interact(() -> background.runTask(1));
+
+        assertThat(list(robot).getItems()).containsExactly(second);
+    }
+
+    @Test
+    void noRowsShowTheEmptyState(FxRobot robot) {
         boolean[] none = new boolean[1];
         robot.interact(() -> panel.setRowsLater(List::of, () -> none[0] = true));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> none[0]);
+        robot.interact(() -> background.runTask(0));
+        assertThat(none[0]).isTrue();
     }
 }

@@ -9,13 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.Map;
 import org.lector.ingest.DocumentLoader;
 import org.lector.model.EntityType;
+import org.lector.testing.ManualExecutor;
 import org.lector.testing.TextMatchingAnalysis;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
@@ -186,43 +185,17 @@ class MainViewModelTest {
         @Override
         public void showAbout(String title, String text) {
         }
+
+        @Override
+        public <R> Optional<R> edit(Editor<R> editor) {
+            throw new AssertionError("no editor expected");
+        }
+
+        @Override
+        public void open(Panel panel) {
+            throw new AssertionError("no window expected");
+        }
     }
 
     /** Holds submitted tasks until the test runs them, in any order. */
-    static final class ManualExecutor extends AbstractExecutorService {
-        private final List<Runnable> tasks = new ArrayList<>();
-
-        void runTask(int index) {
-            tasks.get(index).run();
-        }
-
-        @Override
-        public void execute(Runnable command) {
-            tasks.add(command);
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
@@ -30,6 +31,7 @@ import org.lector.testing.TextMatchingAnalysis;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.SettingsRepository;
 import org.lector.ui.common.UiSettings;
+import org.reactfx.Subscription;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -276,9 +278,19 @@ class ReviewModeTest {
         robot.interact(() -> area.moveTo(text.length() - 1));
         Label zelenskyRow = robot.from(root).lookup("#entities-list .panel-item-title").queryAllAs(Label.class)
                 .stream().filter(l -> l.getText().equals("Zelensky")).findFirst().orElseThrow();
-        robot.clickOn(zelenskyRow);
         int zelensky = text.indexOf("Zelensky");
-        waitUntil(() -> area.getStyleOfChar(zelensky + 1).contains("flash"));
+        // The flash lasts 600 ms: seen from the FX thread as the styles change, so a loaded machine that polls late
+        // cannot miss it.
+        AtomicBoolean flashed = new AtomicBoolean();
+        Subscription[] watching = new Subscription[1];
+        robot.interact(() -> watching[0] = area.richChanges().subscribe(change -> {
+            if (area.getStyleOfChar(zelensky + 1).contains("flash")) {
+                flashed.set(true);
+            }
+        }));
+        robot.clickOn(zelenskyRow);
+        waitUntil(flashed::get);
+        robot.interact(() -> watching[0].unsubscribe());
         assertThat(area.getSelection()).isEqualTo(new IndexRange(zelensky, zelensky + 8));
         assertThat(area.getStyleOfChar(zelensky + 1)).contains("entity-person");
         waitUntil(() -> !area.getStyleOfChar(zelensky + 1).contains("flash"));

@@ -1,4 +1,4 @@
-package org.lector.ui.main;
+package org.lector.ui.review;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -18,7 +18,7 @@ import org.lector.model.EntityType;
  * The bar above the article in review mode: what is under review and how many are left, with a button for each
  * key. It also owns review mode's keys, which act while the article has the focus.
  */
-final class ReviewBar extends FlowPane {
+public final class ReviewBar extends FlowPane {
 
     private static final int MAX_SHOWN = 60;
 
@@ -26,7 +26,7 @@ final class ReviewBar extends FlowPane {
     private final Label status = new Label();
     private final Label count = new Label();
 
-    ReviewBar(ReviewMode review) {
+    public ReviewBar(ReviewMode review) {
         super(16, 4);
         this.review = review;
         setId("review-bar");
@@ -103,7 +103,7 @@ final class ReviewBar extends FlowPane {
      * for the previous one; A or Enter accepts; X, Delete or Backspace rejects; a type's digit retypes; Esc
      * leaves. Installed on the scene so they come before the article's own keys.
      */
-    void installKeys(Scene scene, Node article) {
+    public void installKeys(Scene scene, Node article) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!review.isActive() || e.isShortcutDown() || e.isAltDown()
                     || (scene.getFocusOwner() != article && scene.getFocusOwner() != null)) {

@@ -1,4 +1,4 @@
-package org.lector.ui.main;
+package org.lector.ui.edits;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package org.lector.ui.main;
+package org.lector.ui.edits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.lector.model.DictionaryAction;
 import org.lector.model.DictionaryEntry;
 import org.lector.model.EntityType;
-import org.lector.store.Library;
+import org.lector.reading.ReaderRecords;
 
 /**
  * What the reader's edits teach the dictionary, applied to articles opened later: a text tagged is "always" that
@@ -19,16 +19,16 @@ public final class DictionaryLearning {
     /** What one edit put in the dictionary and what each entry replaced. */
     public static final class Lesson {
 
-        private final Library library;
+        private final ReaderRecords records;
         private final List<DictionaryEntry> learned = new ArrayList<>();
         private final List<Optional<DictionaryEntry>> replaced = new ArrayList<>();
 
-        private Lesson(Library library) {
-            this.library = library;
+        private Lesson(ReaderRecords records) {
+            this.records = records;
         }
 
         private Lesson learn(DictionaryEntry entry) throws Exception {
-            replaced.add(library.dictionary().replace(entry).get());
+            replaced.add(records.learn(entry).get());
             learned.add(entry);
             return this;
         }
@@ -39,9 +39,9 @@ public final class DictionaryLearning {
                 DictionaryEntry entry = learned.get(i);
                 Optional<DictionaryEntry> before = replaced.get(i);
                 if (before.isPresent()) {
-                    library.dictionary().put(before.get()).get();
+                    records.restoreInDictionary(before.get()).get();
                 } else {
-                    library.dictionary().delete(entry.text(), entry.type()).get();
+                    records.forgetInDictionary(entry.text(), entry.type()).get();
                 }
             }
         }
@@ -51,18 +51,18 @@ public final class DictionaryLearning {
     }
 
     /** The reader tagged {@code text} as {@code type}: always tag it so. */
-    public static Lesson tagged(Library library, String text, EntityType type) throws Exception {
-        return new Lesson(library).learn(new DictionaryEntry(text, type.id(), DictionaryAction.ACCEPT));
+    public static Lesson tagged(ReaderRecords records, String text, EntityType type) throws Exception {
+        return new Lesson(records).learn(new DictionaryEntry(text, type.id(), DictionaryAction.ACCEPT));
     }
 
     /** The reader removed the highlight of {@code text} as {@code type}: never tag it so. */
-    public static Lesson removed(Library library, String text, EntityType type) throws Exception {
-        return new Lesson(library).learn(new DictionaryEntry(text, type.id(), DictionaryAction.REJECT));
+    public static Lesson removed(ReaderRecords records, String text, EntityType type) throws Exception {
+        return new Lesson(records).learn(new DictionaryEntry(text, type.id(), DictionaryAction.REJECT));
     }
 
     /** The reader retyped {@code text} from {@code from} to {@code to}: never {@code from}, always {@code to}. */
-    public static Lesson retyped(Library library, String text, EntityType from, EntityType to) throws Exception {
-        Lesson lesson = new Lesson(library);
+    public static Lesson retyped(ReaderRecords records, String text, EntityType from, EntityType to) throws Exception {
+        Lesson lesson = new Lesson(records);
         if (from != to) {
             lesson.learn(new DictionaryEntry(text, from.id(), DictionaryAction.REJECT));
         }

@@ -1,4 +1,4 @@
-package org.lector.ui.main;
+package org.lector.ui.review;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +24,8 @@ import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Quote;
 import org.lector.model.Span;
+import org.lector.ui.edits.Corrections;
+import org.lector.ui.edits.DictionaryLearning;
 import org.lector.ui.reader.ReaderViewModel;
 
 /**
@@ -77,7 +79,7 @@ public final class ReviewMode {
     /** What is left to review, in {@link #ORDER}. */
     private List<Item> pending = List.of();
 
-    ReviewMode(ReaderViewModel reader, Corrections corrections) {
+    public ReviewMode(ReaderViewModel reader, Corrections corrections) {
         this.reader = Objects.requireNonNull(reader);
         this.corrections = Objects.requireNonNull(corrections);
         reader.analysisProperty().addListener((obs, old, a) -> refresh());
@@ -159,14 +161,14 @@ public final class ReviewMode {
             EntityMention m = item.mention();
             made = corrections.edit("Accepted \u201c" + item.text() + "\u201d as " + m.type().label(), t -> {
                 decided.add(key);
-                t.library().annotations().accept(t.versionId(), m).get();
+                t.records().accept(m).get();
             }, t -> restore(t, item));
         } else {
             Quote q = item.quote();
             Span speaker = speakerMention(reader.analysisProperty().get(), q.speakerId());
             made = corrections.edit("Accepted the quote \u201c" + abbreviate(item.text(), 40) + "\u201d", t -> {
                 decided.add(key);
-                t.library().annotations().editQuote(t.versionId(), q, q.kind(), speaker, q.speakerName(), q.cue())
+                t.records().editQuote(q, q.kind(), speaker, q.speakerName(), q.cue())
                         .get();
             }, t -> restore(t, item));
         }
@@ -185,9 +187,9 @@ public final class ReviewMode {
         DictionaryLearning.Lesson[] lesson = new DictionaryLearning.Lesson[1];
         boolean made = corrections.edit("Rejected " + what, t -> {
             decided.add(key);
-            t.library().annotations().reject(t.versionId(), item.ref()).get();
+            t.records().reject(item.ref()).get();
             if (item.mention() != null) {
-                lesson[0] = DictionaryLearning.removed(t.library(), item.text(), item.mention().type());
+                lesson[0] = DictionaryLearning.removed(t.records(), item.text(), item.mention().type());
             }
         }, t -> {
             restore(t, item);
@@ -213,8 +215,8 @@ public final class ReviewMode {
         DictionaryLearning.Lesson[] lesson = new DictionaryLearning.Lesson[1];
         boolean made = corrections.edit("Retyped \u201c" + item.text() + "\u201d as " + type.label(), t -> {
             decided.add(key);
-            t.library().annotations().retype(t.versionId(), m, type, "").get();
-            lesson[0] = DictionaryLearning.retyped(t.library(), item.text(), m.type(), type);
+            t.records().retype(m, type, "").get();
+            lesson[0] = DictionaryLearning.retyped(t.records(), item.text(), m.type(), type);
         }, t -> {
             restore(t, item);
             lesson[0].forget();
@@ -224,7 +226,7 @@ public final class ReviewMode {
 
     /** The undo of every decision: the engine's annotation comes back, and review returns to it. */
     private void restore(Corrections.Target t, Item item) throws Exception {
-        t.library().annotations().restore(t.versionId(), item.ref()).get();
+        t.records().restore(item.ref()).get();
         decided.remove(item.key());
         returnTo.set(item.key());
     }

@@ -1,4 +1,4 @@
-package org.lector.ui.main;
+package org.lector.ui.edits;
 
 import java.util.Comparator;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import javafx.stage.Window;
 import org.lector.model.Analysis;
 import org.lector.model.AnnotationKind;
 import org.lector.model.AnnotationRef;
@@ -19,7 +17,7 @@ import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
-import org.lector.store.AnnotationRepository;
+import org.lector.ui.common.DialogService;
 import org.lector.ui.common.LinkOpener;
 import org.lector.ui.facts.FactActions;
 import org.lector.ui.facts.FactEditor;
@@ -61,15 +59,16 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
 
     private final Corrections corrections;
     private final ReaderViewModel reader;
-    private final Supplier<Window> owner;
+    private final DialogService dialogs;
     private final LinkOpener links;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
     private Corrections.Target liveFor;
 
-    QuoteFactEdits(Corrections corrections, ReaderViewModel reader, Supplier<Window> owner, LinkOpener links) {
+    /** @param dialogs where the quote and fact editors are shown */
+    public QuoteFactEdits(Corrections corrections, ReaderViewModel reader, DialogService dialogs, LinkOpener links) {
         this.corrections = Objects.requireNonNull(corrections);
         this.reader = Objects.requireNonNull(reader);
-        this.owner = Objects.requireNonNull(owner);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.links = Objects.requireNonNull(links);
     }
 
@@ -90,9 +89,9 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         }
         String cue = QuoteCues.nearbyWords(text, span).stream().filter(QuoteFactEdits::isCommonCue).findFirst()
                 .orElse("");
-        Optional<QuoteEditor.Result> chosen = QuoteEditor.show(owner.get(), "Add a quote", span.of(text),
+        Optional<QuoteEditor.Result> chosen = dialogs.edit(QuoteEditor.editor("Add a quote", span.of(text),
                 new QuoteEditor.Values(QuoteKind.DIRECT, "", cue), shown.clusters(),
-                QuoteCues.nearbyWords(text, span), word -> cueProblem(text, span, word));
+                QuoteCues.nearbyWords(text, span), word -> cueProblem(text, span, word)));
         if (chosen.isEmpty()) {
             return;
         }
@@ -100,10 +99,10 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         Live ref = new Live(null, Provenance.Origin.USER);
         String label = quoted(span.of(text));
         corrections.edit("Added the quote " + label, t -> {
-            follow(ref, repo(t).addQuote(t.versionId(), span, fields.kind(), fields.speakerMention(),
+            follow(ref, t.records().addQuote(span, fields.kind(), fields.speakerMention(),
                     fields.speakerName(), fields.cue()).get());
         }, t -> {
-            repo(t).reject(t.versionId(), AnnotationRef.user(AnnotationKind.QUOTE, ref.id, span)).get();
+            t.records().reject(AnnotationRef.user(AnnotationKind.QUOTE, ref.id, span)).get();
             live.remove(ref.id);
         });
     }
@@ -116,9 +115,9 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
             return;
         }
         String text = target.document().text();
-        Optional<QuoteEditor.Result> chosen = QuoteEditor.show(owner.get(), "Change the quote", quote.text(),
+        Optional<QuoteEditor.Result> chosen = dialogs.edit(QuoteEditor.editor("Change the quote", quote.text(),
                 new QuoteEditor.Values(quote.kind(), quote.speakerName(), quote.cueText()), shown.clusters(),
-                QuoteCues.nearbyWords(text, quote.span()), word -> cueProblem(text, quote.span(), word));
+                QuoteCues.nearbyWords(text, quote.span()), word -> cueProblem(text, quote.span(), word)));
         if (chosen.isEmpty()) {
             return;
         }
@@ -132,15 +131,15 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         Live ref = liveRef(quote.id(), quote.provenance());
         boolean wasEngines = !AnnotationRef.of(quote).isUser();
         corrections.edit("Changed the quote " + quoted(quote.text()), t -> {
-            String id = repo(t).editQuote(t.versionId(), as(quote, ref, after), after.kind(),
+            String id = t.records().editQuote(as(quote, ref, after), after.kind(),
                     after.speakerMention(), after.speakerName(), after.cue()).get();
             follow(ref, id);
         }, t -> {
             if (wasEngines) {
-                repo(t).revertToAutomatic(t.versionId(), ref.id).get();
+                t.records().revertToAutomatic(ref.id).get();
                 follow(ref, quote.id(), quote.provenance().origin());
             } else {
-                repo(t).editQuote(t.versionId(), as(quote, ref, before), before.kind(), before.speakerMention(),
+                t.records().editQuote(as(quote, ref, before), before.kind(), before.speakerMention(),
                         before.speakerName(), before.cue()).get();
             }
         });
@@ -157,9 +156,9 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
                 quote.speakerName(), quote.cue());
         Live ref = liveRef(quote.id(), quote.provenance());
         corrections.edit("Removed the quote " + quoted(quote.text()), t -> {
-            repo(t).reject(t.versionId(), new AnnotationRef(AnnotationKind.QUOTE, ref.id, quote.span(), ref.origin)).get();
+            t.records().reject(new AnnotationRef(AnnotationKind.QUOTE, ref.id, quote.span(), ref.origin)).get();
         }, t -> {
-            String id = repo(t).addQuote(t.versionId(), quote.span(), before.kind(), before.speakerMention(),
+            String id = t.records().addQuote(quote.span(), before.kind(), before.speakerMention(),
                     before.speakerName(), before.cue()).get();
             follow(ref, id);
         });
@@ -221,8 +220,8 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         }
         Fact blank = new Fact("", sentence, sentence.of(text), "", "", "", List.of(), null, null, "", 0,
                 FactStatus.UNCHECKED, "", "", Provenance.user(null));
-        Optional<FactEditor.Result> chosen = FactEditor.show(owner.get(), "Add a fact", blank, shown.clusters(),
-                FactEditor.Focus.CLAIM);
+        Optional<FactEditor.Result> chosen = dialogs.edit(FactEditor.editor("Add a fact", blank, shown.clusters(),
+                FactEditor.Focus.CLAIM));
         if (chosen.isEmpty()) {
             return;
         }
@@ -230,9 +229,9 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         Span source = chosen.get().source() == null ? null : mentionOf(shown, chosen.get().source().id());
         Live ref = new Live(null, Provenance.Origin.USER);
         corrections.edit("Added a fact on \u201c" + abbreviate(fact.text(), 40) + "\u201d", t -> {
-            follow(ref, repo(t).addFact(t.versionId(), fact, source).get());
+            follow(ref, t.records().addFact(fact, source).get());
         }, t -> {
-            repo(t).revertToAutomatic(t.versionId(), ref.id).get();
+            t.records().revertToAutomatic(ref.id).get();
             live.remove(ref.id);
         });
     }
@@ -244,8 +243,8 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         if (target == null || shown == null) {
             return;
         }
-        Optional<FactEditor.Result> chosen = FactEditor.show(owner.get(), "Check or change the fact", fact,
-                shown.clusters(), FactEditor.Focus.CHECK);
+        Optional<FactEditor.Result> chosen = dialogs.edit(FactEditor.editor("Check or change the fact", fact,
+                shown.clusters(), FactEditor.Focus.CHECK));
         if (chosen.isEmpty()) {
             return;
         }
@@ -264,13 +263,13 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         Live ref = liveRef(fact.id(), fact.provenance());
         boolean wasEngines = !AnnotationRef.of(fact).isUser();
         corrections.edit("Changed the fact \u201c" + abbreviate(fact.text(), 40) + "\u201d", t -> {
-            follow(ref, repo(t).editFact(t.versionId(), withId(fact, ref), after, afterSource).get());
+            follow(ref, t.records().editFact(withId(fact, ref), after, afterSource).get());
         }, t -> {
             if (wasEngines) {
-                repo(t).revertToAutomatic(t.versionId(), ref.id).get();
+                t.records().revertToAutomatic(ref.id).get();
                 follow(ref, fact.id(), fact.provenance().origin());
             } else {
-                repo(t).editFact(t.versionId(), withId(fact, ref), fact, beforeSource).get();
+                t.records().editFact(withId(fact, ref), fact, beforeSource).get();
             }
         });
     }
@@ -286,13 +285,13 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         Live ref = liveRef(fact.id(), fact.provenance());
         boolean wasEngines = !AnnotationRef.of(fact).isUser();
         corrections.edit("Marked \u201c" + abbreviate(fact.text(), 40) + "\u201d " + status.id(), t -> {
-            follow(ref, repo(t).setFactStatus(t.versionId(), withId(fact, ref), status, evidence, url).get());
+            follow(ref, t.records().setFactStatus(withId(fact, ref), status, evidence, url).get());
         }, t -> {
             if (wasEngines) {
-                repo(t).revertToAutomatic(t.versionId(), ref.id).get();
+                t.records().revertToAutomatic(ref.id).get();
                 follow(ref, fact.id(), fact.provenance().origin());
             } else {
-                repo(t).setFactStatus(t.versionId(), withId(fact, ref), fact.status(), fact.evidence(),
+                t.records().setFactStatus(withId(fact, ref), fact.status(), fact.evidence(),
                         fact.evidenceUrl()).get();
             }
         });
@@ -345,10 +344,6 @@ public final class QuoteFactEdits implements QuoteActions, FactActions {
         ref.id = id;
         ref.origin = origin;
         live.put(id, ref);
-    }
-
-    private static AnnotationRepository repo(Corrections.Target t) {
-        return t.library().annotations();
     }
 
     /** A mention of the cluster, a name first: the store keeps a speaker or source by it across analyses. */

@@ -1,58 +1,67 @@
-package org.lector.ui.main;
+package org.lector.reading;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.nlp.CancellationToken;
-import org.lector.reading.Article;
-import org.lector.reading.ProgressiveAnalysis;
-import org.lector.reading.Reading;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reading of an article as the window runs it, through {@link Reading}: the library is looked up first (an
- * article read before shows at once), the engine runs only when it must, names first, a long text part by part from
+ * {@link Reading} as the window runs it: whichever library is open at the moment (perhaps none), looked up first so
+ * an article read before shows at once, the engine only when it must, names first, a long text part by part from
  * where the reader is. A library that fails is not the reader's problem: the article is then read without it, and
  * the log says why. Runs on a background thread.
  */
-final class LibraryAnalysis {
+public final class ReadingSession {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LibraryAnalysis.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ReadingSession.class);
 
     /**
      * Where an article stands in the library, found without the engine.
      *
-     * @param library the library it is kept in, or null when none is open or it could not be used
+     * @param library the library it was looked up in, or null when none was open or it could not be used
      * @param found   what the library knows of it, or null without a library
      */
-    record Lookup(Library library, Reading.Lookup found) {
+    public record Lookup(Library library, Reading.Lookup found) {
 
         static final Lookup NONE = new Lookup(null, null);
 
         /** The article as the library shows it when this version was analysed before by this engine, else null. */
-        Article cached() {
+        public Article cached() {
             return found == null ? null : found.cached();
         }
     }
 
     private final Reading reading;
     private final Supplier<Library> library;
+    private final Executor parts;
 
-    LibraryAnalysis(Reading reading, Supplier<Library> library) {
+    /**
+     * @param library the library open now, or null; asked at every lookup
+     * @param parts   where the parts of a long text are analysed: the window's background threads
+     */
+    public ReadingSession(Reading reading, Supplier<Library> library, Executor parts) {
         this.reading = reading;
         this.library = library;
+        this.parts = parts;
+    }
+
+    /** Whether {@code lookup} was made in the library open now, so it can stand for it. */
+    public boolean isCurrent(Lookup lookup) {
+        return lookup != null && lookup.library() != null && lookup.library() == library.get();
     }
 
     /**
      * Finds {@code document} in the library (adding it, or a new version of it, when it is not there) and its cached
      * analysis with the reader's dictionary and edits applied; quick, and needs no language models.
      */
-    Lookup lookUp(Document document) {
+    public Lookup lookUp(Document document) {
         Library lib = library.get();
         if (lib == null) {
             return Lookup.NONE;
@@ -75,12 +84,12 @@ final class LibraryAnalysis {
      * analysed part by part instead, the part at {@code visibleOffset} first, each part handed to {@code onPart} as
      * it is done.
      */
-    Article analyze(Document document, Lookup lookup, CancellationToken cancel, Consumer<Analysis> onNames,
+    public Article analyze(Document document, Lookup lookup, CancellationToken cancel, Consumer<Analysis> onNames,
             IntSupplier visibleOffset, ProgressiveAnalysis.Listener onPart) throws Exception {
         cancel.throwIfCancelled();
         Analysis engineOutput = document.length() > ProgressiveAnalysis.LONG_TEXT
                 ? ProgressiveAnalysis.run(reading.engine(), document, cancel, visibleOffset, onPart,
-                        Math.min(2, Runtime.getRuntime().availableProcessors()))
+                        Math.min(2, Runtime.getRuntime().availableProcessors()), parts)
                 : reading.engine().analyze(document, cancel, onNames);
         if (lookup.found() != null) {
             try {

@@ -1,4 +1,4 @@
-package org.lector.ui.main;
+package org.lector.ui.edits;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 import org.lector.model.Analysis;
 import org.lector.model.AnnotationKind;
 import org.lector.model.AnnotationRef;
@@ -20,10 +20,7 @@ import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Span;
 import org.lector.model.UserAction;
-import org.lector.reading.LibraryPlace;
-import org.lector.store.AnnotationRepository;
-import org.lector.store.Library;
-import org.lector.store.StoreException;
+import org.lector.reading.ReaderRecords;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.common.SpanIndex;
@@ -44,49 +41,44 @@ public final class Corrections implements MentionEdits {
 
     private static final Logger LOG = LoggerFactory.getLogger(Corrections.class);
 
-    /** The article edits apply to: where the library keeps it, and the engine's analysis the edits are laid over. */
-    record Target(Document document, LibraryPlace place, Analysis auto) {
-
-        Library library() {
-            return place.library();
-        }
-
-        long versionId() {
-            return place.versionId();
-        }
+    /**
+     * The article edits apply to: the reader's records of it in the library, and the engine's analysis (with the
+     * dictionary) the records are laid over.
+     */
+    public record Target(Document document, ReaderRecords records, Analysis auto) {
     }
 
     private final ReaderViewModel reader;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
-    private final Supplier<Library> library;
-    private final EditHistory history = new EditHistory();
+    private final BooleanSupplier libraryOpen;
+    private final EditQueue saves;
     /** Where edits to the shown article go; null until its analysis is shown. */
     private Target target;
-    /** Edits waiting for the one being saved: they run one after another, in the order they were made. */
-    private final Deque<Runnable> queue = new ArrayDeque<>();
-    /** {@link #mentionAt}'s index and the analysis it was built from (an edit builds the next in the background). */
-    private SpanIndex<EntityMention> names;
-    private Analysis namesOf;
-    private boolean saving;
 
-    Corrections(ReaderViewModel reader, BackgroundTasks tasks, DialogService dialogs, Consumer<String> status,
-            Supplier<Library> library) {
+    /**
+     * @param status      tells the reader something in the status bar
+     * @param libraryOpen whether a library is open, to say why an edit cannot be kept when none is
+     */
+    public Corrections(ReaderViewModel reader, BackgroundTasks tasks, DialogService dialogs, Consumer<String> status,
+            BooleanSupplier libraryOpen) {
         this.reader = Objects.requireNonNull(reader);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.status = Objects.requireNonNull(status);
-        this.library = Objects.requireNonNull(library);
+        this.libraryOpen = Objects.requireNonNull(libraryOpen);
+        this.saves = new EditQueue(reader, tasks, dialogs, status, () -> this.target);
     }
 
     /** Another article is being analysed: edits wait for it, and the history of the last one is dropped. */
-    void clearTarget() {
+    public void clearTarget() {
         target = null;
-        history.clear();
+        saves.clearHistory();
     }
 
-    void setTarget(Target target) {
+    /** The analysis of the shown article is shown: edits go to {@code target}, or nowhere when it is null. */
+    public void setTarget(Target target) {
         this.target = target;
     }
 
@@ -105,7 +97,7 @@ public final class Corrections implements MentionEdits {
         if (span.isEmpty()) {
             return false;
         }
-        EntityMention already = nameAt(span);
+        EntityMention already = reader.names().exactly(span);
         if (already != null) {
             // The words are a name already: the digit gives it this type, as in review mode and on the card.
             retype(span, type);
@@ -126,15 +118,14 @@ public final class Corrections implements MentionEdits {
             public void redo() throws Exception {
                 // Found here, in the background: on a novel it is a walk over some 70,000 mentions.
                 Span sameName = mentionNamed(shown, text, type);
-                id[0] = target.library().annotations().addEntity(target.versionId(), span, type, "", sameName)
+                id[0] = target.records().addEntity(span, type, "", sameName)
                         .get();
-                learned[0] = DictionaryLearning.tagged(target.library(), text, type);
+                learned[0] = DictionaryLearning.tagged(target.records(), text, type);
             }
 
             @Override
             public void undo() throws Exception {
-                target.library().annotations().reject(target.versionId(),
-                        AnnotationRef.user(AnnotationKind.ENTITY, id[0], span)).get();
+                target.records().reject(AnnotationRef.user(AnnotationKind.ENTITY, id[0], span)).get();
                 learned[0].forget();
             }
         });
@@ -187,17 +178,16 @@ public final class Corrections implements MentionEdits {
                 for (Span span : spans) {
                     // One entity for them all: the one already named so, else the first one tagged.
                     Span anchor = sameName != null || span == spans.get(0) ? sameName : spans.get(0);
-                    ids.add(target.library().annotations().addEntity(target.versionId(), span, type, "", anchor)
+                    ids.add(target.records().addEntity(span, type, "", anchor)
                             .get());
                 }
-                learned[0] = DictionaryLearning.tagged(target.library(), words, type);
+                learned[0] = DictionaryLearning.tagged(target.records(), words, type);
             }
 
             @Override
             public void undo() throws Exception {
                 for (int i = 0; i < ids.size(); i++) {
-                    target.library().annotations().reject(target.versionId(),
-                            AnnotationRef.user(AnnotationKind.ENTITY, ids.get(i), spans.get(i))).get();
+                    target.records().reject(AnnotationRef.user(AnnotationKind.ENTITY, ids.get(i), spans.get(i))).get();
                 }
                 learned[0].forget();
             }
@@ -220,46 +210,7 @@ public final class Corrections implements MentionEdits {
      * the shortest when names nest; null when there is none.
      */
     public EntityMention mentionAt(int offset) {
-        SpanIndex<EntityMention> names = shownNames();
-        if (names == null) {
-            return null;
-        }
-        EntityMention best = null;
-        for (EntityMention m : names.overlapping(new Span(Math.max(0, offset - 1), offset + 1))) {
-            Span span = m.span();
-            boolean at = span.contains(offset) || (span.end() == offset && offset > 0);
-            if (at && (best == null || span.length() < best.span().length())
-                    && !reader.hiddenTypes().contains(m.type())) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    /** The name mention the shown analysis has at exactly {@code span}, or null. */
-    private EntityMention nameAt(Span span) {
-        SpanIndex<EntityMention> names = shownNames();
-        return names == null ? null
-                : names.overlapping(span).stream().filter(m -> m.span().equals(span)).findFirst().orElse(null);
-    }
-
-    /** The shown analysis's names by span (built now if the last edit did not build it), or null. */
-    private SpanIndex<EntityMention> shownNames() {
-        Analysis shown = reader.analysisProperty().get();
-        if (shown == null) {
-            return null;
-        }
-        if (namesOf != shown) {
-            names = nameIndex(shown);
-            namesOf = shown;
-        }
-        return names;
-    }
-
-    /** The name mentions of {@code analysis} by span: a novel has some 70,000, and a key press looks up one. */
-    private static SpanIndex<EntityMention> nameIndex(Analysis analysis) {
-        return SpanIndex.of(analysis.entities().stream().filter(m -> m.form() == MentionForm.NAME).toList(),
-                m -> List.of(m.span()));
+        return reader.names().at(offset, true);
     }
 
     @Override
@@ -278,14 +229,14 @@ public final class Corrections implements MentionEdits {
         if (edit("Removed " + describe(span), t -> {
             EntityMention now = current(t, span);
             removed[0] = now;
-            repository(t).reject(t.versionId(), AnnotationRef.of(now)).get();
+            t.records().reject(AnnotationRef.of(now)).get();
             // Removing the reader's own tag takes back a tag; removing the machine's (or the dictionary's) teaches.
-            learned[0] = isUser(now) ? null : DictionaryLearning.removed(t.library(), now.text(), now.type());
+            learned[0] = isUser(now) ? null : DictionaryLearning.removed(t.records(), now.text(), now.type());
         }, t -> {
             if (isUser(removed[0])) {
-                repository(t).restore(removed[0].id()).get();
+                t.records().restoreOwn(removed[0].id()).get();
             } else {
-                repository(t).withdraw(t.versionId(), UserAction.REJECT, AnnotationKind.ENTITY, span).get();
+                t.records().withdraw(UserAction.REJECT, AnnotationKind.ENTITY, span).get();
             }
             if (learned[0] != null) {
                 learned[0].forget();
@@ -310,13 +261,13 @@ public final class Corrections implements MentionEdits {
         DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
         if (edit("Made " + describe(span) + " " + article(type), t -> {
             before[0] = current(t, span);
-            repository(t).retype(t.versionId(), before[0], type, "").get();
-            learned[0] = DictionaryLearning.retyped(t.library(), before[0].text(), before[0].type(), type);
+            t.records().retype(before[0], type, "").get();
+            learned[0] = DictionaryLearning.retyped(t.records(), before[0].text(), before[0].type(), type);
         }, t -> {
             if (isUser(before[0])) {
-                repository(t).retype(t.versionId(), current(t, span), before[0].type(), before[0].subtype()).get();
+                t.records().retype(current(t, span), before[0].type(), before[0].subtype()).get();
             } else {
-                repository(t).withdraw(t.versionId(), UserAction.RETYPE, AnnotationKind.ENTITY, span).get();
+                t.records().withdraw(UserAction.RETYPE, AnnotationKind.ENTITY, span).get();
             }
             learned[0].forget();
         })) {
@@ -334,12 +285,12 @@ public final class Corrections implements MentionEdits {
         edit("Changed " + describe(span) + " to " + describe(to), t -> {
             EntityMention now = current(t, span);
             mine[0] = isUser(now);
-            repository(t).respan(t.versionId(), now, to).get();
+            t.records().respan(now, to).get();
         }, t -> {
             if (mine[0]) {
-                repository(t).respan(t.versionId(), current(t, to), span).get();
+                t.records().respan(current(t, to), span).get();
             } else {
-                repository(t).withdraw(t.versionId(), UserAction.RESPAN, AnnotationKind.ENTITY, span).get();
+                t.records().withdraw(UserAction.RESPAN, AnnotationKind.ENTITY, span).get();
             }
         });
     }
@@ -348,8 +299,8 @@ public final class Corrections implements MentionEdits {
     @Override
     public void link(Span span, Span into) {
         edit("Linked " + describe(span) + " to " + entityName(into),
-                t -> repository(t).linkMention(t.versionId(), span, into).get(),
-                t -> repository(t).withdraw(t.versionId(), UserAction.EDIT, AnnotationKind.CLUSTER, span).get());
+                t -> t.records().link(span, into).get(),
+                t -> t.records().withdraw(UserAction.EDIT, AnnotationKind.CLUSTER, span).get());
     }
 
     /** Merges the entity of the mention at {@code absorbed} into the entity of the mention at {@code kept}. */
@@ -358,23 +309,23 @@ public final class Corrections implements MentionEdits {
         String keptName = entityName(kept);
         String absorbedName = entityName(absorbed);
         edit("Merged " + absorbedName + " into " + keptName,
-                t -> repository(t).mergeClusters(t.versionId(), kept, absorbed).get(),
-                t -> repository(t).withdraw(t.versionId(), UserAction.MERGE, AnnotationKind.CLUSTER, absorbed).get());
+                t -> t.records().merge(kept, absorbed).get(),
+                t -> t.records().withdraw(UserAction.MERGE, AnnotationKind.CLUSTER, absorbed).get());
     }
 
     /** Takes the mention at {@code span} out of its entity into one of its own. */
     @Override
     public void split(Span span) {
         edit("Split " + describe(span) + " out of " + entityName(span),
-                t -> repository(t).splitMention(t.versionId(), span).get(),
-                t -> repository(t).withdraw(t.versionId(), UserAction.EDIT, AnnotationKind.CLUSTER, span).get());
+                t -> t.records().split(span).get(),
+                t -> t.records().withdraw(UserAction.EDIT, AnnotationKind.CLUSTER, span).get());
     }
 
     /** The mention at exactly {@code span} in the shown analysis, a name before other forms; null when none. */
     private EntityMention shownAt(Span span) {
         // The names index first: a digit on a name of a novel lands here, and walking 70,000 mentions on the FX
         // thread would cost the key its frame. Nominals and pronouns are not in it; they are rare here.
-        EntityMention name = nameAt(span);
+        EntityMention name = reader.names().exactly(span);
         Analysis shown = reader.analysisProperty().get();
         return name != null || shown == null ? name : at(shown, span);
     }
@@ -389,15 +340,11 @@ public final class Corrections implements MentionEdits {
      * others were undone must act on the annotation as it is then, not on the one the reader first saw.
      */
     private static EntityMention current(Target t, Span span) {
-        EntityMention m = at(t.place().seen(t.auto()), span);
+        EntityMention m = at(t.records().seen(t.auto()), span);
         if (m == null) {
             throw new IllegalStateException("no mention at " + span.start() + "\u2013" + span.end());
         }
         return m;
-    }
-
-    private static AnnotationRepository repository(Target t) {
-        return t.library().annotations();
     }
 
     private static boolean isUser(EntityMention m) {
@@ -448,12 +395,12 @@ public final class Corrections implements MentionEdits {
 
                 @Override
                 public void redo() throws Exception {
-                    id[0] = target.library().annotations().addNote(target.versionId(), span, text).get();
+                    id[0] = target.records().addNote(span, text).get();
                 }
 
                 @Override
                 public void undo() throws Exception {
-                    target.library().annotations().deleteNote(id[0]).get();
+                    target.records().deleteNote(id[0]).get();
                 }
             });
         });
@@ -461,23 +408,23 @@ public final class Corrections implements MentionEdits {
 
     @Override
     public void undo() {
-        Target target = this.target;
-        history.takeUndo().ifPresentOrElse(edit -> run(target, edit::undo, "Undone: " + edit.description()),
-                () -> status.accept("Nothing to undo."));
+        saves.undo(target);
     }
 
     @Override
     public void redo() {
-        Target target = this.target;
-        history.takeRedo().ifPresentOrElse(edit -> run(target, edit::redo, "Redone: " + edit.description()),
-                () -> status.accept("Nothing to redo."));
+        saves.redo(target);
     }
 
-    Target editableTarget() {
+    /**
+     * Where edits to the shown article go, or null (having told the reader why) when it cannot be edited yet or
+     * without a library.
+     */
+    public Target editableTarget() {
         if (target != null && target.document() == reader.getDocument()) {
             return target;
         }
-        if (library.get() == null) {
+        if (!libraryOpen.getAsBoolean()) {
             dialogs.showError("Your edits need a library", "Lector keeps tags, removals and notes in its "
                     + "library, and none is open. Open or create one with File \u203a Open Library or New Library.");
         } else {
@@ -487,13 +434,13 @@ public final class Corrections implements MentionEdits {
     }
 
     /** Tells the reader something in the status bar. */
-    void tell(String message) {
+    public void tell(String message) {
         status.accept(message);
     }
 
     /** One step of an edit, given the article it applies to. */
     @FunctionalInterface
-    interface Step {
+    public interface Step {
         void run(Target target) throws Exception;
     }
 
@@ -501,7 +448,7 @@ public final class Corrections implements MentionEdits {
      * Makes an edit on the shown article: {@code redo} runs at once in the background, and the edit joins the
      * history so Ctrl+Z runs {@code undo}. Returns false, having told the reader why, when nothing can be edited.
      */
-    boolean edit(String description, Step redo, Step undo) {
+    public boolean edit(String description, Step redo, Step undo) {
         Target target = editableTarget();
         if (target == null) {
             return false;
@@ -526,99 +473,7 @@ public final class Corrections implements MentionEdits {
     }
 
     void apply(Target target, EditHistory.Edit edit) {
-        run(target, edit::redo, edit.description());
-        history.record(edit);
-    }
-
-    /**
-     * Runs an edit in the background, then shows the analysis with every edit applied. Edits run one at a time in
-     * the order they were made, so quick keystrokes (three word steps of a boundary, an undo right after) reach the
-     * library in order and the last analysis shown has them all.
-     */
-    private void run(Target target, EditHistory.Edit.Action action, String done) {
-        if (target == null) {
-            return;
-        }
-        queue.add(() -> {
-            Analysis before = reader.analysisProperty().get();
-            tasks.submit(progress -> {
-                action.run();
-                Analysis after = target.place().seen(target.auto());
-                return new Edited(after, changedHighlights(before, after), nameIndex(after));
-            }, edited -> {
-                names = edited.names();
-                namesOf = edited.analysis();
-                if (this.target == target) {
-                    // Only the parts whose highlights changed are restyled: an edit on a novel repaints as
-                    // quickly as one on an article.
-                    if (edited.changed() != null && reader.analysisProperty().get() == before) {
-                        reader.showPartialAnalysis(edited.analysis(), edited.changed());
-                    } else {
-                        reader.analysisProperty().set(edited.analysis());
-                    }
-                }
-                status.accept(done);
-                saveNext();
-            }, error -> failed(target, done, error));
-        });
-        if (!saving) {
-            saveNext();
-        }
-    }
-
-    private void failed(Target target, String done, Throwable error) {
-        LOG.warn("edit failed: {}", done, error);
-        history.clear();
-        if (this.target == target) {
-            // Take back the preview of the edit: the text shows the analysis as the library holds it.
-            reader.discardPreviews();
-        }
-        Throwable cause = error instanceof ExecutionException && error.getCause() != null ? error.getCause() : error;
-        dialogs.showError("The change could not be saved", cause instanceof StoreException
-                ? cause.getMessage() : "The library did not take it; the details are in the log.");
-        saveNext();
-    }
-
-    private void saveNext() {
-        Runnable next = queue.poll();
-        saving = next != null;
-        if (next != null) {
-            next.run();
-        }
-    }
-
-    /**
-     * The analysis after an edit, the spans whose highlights it changed (null: restyle everything), and its names
-     * by span.
-     */
-    private record Edited(Analysis analysis, List<Span> changed, SpanIndex<EntityMention> names) {
-    }
-
-    /** Most edits change a few highlights; beyond this many, one restyle of the whole text is quicker. */
-    private static final int MAX_CHANGED_WINDOWS = 500;
-
-    /**
-     * The spans where {@code before} and {@code after} highlight differently (names, by type, and quotes), or null
-     * when there is no {@code before} or too much changed to restyle part by part.
-     */
-    static List<Span> changedHighlights(Analysis before, Analysis after) {
-        if (before == null) {
-            return null;
-        }
-        Set<StyledRange> old = new HashSet<>(Highlights.of(before, Set.of(), false));
-        Set<StyledRange> now = new HashSet<>(Highlights.of(after, Set.of(), false));
-        List<Span> changed = new ArrayList<>();
-        for (StyledRange r : old) {
-            if (!now.contains(r)) {
-                changed.add(r.span());
-            }
-        }
-        for (StyledRange r : now) {
-            if (!old.contains(r)) {
-                changed.add(r.span());
-            }
-        }
-        return changed.size() > MAX_CHANGED_WINDOWS ? null : changed;
+        saves.apply(target, edit);
     }
 
     /**
