@@ -34,7 +34,7 @@ class HostileCliTest {
     private final StringWriter err = new StringWriter();
 
     private int run(AnalyzeCommand.Analyzer analyzer, PrintWriter stdout, String... args) {
-        CommandLine cl = LectorCommand.commandLine((path, document, db) -> 0, new DocumentLoader(),
+        CommandLine cl = LectorCommand.commandLine((path, document, url, db) -> 0, new DocumentLoader(),
                 new AnalyzeCommand(new DocumentLoader(), () -> analyzer));
         cl.setOut(stdout);
         cl.setErr(new PrintWriter(err));

@@ -47,7 +47,7 @@ final class StoppableAnalyzeMain {
                 return new Analysis("test", List.of(), List.of(), List.of(), List.of(), List.of());
             }
         };
-        CommandLine cl = LectorCommand.commandLine((path, document, db) -> 0, new DocumentLoader(),
+        CommandLine cl = LectorCommand.commandLine((path, document, url, db) -> 0, new DocumentLoader(),
                 new AnalyzeCommand(new DocumentLoader(), () -> analyzer));
         System.exit(cl.execute(args));
     }
