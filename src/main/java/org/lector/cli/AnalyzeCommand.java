@@ -1,5 +1,6 @@
 package org.lector.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,6 +20,7 @@ import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
+import org.lector.nlp.AnalysisProgress;
 import org.lector.nlp.CancellationToken;
 import org.lector.reading.Article;
 import org.lector.reading.CoreNlpEngine;
@@ -31,8 +34,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code lector analyze FILE... [--format json|jsonl] [--db PATH]}: prints the analysis JSON of each file
@@ -62,7 +63,9 @@ import org.slf4j.LoggerFactory;
                 "", LibraryOption.EXIT_CODES})
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AnalyzeCommand.class);
+
+    /** Exit code after Ctrl+C, as a shell reports a command stopped by SIGINT. */
+    static final int EXIT_STOPPED = 130;
 
     /** Output formats. */
     public enum Format { json, jsonl }
@@ -75,6 +78,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public interface Analyzer extends AutoCloseable {
 
         Analysis analyze(Document document);
+
+        /** As {@link #analyze(Document)}, stoppable with {@code cancel} and telling {@code progress}. */
+        default Analysis analyze(Document document, CancellationToken cancel, AnalysisProgress progress) {
+            return analyze(document);
+        }
 
         @Override
         default void close() {
@@ -127,6 +135,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
 
             @Override
+            public Analysis analyze(Document document, CancellationToken cancel, AnalysisProgress progress) {
+                return engine.analyze(document, cancel, names -> { }, progress);
+            }
+
+            @Override
             public void close() {
                 engine.close();
             }
@@ -137,10 +150,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private final Engine engine = new Engine() {
         @Override
         public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
+            return analyze(document, cancel, onNames, AnalysisProgress.NONE);
+        }
+
+        @Override
+        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
+                AnalysisProgress progress) {
             if (analyzer == null) {
                 analyzer = analyzers.get();
             }
-            return analyzer.analyze(document);
+            return analyzer.analyze(document, cancel, progress);
         }
 
         @Override
@@ -160,7 +179,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path db = LibraryOption.given(spec);
         Library library = null;
         try {
-            library = db == null ? null : Library.open(db);
+            library = db == null ? null : LibraryOption.open(db, err);
             return run(library);
         } catch (StoreException | CompletionException e) {
             int exit = LibraryOption.report(e, err);
@@ -190,9 +209,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 folders = true;
                 List<Path> found = articlesIn(p);
                 if (found.isEmpty()) {
-                    err.println("lector analyze: the folder " + p + " holds no article Lector can open ("
-                            + String.join(", ", DocumentLoader.supportedExtensions()) + ").");
-                    exit = 2;
+                    exit = Failures.fail(err, "analyze", "the folder " + Failures.quoted(p) + " holds no article "
+                            + "Lector can open (" + String.join(", ", DocumentLoader.supportedExtensions()) + ").");
                 }
                 articles.addAll(found);
             } else {
@@ -203,73 +221,85 @@ public final class AnalyzeCommand implements Callable<Integer> {
         boolean array = f == Format.json && (articles.size() > 1 || folders);
         // Filing a folder says how far it is on stderr, one line rewritten, and what it did at the end; a list of
         // files keeps stderr for what went wrong, one line each, as scripts expect.
-        boolean progress = folders;
+        boolean showBatch = folders;
         Reading reading = new Reading(engine);
         LibraryViews views = library == null ? null : new LibraryViews(library, engine.version());
         Batch batch = new Batch();
         long started = System.nanoTime();
         boolean first = true;
-        if (array) {
-            out.println("[");
-        }
-        for (Path file : articles) {
-            if (progress) {
-                err.printf(Locale.ROOT, "\ranalyze: %,d of %,d  %s", batch.done + 1, articles.size(),
-                        shortName(file));
-                err.flush();
+        try (LongRun longRun = LongRun.start("analyze", err)) {
+            if (array) {
+                out.println("[");
             }
-            batch.done++;
-            Document d;
-            try {
-                // In a library the source is the key a later run (or the window) finds the document by, so it must
-                // not depend on the working directory.
-                d = loader.load(library == null ? file : file.toAbsolutePath().normalize());
-            } catch (IngestException e) {
-                err.println((progress ? "\n" : "") + "lector analyze: " + e.getMessage());
-                err.flush();
-                batch.failed++;
-                exit = 2;
-                continue;
-            }
-            Article article;
-            LibraryViews.VersionInfo version = null;
-            try {
-                article = reading.read(d, library, CancellationToken.none());
-                if (views != null && article.place() != null) {
-                    long documentId = article.place().documentId();
-                    views.indexed(documentId, d.text(), article.analysis()).join();
-                    version = views.version(documentId, article.place().versionId()).orElse(null);
+            for (Path file : articles) {
+                if (showBatch) {
+                    err.printf(Locale.ROOT, "\ranalyze: %,d of %,d  %s", batch.done + 1, articles.size(),
+                            shortName(file));
+                    err.flush();
                 }
-            } catch (StoreException | CompletionException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                LOG.error("analysis of {} failed", file, e);
-                err.println((progress ? "\n" : "") + "lector analyze: " + file
-                        + ": the analysis failed; the details are in the log.");
-                err.flush();
-                batch.failed++;
-                exit = 2;
-                continue;
-            }
-            batch.count(article, version);
-            var json = AnalysisJson.toJson(d, article.date(), article.analysis(), version);
-            if (f == Format.jsonl) {
-                out.println(AnalysisJson.mapper().writeValueAsString(json));
-            } else {
+                batch.done++;
+                String shown = Failures.quoted(file);
+                String lineEnd = showBatch ? "\n" : "";
+                Document d;
+                Article article;
+                LibraryViews.VersionInfo version = null;
+                try {
+                    // In a library the source is the key a later run (or the window) finds the document by, so it
+                    // must not depend on the working directory.
+                    d = loader.load(library == null ? file : file.toAbsolutePath().normalize());
+                    CancellationToken token = longRun.nextToken();
+                    AnalysisProgress progress = longRun.progress(file.toString());
+                    article = reading.read(d, library, token, progress);
+                    if (views != null && article.place() != null) {
+                        long documentId = article.place().documentId();
+                        views.indexed(documentId, d.text(), article.analysis()).join();
+                        version = views.version(documentId, article.place().versionId()).orElse(null);
+                    }
+                } catch (IngestException e) {
+                    err.print(lineEnd);
+                    exit = Failures.fail(err, "analyze", e.getMessage());
+                    batch.failed++;
+                    continue;
+                } catch (StoreException | CompletionException e) {
+                    throw e;
+                } catch (CancellationException e) {
+                    if (longRun.stopped()) {
+                        err.print(lineEnd);
+                        Failures.fail(err, "analyze", "stopped: " + shown + " was not finished; the files before it"
+                                + " were written.");
+                        return EXIT_STOPPED;
+                    }
+                    err.print(lineEnd);
+                    exit = Failures.failed(err, "analyze", file, e);
+                    batch.failed++;
+                    continue;
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    err.print(lineEnd);
+                    exit = Failures.failed(err, "analyze", file, e);
+                    batch.failed++;
+                    continue;
+                }
+                batch.count(article, version);
                 if (array && !first) {
                     out.println(",");
                 }
-                out.print(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                JsonGenerator g = AnalysisJson.mapper().getFactory().createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                if (f == Format.json) {
+                    g.useDefaultPrettyPrinter();
+                }
+                AnalysisJson.write(g, d, article.date(), article.analysis(), version);
+                g.flush();
                 out.println();
+                first = false;
+                Failures.checkWritten(out, "analyze");
             }
-            first = false;
-            out.flush();
+            if (array) {
+                out.println("]");
+            }
+            Failures.checkWritten(out, "analyze");
         }
-        if (array) {
-            out.println("]");
-        }
-        out.flush();
-        if (progress) {
+        if (showBatch) {
             err.println();
             err.println(batch.summary(articles.size(), (System.nanoTime() - started) / 1e9, library));
             err.flush();

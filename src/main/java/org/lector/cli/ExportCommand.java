@@ -96,17 +96,17 @@ public final class ExportCommand implements Callable<Integer> {
         }
         List<ExportFile> files;
         Engine engine = engines.get();
-        try (Library library = db == null ? null : Library.open(db)) {
+        try (Library library = db == null ? null : LibraryOption.open(db, err)) {
             Reading reading = new Reading(engine);
             Article article = reading.read(d, library, CancellationToken.none());
             ExportInput input = reading.exportInput(article, f, Instant.now(), CancellationToken.none());
             files = f.export(input, ExportProgress.NONE);
         } catch (StoreException | CompletionException e) {
-            int exit = LibraryOption.report(e, err);
-            if (exit < 0) {
-                throw e;
-            }
-            return exit;
+            // A library that cannot be used is exit code 3 for every command, not a bad input.
+            int library = LibraryOption.report(e, err);
+            return library >= 0 ? library : Failures.failed(err, "export", file, e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Failures.failed(err, "export", file, e);
         } finally {
             if (engine instanceof AutoCloseable closeable) {
                 closeable.close();
@@ -120,6 +120,7 @@ public final class ExportCommand implements Callable<Integer> {
                 PrintWriter o = spec.commandLine().getOut();
                 o.print(files.get(0).content());
                 o.flush();
+                Failures.checkWritten(o, "export");
             } else {
                 Files.writeString(out, files.get(0).content(), StandardCharsets.UTF_8);
             }

@@ -19,6 +19,7 @@ import org.lector.export.ImportedAnalysis;
 import org.lector.export.WebAnnotationReader;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
+import org.lector.model.DisplayNames;
 import org.lector.model.Document;
 import org.lector.reading.Reading;
 import org.lector.store.ImportReport;
@@ -93,7 +94,7 @@ public final class ImportCommand implements Callable<Integer> {
                         + " (name the right article with --text); nothing was imported");
             }
             Path db = LibraryOption.given(spec);
-            try (Library library = Library.open(db != null ? db : Library.defaultPath())) {
+            try (Library library = LibraryOption.open(db != null ? db : Library.defaultPath(), err)) {
                 ImportReport r = Reading.importAnnotations(read.article(), library, anchored.analysis(),
                         anchored.rejected());
                 report(r, anchored, read, library.file());
@@ -102,6 +103,7 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IngestException | ImportException e) {
             return fail(err, e.getMessage());
         } catch (StoreException | CompletionException e) {
+            // A library that cannot be used is exit code 3 for every command, not a bad input.
             int exit = LibraryOption.report(e, err);
             if (exit >= 0) {
                 return exit;
@@ -109,7 +111,7 @@ public final class ImportCommand implements Callable<Integer> {
             if (e.getCause() instanceof IllegalArgumentException bad) {
                 return fail(err, bad.getMessage()); // a span the library found off the article's text
             }
-            throw e;
+            return Failures.failed(err, "import", file, e);
         }
     }
 
@@ -192,7 +194,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static int fail(PrintWriter err, String message) {
-        err.println("lector import: " + message);
+        err.println("lector import: " + DisplayNames.escape(message)); // it names files, which are data
         err.flush();
         return LectorCommand.EXIT_BAD_INPUT;
     }

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
+import org.lector.model.DisplayNames;
 import org.lector.ingest.WebPageLoader;
 import org.lector.model.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +32,8 @@ import picocli.CommandLine.Spec;
                         + " 3 the library could not be opened or written (subcommands).",
                 "--db applies to every subcommand too: lector --db X analyze FILE = lector analyze --db X FILE."})
 public final class LectorCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LectorCommand.class);
 
     /** Exit code for a file that cannot be read. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -80,6 +85,21 @@ public final class LectorCommand implements Callable<Integer> {
         return EXIT_BAD_INPUT;
     }
 
+    /**
+     * A path from the command line. In a locale whose encoding cannot name a file (LANG=C with a non-ASCII name)
+     * Java cannot make a path of it at all; that is the user's to fix, so it is said in one sentence.
+     */
+    static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("the file name \u201C" + DisplayNames.escape(value)
+                    + "\u201D cannot be used: it has characters the system's file-name encoding ("
+                    + System.getProperty("sun.jnu.encoding", "?") + ") cannot represent; run Lector in a UTF-8"
+                    + " locale (LANG=C.UTF-8) or rename the file");
+        }
+    }
+
     /** The command line with Lector's conventions: clear messages, no stack traces for bad arguments. */
     public static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader) {
         return commandLine(launcher, loader, new AnalyzeCommand(loader));
@@ -98,6 +118,7 @@ public final class LectorCommand implements Callable<Integer> {
         cl.addSubcommand(export);
         cl.addSubcommand(new ImportCommand(loader));
         cl.addSubcommand(new EvalCommand());
+        cl.addSubcommand(new SalvageCommand());
         cl.addSubcommand(new ExtractCommand(loader, new WebPageLoader()));
         cl.addSubcommand(new PeopleCommand());
         cl.addSubcommand(new ClaimsCommand());
@@ -105,15 +126,25 @@ public final class LectorCommand implements Callable<Integer> {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("nlp", new NlpBenchCommand(loader));
         bench.addSubcommand("library", new LibraryBenchCommand());
+        bench.addSubcommand("hostile", new HostileBenchCommand());
         cl.addSubcommand("bench", bench);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // After the subcommands: a converter reaches the commands added before it.
+        cl.registerConverter(Path.class, LectorCommand::path);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int library = LibraryOption.report(ex, commandLine.getErr());
             if (library >= 0) {
                 return library;
             }
+            if (ex instanceof Failures.OutputFailure) {
+                commandLine.getErr().println(ex.getMessage());
+                commandLine.getErr().flush();
+                return Failures.EXIT_OUTPUT;
+            }
+            LOG.error("unexpected error", ex);
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-            commandLine.getErr().println("lector: unexpected error: " + message);
+            commandLine.getErr().println("lector: unexpected error: " + DisplayNames.escape(message)
+                    + "; the details are in the log.");
             return 1;
         });
         return cl;

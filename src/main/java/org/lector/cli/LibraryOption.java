@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.lector.store.Library;
 import org.lector.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,9 @@ public final class LibraryOption {
     public static final int EXIT_LIBRARY = 3;
 
     /** The line every command's help ends with, so the exit codes read the same everywhere. */
-    static final String EXIT_CODES = "Exit codes: 0 done, 1 unexpected error, 2 bad input (a file could not be read"
-            + " or analysed; the others are still processed), 3 the library could not be opened or written.";
+    static final String EXIT_CODES = "Exit codes: 0 done, 1 unexpected error or output that could not be written,"
+            + " 2 bad input (a file could not be read or analysed; the others are still processed), 3 the library"
+            + " could not be opened or written, 130 stopped with Ctrl+C.";
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The library file (SQLite). Without --db the window and import use the library the window"
@@ -39,6 +41,19 @@ public final class LibraryOption {
     static Path given(CommandSpec spec) {
         OptionSpec option = spec.findOption("--db");
         return option == null ? null : option.getValue();
+    }
+
+    /**
+     * Opens the library at {@code db} and prints, on {@code err}, the sentence it has when opening recovered from
+     * a damaged journal (a copy of which it kept): the user must hear that recent changes were lost.
+     */
+    static Library open(Path db, PrintWriter err) {
+        Library library = Library.open(db);
+        library.notice().ifPresent(notice -> {
+            err.println("lector: " + notice);
+            err.flush();
+        });
+        return library;
     }
 
     /**

@@ -98,8 +98,9 @@ final class Escape {
 
     /**
      * A YAML double-quoted scalar. Everything outside YAML's printable set (C0 and C1 controls, DEL, U+FFFE,
-     * U+FFFF, lone surrogates) and the characters a YAML reader takes as line breaks or a byte order mark are
-     * written as escapes, so any title reads back exactly.
+     * U+FFFF, lone surrogates), the characters a YAML reader takes as line breaks or a byte order mark, and the
+     * controls that override or embed a direction (which would make the line read as something else in an editor)
+     * are written as escapes, so any title reads back exactly.
      */
     static String yaml(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
@@ -112,6 +113,7 @@ final class Escape {
                 case '\t' -> b.append("\\t");
                 default -> {
                     if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c == 0xfeff
+                            || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
                             || c == 0xfffe || c == 0xffff || Character.isSurrogate(c) && !validPair(s, i)) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lector.model.Analysis;
+import org.lector.model.DisplayNames;
 import org.lector.model.Document;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
@@ -41,14 +42,16 @@ public final class HtmlExporter {
                         + "style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"generator\" content=\"Lector\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Escape.html(d.title())).append("</title>\n");
+                .append("<title>").append(Escape.html(DisplayNames.escapeTitle(d.title()))).append("</title>\n");
         style(b);
-        b.append("</head>\n<body>\n<header>\n<h1>").append(Escape.html(d.title())).append("</h1>\n");
+        b.append("</head>\n<body>\n<header>\n<h1>").append(Escape.html(DisplayNames.escapeTitle(d.title())))
+                .append("</h1>\n");
         String byline = MarkdownExporter.byline(d.metadata());
         if (!byline.isEmpty()) {
             b.append("<p class=\"byline\">").append(Escape.html(byline)).append("</p>\n");
         }
-        b.append("<p class=\"meta\">").append(Escape.html(d.source()));
+        // The title and the file name are shown, not kept: a control or a direction override in them is shown escaped.
+        b.append("<p class=\"meta\">").append(Escape.html(DisplayNames.escape(d.source())));
         if (in.date() != null) {
             b.append(" · ").append(in.date());
         }

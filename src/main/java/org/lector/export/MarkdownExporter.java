@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lector.model.Analysis;
+import org.lector.model.DisplayNames;
 import org.lector.model.Document;
 import org.lector.model.DocumentMetadata;
 import org.lector.model.EntityType;
@@ -43,8 +44,9 @@ public final class MarkdownExporter {
         Analysis a = in.analysis();
         StringBuilder b = new StringBuilder(4096);
         frontMatter(in, b);
-        b.append("# ").append(Escape.markdownInline(d.title())).append("\n\n");
-        b.append("Source: ").append(Escape.markdownInline(d.source()));
+        // Shown, not kept (the front matter keeps them exactly): controls and direction overrides escaped.
+        b.append("# ").append(Escape.markdownInline(DisplayNames.escapeTitle(d.title()))).append("\n\n");
+        b.append("Source: ").append(Escape.markdownInline(DisplayNames.escape(d.source())));
         if (in.date() != null) {
             b.append(" · ").append(in.date());
         }
@@ -128,7 +130,7 @@ public final class MarkdownExporter {
         b.append("title: ").append(Escape.yaml(d.title())).append('\n');
         metadata(d.metadata(), b);
         b.append("source: ").append(Escape.yaml(d.source())).append('\n');
-        b.append("---\n\n# ").append(Escape.markdownInline(d.title())).append("\n\n");
+        b.append("---\n\n# ").append(Escape.markdownInline(DisplayNames.escapeTitle(d.title()))).append("\n\n");
         String text = d.text();
         String body = text.startsWith(d.title() + "\n\n") ? text.substring(d.title().length() + 2) : text;
         for (String p : body.split("\n\n")) {

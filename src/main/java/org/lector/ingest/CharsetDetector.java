@@ -32,6 +32,8 @@ public final class CharsetDetector {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    /** The charset name given to text that mixes UTF-8 with single windows-1252 bytes. */
+    public static final String MIXED = "UTF-8+windows-1252";
 
     private CharsetDetector() {
     }
@@ -75,6 +77,11 @@ public final class CharsetDetector {
             return new DetectedText(strict(StandardCharsets.UTF_8, bytes, 0), StandardCharsets.UTF_8.name());
         } catch (DecodeFailure e) {
             utf8Failure = e;
+        }
+        String mixed = mixedUtf8(bytes);
+        if (mixed != null) {
+            LOG.warn("UTF-8 mixed with single windows-1252 bytes; each part read in its own charset");
+            return new DetectedText(mixed, MIXED);
         }
         Optional<Charset> declared = lookup(declaredCharset).map(CharsetDetector::whatwg);
         if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
@@ -125,10 +132,90 @@ public final class CharsetDetector {
         }
     }
 
-    /** WHATWG's mapping: the Latin-1 and ASCII labels mean windows-1252. */
+    /**
+     * WHATWG's mapping: the Latin-1 and ASCII labels mean windows-1252; a declared UTF-16 or UTF-32 means UTF-8.
+     * A declaration read from bytes as ASCII was not written in UTF-16 (whose ASCII letters come with NUL bytes),
+     * so it is a lie, and decoding by it turns Latin-1 into CJK-looking nonsense (the HTML standard's prescan
+     * makes the same correction).
+     */
     private static Charset whatwg(Charset charset) {
         String name = charset.name().toUpperCase(Locale.ROOT);
+        if (name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
+            return StandardCharsets.UTF_8;
+        }
         return name.equals("ISO-8859-1") || name.equals("US-ASCII") ? WINDOWS_1252 : charset;
+    }
+
+    /**
+     * The text of bytes that are UTF-8 with some single bytes of windows-1252 among them (a Latin-1 paragraph
+     * pasted into a UTF-8 file: "Café" and "Caf\xE9" side by side), each part decoded in its own charset; or
+     * {@code null} when the bytes are not that: no valid multi-byte UTF-8 sequence at all (then it is a
+     * single-byte charset), or a byte that neither reading explains, or a UTF-8 sequence cut off at the end (a
+     * truncated file, which stays an error).
+     */
+    static String mixedUtf8(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int multiByte = 0;
+        int single = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                out.append((char) b);
+                i++;
+                continue;
+            }
+            int length = utf8Length(bytes, i);
+            if (length > 0) {
+                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+                multiByte++;
+                i += length;
+                continue;
+            }
+            if (b >= 0xC2 && b <= 0xF4 && cutOff(bytes, i)) {
+                return null;
+            }
+            String c = new String(new byte[] {(byte) b}, WINDOWS_1252);
+            if (c.charAt(0) == '\uFFFD') {
+                // 0x81, 0x8D, 0x8F, 0x90, 0x9D: no character in windows-1252 either.
+                return null;
+            }
+            out.append(c);
+            single++;
+            i++;
+        }
+        return multiByte > 0 && single > 0 ? out.toString() : null;
+    }
+
+    /** Whether the lead byte at {@code i} is followed only by continuation bytes up to the end of the file. */
+    private static boolean cutOff(byte[] bytes, int i) {
+        for (int k = i + 1; k < bytes.length; k++) {
+            if ((bytes[k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return bytes.length - i < 4;
+    }
+
+    /** The length of the valid UTF-8 sequence at {@code i} (2 to 4), or 0. */
+    private static int utf8Length(byte[] bytes, int i) {
+        int b = bytes[i] & 0xFF;
+        int n = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+        if (n == 0 || i + n > bytes.length) {
+            return 0;
+        }
+        for (int k = 1; k < n; k++) {
+            if ((bytes[i + k] & 0xC0) != 0x80) {
+                return 0;
+            }
+        }
+        int second = bytes[i + 1] & 0xFF;
+        // Overlong forms and surrogates are not UTF-8 (as Java's strict decoder says).
+        if (b == 0xE0 && second < 0xA0 || b == 0xED && second > 0x9F || b == 0xF0 && second < 0x90
+                || b == 0xF4 && second > 0x8F) {
+            return 0;
+        }
+        return n;
     }
 
     private static String strict(Charset charset, byte[] bytes, int offset) throws DecodeFailure {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -88,8 +89,7 @@ public final class DocumentLoader {
         String fileName = path.getFileName() == null ? shown : path.getFileName().toString();
 
         if (!Files.exists(path)) {
-            throw new IngestException(IngestException.Reason.NOT_FOUND, shown,
-                    "The file " + Ingest.quoted(shown) + " does not exist.");
+            throw missing(path, shown);
         }
         if (Files.isDirectory(path)) {
             throw new IngestException(IngestException.Reason.NOT_A_FILE, shown,
@@ -121,17 +121,78 @@ public final class DocumentLoader {
         checkCancelled(fileName);
         DocumentFormat format = byExtension != null ? byExtension : sniff(bytes);
         LOG.debug("reading {} ({} bytes) as {}", shown, bytes.length, format);
-        String source = canonical(path);
-        Document document = switch (format) {
-            case TEXT -> text.read(bytes, source, fileName);
-            case HTML -> html.read(bytes, source, fileName);
-            case MARKDOWN -> markdown.read(bytes, source, fileName);
-            case PDF -> pdf.read(bytes, source, fileName);
-            case EPUB -> epub.read(bytes, source, fileName);
-            case DOCX -> docx.read(bytes, source, fileName);
-        };
+        Document document = parse(format, bytes, canonical(path), fileName);
         checkCancelled(fileName);
         return document;
+    }
+
+    /**
+     * Runs the reader for {@code format}. A reader is written to finish on anything, but a library under it can
+     * still fail on a file no one foresaw (recursion on 100,000 nested tags); that failure is the file's, so it
+     * becomes one sentence naming the file instead of an error that ends the program.
+     */
+    private Document parse(DocumentFormat format, byte[] bytes, String source, String fileName)
+            throws IngestException {
+        try {
+            return switch (format) {
+                case TEXT -> text.read(bytes, source, fileName);
+                case HTML -> html.read(bytes, source, fileName);
+                case MARKDOWN -> markdown.read(bytes, source, fileName);
+                case PDF -> pdf.read(bytes, source, fileName);
+                case EPUB -> epub.read(bytes, source, fileName);
+                case DOCX -> docx.read(bytes, source, fileName);
+            };
+        } catch (StackOverflowError e) {
+            LOG.warn("reading {} as {} overflowed the stack", source, format);
+            throw new IngestException(IngestException.Reason.MALFORMED, fileName,
+                    Ingest.quoted(fileName) + " is nested too deeply for Lector to read.");
+        } catch (RuntimeException e) {
+            LOG.warn("reading {} as {} failed", source, format, e);
+            throw new IngestException(IngestException.Reason.MALFORMED, fileName,
+                    Ingest.quoted(fileName) + " could not be read as " + describe(format)
+                            + "; the details are in the log.", e);
+        }
+    }
+
+    private static String describe(DocumentFormat format) {
+        return switch (format) {
+            case TEXT -> "plain text";
+            case HTML -> "HTML";
+            case MARKDOWN -> "Markdown";
+            case PDF -> "PDF";
+            case EPUB -> "EPUB";
+            case DOCX -> "a Word document";
+        };
+    }
+
+    /**
+     * Why {@code path} cannot be found, told apart: a symbolic link that leads nowhere (a loop, or a missing
+     * target), a name that was not valid in the system's file-name encoding (the system hands Java U+FFFD for such
+     * bytes, so the file cannot be named back), else a file that does not exist.
+     */
+    private static IngestException missing(Path path, String shown) {
+        if (Files.isSymbolicLink(path)) {
+            String why;
+            try {
+                path.toRealPath();
+                why = "leads nowhere";
+            } catch (FileSystemException e) {
+                why = e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("levels")
+                        ? "goes round in a loop" : "leads to a file that does not exist";
+            } catch (IOException e) {
+                why = "leads nowhere";
+            }
+            return new IngestException(IngestException.Reason.NOT_FOUND, shown,
+                    Ingest.quoted(shown) + " is a symbolic link that " + why + ".");
+        }
+        if (shown.indexOf('\uFFFD') >= 0) {
+            return new IngestException(IngestException.Reason.NOT_FOUND, shown,
+                    "The file name " + Ingest.quoted(shown) + " is not valid in the system's file-name encoding ("
+                            + System.getProperty("sun.jnu.encoding", "UTF-8")
+                            + "), so Lector cannot open it; rename the file.");
+        }
+        return new IngestException(IngestException.Reason.NOT_FOUND, shown,
+                "The file " + Ingest.quoted(shown) + " does not exist.");
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lector.model.DisplayNames;
 import org.lector.model.Document;
 import org.lector.model.DocumentFormat;
 
@@ -24,9 +25,12 @@ final class Ingest {
     private Ingest() {
     }
 
-    /** The file name in the quotation marks every message uses. */
+    /**
+     * The file name in the quotation marks every message uses, its control characters escaped: a name is data,
+     * and a message must never clear a terminal or retitle a window (see {@link DisplayNames}).
+     */
     static String quoted(String fileName) {
-        return "\u201C" + fileName + "\u201D";
+        return "\u201C" + DisplayNames.escape(fileName) + "\u201D";
     }
 
     /** Refuses binary content, then decodes strictly; errors become one-sentence {@link IngestException}s. */
@@ -127,7 +131,7 @@ final class Ingest {
      * ("paris-summit.txt" gives "Paris summit").
      */
     static String titleFromFileName(String fileName) {
-        String base = fileName;
+        String base = DisplayNames.escape(fileName);
         int dot = base.lastIndexOf('.');
         if (dot > 0) {
             base = base.substring(0, dot);

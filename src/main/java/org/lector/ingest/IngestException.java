@@ -14,6 +14,8 @@ public final class IngestException extends Exception {
     public enum Reason {
         NOT_FOUND, NOT_A_FILE, UNREADABLE, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED_FORMAT, INVALID_ENCODING,
         CANCELLED, IO_ERROR,
+        /** The file's structure is beyond what Lector reads (nested too deep, or a reader failed on it). */
+        MALFORMED,
         /** A web address that could not be fetched: offline, no such host, a time-out, an HTTP error. */
         NETWORK,
         /** A PDF (or other document) that needs a password. */

@@ -45,10 +45,27 @@ import org.lector.model.DocumentFormat;
  * <p><b>Front matter:</b> a YAML block ({@code ---} ... {@code ---}) at the start is not shown; its {@code title:}
  * and {@code date:} are used. A front-matter title is put at the top of the text, as for HTML, unless the text
  * already starts with it. <b>Title:</b> front-matter title, else the first level-1 heading, else the file name.
+ *
+ * <p><b>Bounded work:</b> commonmark's parser is linear on ordinary Markdown but not on every input: a line that
+ * opens 50,000 block quotes or lists, or a paragraph of 50,000 links each followed by an unclosed {@code [}, took
+ * it from seconds to minutes (each link walks back over every bracket before it). So before parsing, a line's
+ * container prefix ({@code >}, list markers, indentation) is kept to its last {@value #MAX_PREFIX} characters,
+ * which caps nesting far beyond any real document, and a paragraph is ended (a blank line put in) every
+ * {@value #MAX_PARAGRAPH} characters. The syntax tree's inlines are walked without recursion, as emphasis can
+ * nest as deep as a line is long; blocks nest at most {@value #MAX_PREFIX} deep after the cap.
  */
 public final class MarkdownReader {
 
     private static final Parser PARSER = Parser.builder().build();
+
+    /** The longest container prefix (quote markers, list markers, indentation) a line keeps. */
+    static final int MAX_PREFIX = 200;
+
+    /** The parser thread's stack: enough for the deepest emphasis a bounded paragraph can nest. */
+    private static final long PARSER_STACK_BYTES = 256L << 20;
+
+    /** A paragraph of the source longer than this is ended with a blank line. */
+    static final int MAX_PARAGRAPH = 100_000;
 
     /**
      * @param bytes    the file's bytes
@@ -61,7 +78,7 @@ public final class MarkdownReader {
         Map<String, String> frontMatter = new LinkedHashMap<>();
         markdown = stripFrontMatter(markdown, frontMatter);
 
-        Node root = PARSER.parse(markdown);
+        Node root = parse(bounded(markdown));
         BlockCollector collector = new BlockCollector();
         root.accept(collector);
         List<String> blocks = collector.blocks;
@@ -80,6 +97,128 @@ public final class MarkdownReader {
         String text = TextNormalizer.normalize(String.join("\n\n", blocks));
         LocalDate date = Ingest.parseDate(frontMatter.get("date"));
         return Ingest.document(title, text, source, DocumentFormat.MARKDOWN, decoded.charset(), date);
+    }
+
+    /**
+     * Parses on a thread of its own with a large stack: commonmark's inline parser recurses once per level of
+     * nested emphasis ({@code *a *a ... a* a*}), which a paragraph of {@value #MAX_PARAGRAPH} characters can nest
+     * tens of thousands deep, past an ordinary thread's stack. The stack is reserved, not used, unless the text
+     * needs it.
+     */
+    static Node parse(String markdown) {
+        Node[] root = new Node[1];
+        Throwable[] failure = new Throwable[1];
+        Thread parser = new Thread(null, () -> {
+            try {
+                root[0] = PARSER.parse(markdown);
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "lector-markdown", PARSER_STACK_BYTES);
+        parser.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                parser.join();
+                break;
+            } catch (InterruptedException e) {
+                // The parser cannot be stopped half way; the loader sees the interrupt once it is done.
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure[0] instanceof Error error) {
+            throw error;
+        }
+        return root[0];
+    }
+
+    /**
+     * {@code markdown} with every line's container prefix cut to its last {@value #MAX_PREFIX} characters (at a
+     * marker's edge) and a blank line put in wherever a paragraph would grow past {@value #MAX_PARAGRAPH}
+     * characters (inside a line, after a space where there is one). Ordinary Markdown comes back as it was.
+     */
+    static String bounded(String markdown) {
+        StringBuilder out = null;
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart < markdown.length()) {
+            int lineEnd = markdown.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? markdown.length() : lineEnd + 1;
+            int prefix = prefixEnd(markdown, lineStart, lineEnd);
+            boolean blank = markdown.substring(lineStart, lineEnd).isBlank();
+            boolean longPrefix = prefix - lineStart > MAX_PREFIX;
+            boolean longParagraph = !blank && paragraph + (lineEnd - lineStart) > MAX_PARAGRAPH;
+            if ((longPrefix || longParagraph) && out == null) {
+                out = new StringBuilder(markdown.length() + 64).append(markdown, 0, lineStart);
+            }
+            if (out != null) {
+                int keepFrom = longPrefix ? prefixCut(markdown, lineStart, prefix) : lineStart;
+                if (longParagraph && paragraph > 0) {
+                    out.append('\n');
+                    paragraph = 0;
+                }
+                // A single line longer than a paragraph may be: cut it into paragraphs too.
+                int at = keepFrom;
+                while (lineEnd - at > MAX_PARAGRAPH) {
+                    int cut = markdown.lastIndexOf(' ', at + MAX_PARAGRAPH);
+                    if (cut <= at) {
+                        cut = at + MAX_PARAGRAPH;
+                        if (Character.isLowSurrogate(markdown.charAt(cut))) {
+                            cut--;
+                        }
+                    }
+                    out.append(markdown, at, cut).append("\n\n");
+                    at = cut;
+                }
+                out.append(markdown, at, lineEnd);
+            }
+            paragraph = blank ? 0 : paragraph + (lineEnd - lineStart);
+            lineStart = lineEnd;
+        }
+        return out != null ? out.toString() : markdown;
+    }
+
+    /** The end of a line's run of block-container syntax: spaces, tabs, {@code >} and list markers. */
+    private static int prefixEnd(String s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '>') {
+                i++;
+            } else if ((c == '-' || c == '+' || c == '*') && (i + 1 >= to || s.charAt(i + 1) == ' '
+                    || s.charAt(i + 1) == '\t' || s.charAt(i + 1) == '\n')) {
+                i++;
+            } else if (c >= '0' && c <= '9') {
+                int j = i;
+                while (j < to && j - i < 9 && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    j++;
+                }
+                if (j + 1 < to && (s.charAt(j) == '.' || s.charAt(j) == ')')
+                        && (s.charAt(j + 1) == ' ' || s.charAt(j + 1) == '\t')) {
+                    i = j + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Where a long prefix is cut: {@value #MAX_PREFIX} characters before its end, moved back off a number. */
+    private static int prefixCut(String s, int lineStart, int prefixEnd) {
+        int cut = prefixEnd - MAX_PREFIX;
+        while (cut > lineStart && Character.isDigit(s.charAt(cut))) {
+            cut--;
+        }
+        return cut;
     }
 
     /**
@@ -214,16 +353,36 @@ public final class MarkdownReader {
 
         private static String inline(Node node) {
             InlineText inline = new InlineText();
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                child.accept(inline);
+            // Depth first without recursion: emphasis nests as deep as its line is long ("***...a***...").
+            Node n = node.getFirstChild();
+            while (n != null) {
+                n.accept(inline);
+                Node child = n instanceof Image || n instanceof HtmlInline ? null : n.getFirstChild();
+                if (child != null) {
+                    n = child;
+                    continue;
+                }
+                while (n != null && n != node && n.getNext() == null) {
+                    n = n.getParent();
+                }
+                n = n == null || n == node ? null : n.getNext();
             }
             // Dropped images and inline tags leave doubled spaces behind.
             return inline.text.toString().replaceAll(" {2,}", " ").replaceAll(" ?\n ?", "\n").strip();
         }
     }
 
-    /** Visits inline nodes, keeping the words and dropping the markup. */
+    /**
+     * Takes the words of one inline node, dropping the markup; its children are visited by {@code inline}, so
+     * every container's visit does nothing.
+     */
     private static final class InlineText extends AbstractVisitor {
+
+        @Override
+        protected void visitChildren(Node parent) {
+            // Children are walked by BlockCollector.inline, iteratively.
+        }
+
         final StringBuilder text = new StringBuilder();
 
         @Override

@@ -51,7 +51,14 @@ public final class AnalysisEngine implements AutoCloseable {
     // cached analyses are recomputed.
     private static final String VERSION = "corenlp-4.5.10+lector-5";
 
+    /**
+     * The longest text analysed in one piece: about a million characters (a long novel is three), whose working
+     * data (tokens, tags, CoreNLP's annotations of a chunk) stays well inside the heap beside the models.
+     */
+    public static final int VOLUME_CHARS = 1_000_000;
+
     private final EngineOptions options;
+    private final int volumeChars;
     private final ExecutorService workers;
     private final CompletableFuture<CoreNlpPipeline> names = new CompletableFuture<>();
     private final CompletableFuture<CoreNlpPipeline> full = new CompletableFuture<>();
@@ -63,7 +70,13 @@ public final class AnalysisEngine implements AutoCloseable {
     }
 
     public AnalysisEngine(EngineOptions options) {
+        this(options, VOLUME_CHARS);
+    }
+
+    /** With volumes of {@code volumeChars}, so tests can meet volumes without analysing a million characters. */
+    AnalysisEngine(EngineOptions options, int volumeChars) {
         this.options = Objects.requireNonNull(options, "options");
+        this.volumeChars = volumeChars;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(options.workers(), r -> {
             Thread t = new Thread(r, "lector-nlp-" + n.incrementAndGet());
@@ -256,11 +269,30 @@ public final class AnalysisEngine implements AutoCloseable {
      * nothing more.
      */
     public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
+        return analyze(document, cancel, onNames, AnalysisProgress.NONE);
+    }
+
+    /**
+     * As {@link #analyze(Document, CancellationToken, Consumer)}, telling {@code progress} after each chunk.
+     *
+     * <p>A text longer than {@link #VOLUME_CHARS} is analysed in volumes of about that size, cut at paragraph
+     * breaks, each wholly (names, clusters, quotes, facts) before the next, and the volumes merged as the window
+     * merges its parts ({@link AnalysisParts}): the engine's working data for a 49 MB text would not fit in the
+     * heap at once, one volume's does. {@code onNames} is then told once, with every volume's names.
+     */
+    public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
+                            AnalysisProgress progress) {
+        String text = document.text();
+        if (text.length() > volumeChars) {
+            return analyzeVolumes(document, cancel, onNames, progress);
+        }
         boolean namesFirst = loadStarted.get() && !full.isDone();
         if (namesFirst) {
             onNames.accept(analyzeNames(document, cancel));
         }
-        Cached c = fullLayer(document, cancel);
+        CoreNlpPipeline.Counter counter = new CoreNlpPipeline.Counter(progress,
+                CoreNlpPipeline.chunk(text, options.chunkFor(text.length())).size());
+        Cached c = fullLayer(document, cancel, counter);
         if (!namesFirst) {
             onNames.accept(new Analysis(VERSION, toEntities(c.mentions(), null, c.layer()), List.of(), List.of(),
                     List.of(), List.of()));
@@ -295,7 +327,39 @@ public final class AnalysisEngine implements AutoCloseable {
         return document.date() != null ? document.date() : ArticleDates.find(document.text()).orElse(null);
     }
 
+    private Analysis analyzeVolumes(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
+                                    AnalysisProgress progress) {
+        String text = document.text();
+        LocalDate date = articleDate(document);
+        List<int[]> volumes = EngineText.chunk(text, volumeChars);
+        int chunks = 0;
+        for (int[] v : volumes) {
+            chunks += CoreNlpPipeline.chunk(text.substring(v[0], v[1]), options.chunkFor(v[1] - v[0])).size();
+        }
+        CoreNlpPipeline.Counter counter = new CoreNlpPipeline.Counter(progress, chunks);
+        Analysis[] parts = new Analysis[volumes.size()];
+        for (int i = 0; i < volumes.size(); i++) {
+            cancel.throwIfCancelled();
+            int[] v = volumes.get(i);
+            Document volume = new Document(document.title(), text.substring(v[0], v[1]), document.source(),
+                    document.format(), document.charset(), document.sha256(), date);
+            Cached c = fullLayer(volume, cancel, counter);
+            parts[i] = AnalysisParts.shift(deep(volume.text(), c.layer(), c.mentions(), date, cancel), v[0],
+                    "v" + (i + 1) + "-");
+            // Only the whole text's layer is worth keeping for a later call.
+            cached = null;
+            LOG.debug("volume {} of {} ({} characters) analysed", i + 1, volumes.size(), v[1] - v[0]);
+        }
+        Analysis merged = AnalysisParts.merge(VERSION, parts);
+        onNames.accept(new Analysis(VERSION, merged.entities(), List.of(), List.of(), List.of(), List.of()));
+        return merged;
+    }
+
     private Cached fullLayer(Document document, CancellationToken cancel) {
+        return fullLayer(document, cancel, new CoreNlpPipeline.Counter(AnalysisProgress.NONE, 1));
+    }
+
+    private Cached fullLayer(Document document, CancellationToken cancel, CoreNlpPipeline.Counter counter) {
         String text = document.text();
         LocalDate date = articleDate(document);
         Cached c = cached;
@@ -304,7 +368,7 @@ public final class AnalysisEngine implements AutoCloseable {
         }
         CoreNlpPipeline p = pipeline(cancel);
         long t0 = System.nanoTime();
-        TextLayer layer = p.annotate(text, date, workers, options.chunkFor(text.length()), cancel);
+        TextLayer layer = p.annotate(text, date, workers, options.chunkFor(text.length()), cancel, counter);
         cancel.throwIfCancelled();
         List<Mention> mentions = MentionFinder.find(text, layer);
         LOG.debug("tier 2 layer: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),

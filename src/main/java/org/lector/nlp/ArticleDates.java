@@ -10,11 +10,18 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an article's own date in its text: a dateline ("PARIS, March 27, 2025 —") or a date line under the title.
- * Only the first lines are searched, because a date further down is about an event, not the article.
+ * Only the first lines are searched, because a date further down is about an event, not the article, and only the
+ * start of each.
  */
 public final class ArticleDates {
 
     private static final int HEAD_LINES = 6;
+    /**
+     * A dateline or a date line is short, so only the start of each line is searched. This also bounds the work:
+     * {@code \b} looks back over combining marks for their base letter, so on a line of nothing but marks every
+     * position costs the whole line, and the search grows with the square of the line.
+     */
+    private static final int HEAD_CHARS = 200;
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
             + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
@@ -39,7 +46,7 @@ public final class ArticleDates {
             if (++seen > HEAD_LINES) {
                 break;
             }
-            Optional<LocalDate> d = inLine(line);
+            Optional<LocalDate> d = inLine(line.length() > HEAD_CHARS ? line.substring(0, HEAD_CHARS) : line);
             if (d.isPresent()) {
                 return d;
             }

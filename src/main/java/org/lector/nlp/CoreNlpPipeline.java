@@ -141,14 +141,20 @@ final class CoreNlpPipeline {
      */
     TextLayer annotate(String text, LocalDate date, ExecutorService workers, int chunkChars,
                        CancellationToken cancel) {
+        return annotate(text, date, workers, chunkChars, cancel, new Counter(AnalysisProgress.NONE, 1));
+    }
+
+    /** As above, telling {@code progress} after each chunk. */
+    TextLayer annotate(String text, LocalDate date, ExecutorService workers, int chunkChars,
+                       CancellationToken cancel, Counter progress) {
         List<int[]> chunks = chunk(text, chunkChars);
         List<TextLayer> parts = new ArrayList<>();
         if (chunks.size() == 1) {
-            parts.add(annotateChunk(text, 0, text.length(), date, cancel));
+            parts.add(progress.count(annotateChunk(text, 0, text.length(), date, cancel)));
         } else {
             List<Future<TextLayer>> futures = new ArrayList<>();
             for (int[] c : chunks) {
-                futures.add(workers.submit(() -> annotateChunk(text, c[0], c[1], date, cancel)));
+                futures.add(workers.submit(() -> progress.count(annotateChunk(text, c[0], c[1], date, cancel))));
             }
             try {
                 for (Future<TextLayer> f : futures) {
@@ -169,25 +175,34 @@ final class CoreNlpPipeline {
         return merge(parts);
     }
 
-    /** Cuts at blank lines (paragraph breaks) so no sentence is split; each chunk is about {@code size} chars. */
-    static List<int[]> chunk(String text, int size) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        while (text.length() - start > size * 3 / 2) {
-            int cut = text.indexOf("\n\n", start + size);
-            if (cut < 0) {
-                break;
-            }
-            out.add(new int[] {start, cut});
-            start = cut;
+    /** Counts chunks and tokens done across one analysis (several texts, for a text analysed in volumes). */
+    static final class Counter {
+        private final AnalysisProgress progress;
+        private final int total;
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
+
+        Counter(AnalysisProgress progress, int total) {
+            this.progress = progress;
+            this.total = total;
         }
-        out.add(new int[] {start, text.length()});
-        return out;
+
+        TextLayer count(TextLayer chunk) {
+            long t = tokens.addAndGet(chunk.tokens().size());
+            progress.advanced(done.incrementAndGet(), total, t);
+            return chunk;
+        }
+    }
+
+    /** Chunks of about {@code size} characters, cut at paragraph breaks where text has them; see {@link EngineText}. */
+    static List<int[]> chunk(String text, int size) {
+        return EngineText.chunk(text, size);
     }
 
     private TextLayer annotateChunk(String text, int from, int to, LocalDate date, CancellationToken cancel) {
         cancel.throwIfCancelled();
-        CoreDocument doc = new CoreDocument(text.substring(from, to));
+        EngineText input = EngineText.of(text, from, to);
+        CoreDocument doc = new CoreDocument(input.view());
         if (date != null) {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
@@ -200,8 +215,8 @@ final class CoreNlpPipeline {
             int first = toks.size();
             for (CoreLabel l : s.tokens()) {
                 String ner = l.ner() == null ? "O" : l.ner();
-                toks.add(new TextLayer.Tok(toks.size(), sents.size(), from + l.beginPosition(),
-                        from + l.endPosition(), l.word(), nz(l.tag()), nz(l.lemma()), ner));
+                toks.add(new TextLayer.Tok(toks.size(), sents.size(), input.original(l.beginPosition()),
+                        input.originalEnd(l.endPosition()), l.word(), nz(l.tag()), nz(l.lemma()), ner));
             }
             if (toks.size() > first) {
                 sents.add(new TextLayer.Sent(sents.size(), toks.get(first).start(), toks.get(toks.size() - 1).end(),
@@ -214,7 +229,8 @@ final class CoreNlpPipeline {
                 }
                 int firstTok = first + mt.get(0).index() - 1;
                 String norm = nz(m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-                names.add(new TextLayer.RawMention(from + m.charOffsets().first(), from + m.charOffsets().second(),
+                names.add(new TextLayer.RawMention(input.original(m.charOffsets().first()),
+                        input.originalEnd(m.charOffsets().second()),
                         m.entityType(), norm, confidence(m), firstTok, firstTok + mt.size()));
             }
         }

@@ -6,6 +6,7 @@ import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
+import org.lector.nlp.AnalysisProgress;
 import org.lector.nlp.CancellationToken;
 import org.lector.nlp.EngineOptions;
 
@@ -27,6 +28,12 @@ public final class CoreNlpEngine implements Engine, AutoCloseable {
     @Override
     public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
         return engine().analyze(document, cancel, onNames);
+    }
+
+    @Override
+    public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
+            AnalysisProgress progress) {
+        return engine().analyze(document, cancel, onNames, progress);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.Span;
+import org.lector.nlp.AnalysisProgress;
 import org.lector.nlp.CancellationToken;
 
 /**
@@ -21,6 +22,16 @@ public interface Engine {
      * @param onNames called (on the calling thread) as soon as names are ready, before the deep tier
      */
     Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames);
+
+    /**
+     * As {@link #analyze(Document, CancellationToken, Consumer)}, telling {@code progress} how far it has got (from
+     * the engine's worker threads), so a long text's analysis can be shown as it goes. An engine that cannot tell
+     * says nothing.
+     */
+    default Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
+            AnalysisProgress progress) {
+        return analyze(document, cancel, onNames);
+    }
 
     /** The engine's tokens of {@code document}, as spans in text order (for token-level exports such as CoNLL). */
     List<Span> tokens(Document document, CancellationToken cancel);

@@ -16,6 +16,7 @@ import org.lector.model.OrphanAnnotation;
 import org.lector.model.Span;
 import org.lector.model.UserRecords;
 import org.lector.nlp.AnalysisEngine;
+import org.lector.nlp.AnalysisProgress;
 import org.lector.nlp.CancellationToken;
 import org.lector.overlay.DictionaryOverlay;
 import org.lector.overlay.Overlay;
@@ -107,15 +108,20 @@ public final class Reading {
      * @throws StoreException when the library cannot be used
      */
     public Article read(Document document, Library library, CancellationToken cancel) {
+        return read(document, library, cancel, AnalysisProgress.NONE);
+    }
+
+    /** As {@link #read(Document, Library, CancellationToken)}, telling {@code progress} how far the engine has got. */
+    public Article read(Document document, Library library, CancellationToken cancel, AnalysisProgress progress) {
         if (library == null) {
-            return withoutLibrary(document, engine.analyze(document, cancel, names -> { }));
+            return withoutLibrary(document, engine.analyze(document, cancel, names -> { }, progress));
         }
         Lookup lookup = lookUp(document, library);
         if (lookup.cached() != null) {
             return lookup.cached();
         }
         Document kept = lookup.document();
-        Analysis engineOutput = engine.analyze(kept, cancel, names -> { });
+        Analysis engineOutput = engine.analyze(kept, cancel, names -> { }, progress);
         join(cache(lookup.place(), engineOutput));
         return laidOver(kept, lookup.place(), engineOutput, false);
     }

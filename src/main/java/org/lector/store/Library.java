@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.lector.model.DisplayNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -72,6 +73,7 @@ public final class Library implements AutoCloseable {
     private final SqliteLibraryIndex index;
     private final Thread closeOnExit;
     private boolean closed;
+    private String notice;
 
     private Library(Path file, FileChannel lockChannel, FileLock lock, Connection writeConnection,
             Connection readConnection) throws SQLException {
@@ -130,6 +132,10 @@ public final class Library implements AutoCloseable {
             throw ioFailure(file, e);
         }
         boolean exists = Files.exists(file);
+        if (exists && !Files.isRegularFile(file)) {
+            // A FIFO would block the header check forever, and /dev/null would take a ".lock" beside it.
+            throw StoreException.notAFile(file);
+        }
         if (exists) {
             checkHeader(file);
         }
@@ -152,10 +158,13 @@ public final class Library implements AutoCloseable {
             if (lock == null) {
                 throw StoreException.locked(file, null);
             }
+            // Before SQLite replays (and then deletes) a log a crash left behind.
+            String notice = keepDamagedLog(file);
             write = connect(file, durability, false);
             migrations.migrate(write, file);
             read = connect(file, durability, true);
             Library library = new Library(file, channel, lock, write, read);
+            library.notice = notice;
             LOG.info("Opened library {} (schema {})", file, migrations.latestVersion());
             return library;
         } catch (SQLException e) {
@@ -171,6 +180,43 @@ public final class Library implements AutoCloseable {
             closeQuietly(read, write, lock, channel);
             throw e;
         }
+    }
+
+    /**
+     * When the library was not closed cleanly and its write-ahead log is damaged so that SQLite's recovery would
+     * drop committed changes ({@link WalCheck}), keeps a copy of the log beside the library and returns a sentence
+     * that says so; otherwise null. Recovery itself is SQLite's: it keeps every commit up to the damage.
+     */
+    private static String keepDamagedLog(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            WalCheck.Result log = WalCheck.inspect(wal);
+            if (!log.damaged()) {
+                if (log.frames() > 0) {
+                    LOG.info("{} was not closed cleanly; SQLite recovers its {} commits", file, log.validCommits());
+                }
+                return null;
+            }
+            Path copy = file.resolveSibling(file.getFileName() + "-wal.damaged-"
+                    + java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-'));
+            Files.copy(wal, copy);
+            LOG.warn("{}: damaged write-ahead log, {} commits recoverable, {} after the damage; copy kept as {}",
+                    file, log.validCommits(), log.lostCommits(), copy);
+            return "The library " + DisplayNames.escape(file.toString()) + " was not closed cleanly and its journal"
+                    + " is damaged: the last " + log.lostCommits() + " saved change(s) could not be recovered; a copy"
+                    + " of the journal is kept as " + DisplayNames.escape(copy.toString()) + ".";
+        } catch (IOException e) {
+            LOG.warn("could not inspect the write-ahead log of {}", file, e);
+            return null;
+        }
+    }
+
+    /**
+     * A sentence for the user when opening had to recover from a damaged journal (see {@link #keepDamagedLog}),
+     * else empty.
+     */
+    public java.util.Optional<String> notice() {
+        return java.util.Optional.ofNullable(notice);
     }
 
     /** Refuses a file that is not SQLite before the driver can touch it, so a damaged file is never rewritten. */
@@ -215,7 +261,7 @@ public final class Library implements AutoCloseable {
 
     private static StoreException ioFailure(Path file, IOException e) {
         return new StoreException(StoreException.Kind.IO, file,
-                "Lector could not open " + file + ": " + e.getMessage() + ".", e);
+                "Lector could not open " + DisplayNames.escape(file.toString()) + ": " + e.getMessage() + ".", e);
     }
 
     private static void closeQuietly(Connection read, Connection write, FileLock lock, FileChannel channel) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Objects;
 
+import org.lector.model.DisplayNames;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -66,10 +67,15 @@ public final class StoreException extends RuntimeException {
             if (primary == SQLiteErrorCode.SQLITE_FULL.code
                     || primary == SQLiteErrorCode.SQLITE_IOERR.code && nearlyFull(file)) {
                 return new StoreException(Kind.DISK_FULL, file,
-                        "The disk holding " + file + " is full; " + doing + " was undone and nothing saved earlier"
+                        "The disk holding " + shown(file) + " is full; " + doing + " was undone and nothing saved earlier"
                                 + " was lost. Free some space and try again.", e);
             }
-            if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+                return new StoreException(Kind.CORRUPT, file, shown(file) + " is damaged; it was left untouched."
+                        + " \u201Clector salvage " + shown(file) + " NEW.db\u201D copies what can still be read"
+                        + " into a new library.", e);
+            }
+            if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
                 return corrupt(file, e);
             }
             if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
@@ -79,7 +85,7 @@ public final class StoreException extends RuntimeException {
                 return readOnly(file, e);
             }
         }
-        return new StoreException(Kind.IO, file, "Lector " + doing + " in " + file + " failed: " + e.getMessage()
+        return new StoreException(Kind.IO, file, "Lector " + doing + " in " + shown(file) + " failed: " + e.getMessage()
                 + ".", e);
     }
 
@@ -96,18 +102,28 @@ public final class StoreException extends RuntimeException {
         }
     }
 
+    static StoreException notAFile(Path file) {
+        return new StoreException(Kind.IO, file, shown(file) + " is not a regular file (a device or a pipe), so it"
+                + " cannot be a library; give the path of a .db file.", null);
+    }
+
+    /** The library's path as messages show it: control characters escaped. */
+    private static String shown(Path file) {
+        return DisplayNames.escape(String.valueOf(file));
+    }
+
     static StoreException corrupt(Path file, Throwable cause) {
         return new StoreException(Kind.CORRUPT, file,
-                file + " is damaged or is not a Lector library; it was left untouched.", cause);
+                shown(file) + " is damaged or is not a Lector library; it was left untouched.", cause);
     }
 
     static StoreException locked(Path file, Throwable cause) {
         return new StoreException(Kind.LOCKED, file,
-                file + " is open in another Lector window or process; close it there first.", cause);
+                shown(file) + " is open in another Lector window or process; close it there first.", cause);
     }
 
     static StoreException readOnly(Path file, Throwable cause) {
         return new StoreException(Kind.READ_ONLY, file,
-                file + " cannot be written (read-only file or folder); copy it somewhere writable to edit it.", cause);
+                shown(file) + " cannot be written (read-only file or folder); copy it somewhere writable to edit it.", cause);
     }
 }

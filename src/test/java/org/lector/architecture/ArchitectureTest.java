@@ -101,9 +101,12 @@ class ArchitectureTest {
     /** The classes that may make threads: the window's source, and two headless services with reasons of their own. */
     private static final DescribedPredicate<JavaClass> THREAD_SOURCES = DescribedPredicate.describe(
             "the executor source (ui.common.BackgroundTasks), the engine's workers (nlp.AnalysisEngine), the "
-                    + "library's one writer (store.LibraryWriter) and its exit hook (store.Library)",
+                    + "library's one writer (store.LibraryWriter) and its exit hook (store.Library), the command"
+                    + " line's Ctrl+C hook (cli.LongRun) and the Markdown parser's deep-stack thread"
+                    + " (ingest.MarkdownReader)",
             c -> List.of("org.lector.ui.common.BackgroundTasks", "org.lector.nlp.AnalysisEngine",
-                    "org.lector.store.LibraryWriter", "org.lector.store.Library")
+                    "org.lector.store.LibraryWriter", "org.lector.store.Library", "org.lector.cli.LongRun",
+                    "org.lector.ingest.MarkdownReader")
                     .contains(c.getName().replaceAll("\\$.*", "")));
 
     @ArchTest
@@ -118,7 +121,9 @@ class ArchitectureTest {
                     + "needs it, so what runs is bounded and ends in one place. The engine keeps its own fixed pool"
                     + " (its size is a setting of the engine, and it runs headless in the command line, where no "
                     + "window's pool exists); the library keeps its one writer thread, which must not be a daemon "
-                    + "so that no edit is cut off at exit, and a shutdown hook, which cannot come from a pool");
+                    + "so that no edit is cut off at exit, and a shutdown hook, which cannot come from a pool; so"
+                    + " does the command line's Ctrl+C hook; the Markdown parser runs on a thread of its own whose"
+                    + " stack size is chosen for deeply nested input, which no pool's thread has");
 
     @ArchTest
     static final ArchRule onlyStoreTouchesJdbc = noClasses().that().resideOutsideOfPackage("org.lector.store..")

@@ -91,6 +91,57 @@ class ExportEscapingTest {
         assertThat(body).doesNotContain(" #tag", "$x$", "==hi==", "%%c%%");
     }
 
+    /** A file named as a hostile user names one: ANSI escapes, a line break, a right-to-left override, markup. */
+    private static final String HOSTILE_SOURCE = "/tmp/\u001B[2J\u001B[31mnews\u202Etxt.exe\n<b>x</b>.txt";
+    private static final String HOSTILE_TITLE = "\u001B[2JRed\u202Egnp.exe \u0085<i>t</i>";
+
+    private static ExportInput hostileName() {
+        org.lector.model.Document d = new org.lector.model.Document(HOSTILE_TITLE, HOSTILE_TITLE + "\n\nBody.",
+                HOSTILE_SOURCE, DocumentFormat.TEXT, "UTF-8", "00", null);
+        return new ExportInput(d, Analysis.empty(), List.of(), null, Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void aHostileFileNameAndTitleAreShownEscapedInHtml() {
+        String html = HtmlExporter.export(hostileName(), ExportProgress.NONE);
+        Document doc = Jsoup.parse(html);
+
+        assertThat(doc.title()).contains("\\x1B[2JRed\\u202Egnp.exe").doesNotContain("\u001B", "\u202E");
+        assertThat(doc.selectFirst("h1").text()).isEqualTo(doc.title());
+        assertThat(doc.selectFirst("p.meta").text())
+                .contains("/tmp/\\x1B[2J\\x1B[31mnews\\u202Etxt.exe\\x0A<b>x</b>.txt");
+        assertThat(doc.select("header b, header i")).isEmpty();
+        // Outside the article's own text, nothing of the name reaches a reader raw.
+        String head = html.substring(0, html.indexOf("<main>"));
+        assertThat(head).doesNotContain("\u001B", "\u202E", "\u0085");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHostileFileNameAndTitleAreShownEscapedInMarkdownAndKeptExactInItsFrontMatter() {
+        for (String md : List.of(MarkdownExporter.export(hostileName(), ExportProgress.NONE),
+                MarkdownExporter.article(hostileName().document()))) {
+            int end = md.indexOf("\n---\n", 4);
+            Map<String, Object> fm = new Yaml().load(md.substring(4, end));
+            assertThat(fm.get("title")).isEqualTo(HOSTILE_TITLE);
+            assertThat(fm.get("source")).isEqualTo(HOSTILE_SOURCE);
+            assertThat(md.substring(0, end)).doesNotContain("\u001B", "\u202E", "\u0085");
+
+            String heading = md.substring(end + 5).lines().filter(l -> l.startsWith("# ")).findFirst()
+                    .orElseThrow();
+            assertThat(heading).doesNotContain("\u001B", "\u202E", "\u0085");
+            Document rendered = Jsoup.parseBodyFragment(
+                    HtmlRenderer.builder().build().render(Parser.builder().build().parse(heading)));
+            assertThat(rendered.selectFirst("h1").text()).contains("\\x1B[2JRed\\u202Egnp.exe", "<i>t</i>");
+        }
+        String md = MarkdownExporter.export(hostileName(), ExportProgress.NONE);
+        String sourceLine = md.lines().filter(l -> l.startsWith("Source: ")).findFirst().orElseThrow();
+        assertThat(sourceLine).doesNotContain("\u001B", "\u202E", "\n");
+        String shown = Jsoup.parseBodyFragment(HtmlRenderer.builder().build()
+                .render(Parser.builder().build().parse(sourceLine))).text();
+        assertThat(shown).contains("/tmp/\\x1B[2J\\x1B[31mnews\\u202Etxt.exe\\x0A<b>x</b>.txt");
+    }
+
     private static void assertInert(Document doc) {
         assertThat(doc.select("script, img, iframe, object, embed, b, i")).isEmpty();
         assertThat(doc.getAllElements()).allSatisfy(e -> e.attributes().forEach(a -> {

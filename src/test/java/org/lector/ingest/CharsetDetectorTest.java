@@ -139,6 +139,35 @@ class CharsetDetectorTest {
                 .isEqualTo(text);
     }
 
+    @Test
+    void aDeclaredUtf16OverLatin1BytesIsALieAndReadsAsWindows1252() throws Exception {
+        byte[] page = "<meta charset=\"utf-16\"><p>Le caf\u00e9 rouvre ses portes.</p>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        DetectedText decoded = CharsetDetector.decode(page, "utf-16");
+        assertThat(decoded.text()).contains("caf\u00e9 rouvre");
+        assertThat(decoded.charset()).isEqualTo("windows-1252");
+    }
+
+    @Test
+    void utf8MixedWithLatin1BytesReadsEachPartInItsOwnCharset() throws Exception {
+        byte[] mixed = concat("The caf\u00e9 in M\u00fcnchen. ".getBytes(StandardCharsets.UTF_8),
+                "A caf\u00e9 in Z\u00fcrich.".getBytes(StandardCharsets.ISO_8859_1));
+        DetectedText decoded = CharsetDetector.decode(mixed);
+        assertThat(decoded.text()).isEqualTo("The caf\u00e9 in M\u00fcnchen. A caf\u00e9 in Z\u00fcrich.");
+        assertThat(decoded.charset()).isEqualTo(CharsetDetector.MIXED);
+    }
+
+    @Test
+    void utf8CutOffInTheMiddleOfACharacterIsNotTakenForMixed() {
+        byte[] cut = concat("Caf\u00e9 au lait ".getBytes(StandardCharsets.UTF_8), bytes(0xE2, 0x80));
+        assertThat(CharsetDetector.mixedUtf8(cut)).isNull();
+    }
+
+    @Test
+    void singleByteTextWithoutAnyUtf8SequenceIsNotMixed() {
+        assertThat(CharsetDetector.mixedUtf8("Caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1))).isNull();
+    }
+
     static byte[] bytes(int... values) {
         byte[] b = new byte[values.length];
         for (int i = 0; i < values.length; i++) {

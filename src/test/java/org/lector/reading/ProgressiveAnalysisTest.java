@@ -95,6 +95,27 @@ class ProgressiveAnalysisTest {
         TextMatchingAnalysis engine = new TextMatchingAnalysis(Map.of("Pierre", EntityType.PERSON,
                 "Moscow", EntityType.PLACE));
         List<Span> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Where each piece the engine is given starts, in the order the workers start them: which part finishes
+        // first is up to the scheduler (on a loaded machine the part after can finish twice before it).
+        List<Integer> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        Engine recording = new Engine() {
+            @Override
+            public Analysis analyze(Document piece, CancellationToken cancel,
+                    java.util.function.Consumer<Analysis> onNames) {
+                started.add(text.indexOf(piece.text()));
+                return engine.analyze(piece, cancel, onNames);
+            }
+
+            @Override
+            public List<Span> tokens(Document piece, CancellationToken cancel) {
+                return engine.tokens(piece, cancel);
+            }
+
+            @Override
+            public String version() {
+                return engine.version();
+            }
+        };
         int middle = text.length() / 2;
         Analysis merged = ProgressiveAnalysis.run(engine, doc, new CancellationToken(), () -> middle,
                 (merge, done, total) -> order.addAll(merge.get().added()), 2, Runnable::run);

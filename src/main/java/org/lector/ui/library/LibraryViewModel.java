@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.lector.model.DisplayNames;
 import org.lector.model.Document;
 import org.lector.store.Library;
 import org.lector.store.LibraryEntry;
@@ -111,7 +112,7 @@ public final class LibraryViewModel {
     /** Deletes a document and everything on it, after the user confirms. */
     public void delete(LibraryEntry entry) {
         Library lib = library.get();
-        if (lib == null || !dialogs.confirm("Delete \\u201c" + entry.title() + "\\u201d?",
+        if (lib == null || !dialogs.confirm("Delete \u201c" + DisplayNames.titleLine(entry.title()) + "\u201d?",
                 "The article, its analysis and all your annotations and notes on it are removed from the library. "
                         + "The file on disk is not touched. This cannot be undone.", "Delete")) {
             return;

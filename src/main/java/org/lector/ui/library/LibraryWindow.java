@@ -27,6 +27,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.lector.model.DisplayNames;
 import org.lector.model.Span;
 import org.lector.store.LibraryEntry;
 import org.lector.store.SearchHit;
@@ -117,12 +118,12 @@ public final class LibraryWindow {
         table.setId("library-table");
         table.setPlaceholder(new Label("The library is empty. Articles you open are added to it."));
         TableColumn<LibraryEntry, String> title = new TableColumn<>("Title");
-        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(DisplayNames.titleLine(c.getValue().title())));
         title.setPrefWidth(320);
         TableColumn<LibraryEntry, String> author = new TableColumn<>("Author");
         author.setId("library-author");
         author.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().metadata().author() == null ? ""
-                : c.getValue().metadata().author()));
+                : DisplayNames.titleLine(c.getValue().metadata().author())));
         author.setPrefWidth(140);
         TableColumn<LibraryEntry, String> source = new TableColumn<>("Source");
         source.setId("library-source");
@@ -171,8 +172,10 @@ public final class LibraryWindow {
         String source = entry.source();
         String site = entry.metadata().siteName();
         String where = SourceNames.shortName(source);
-        return site == null || where.toLowerCase(Locale.ROOT).startsWith(site.toLowerCase(Locale.ROOT)) ? where
-                : site + " \u00b7 " + where;
+        // Names are data: a control or a direction override in them is shown escaped.
+        return DisplayNames.titleLine(site == null
+                || where.toLowerCase(Locale.ROOT).startsWith(site.toLowerCase(Locale.ROOT)) ? DisplayNames.escape(where)
+                : site + " \u00b7 " + DisplayNames.escape(where));
     }
 
     private static TableColumn<LibraryEntry, Integer> count(String name,
@@ -204,7 +207,8 @@ public final class LibraryWindow {
     }
 
     private static Node render(SearchHit hit, double width) {
-        Label title = new Label(hit.title() + (hit.kind() == SearchHit.Kind.NOTE ? "  \u00b7  in a note" : ""));
+        Label title = new Label(DisplayNames.titleLine(hit.title())
+                + (hit.kind() == SearchHit.Kind.NOTE ? "  \u00b7  in a note" : ""));
         title.getStyleClass().add("panel-item-title");
         TextFlow snippet = new TextFlow();
         String s = hit.snippet();

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.lector.model.DisplayNames;
 import org.lector.store.Library;
 import org.lector.store.StoreException;
 import org.lector.ui.common.BackgroundTasks;
@@ -55,7 +56,9 @@ final class LibrarySession {
             Library previous = library;
             library = lib;
             file.set(path);
-            status.accept("Library: " + path);
+            status.accept("Library: " + DisplayNames.escape(path.toString()));
+            // Opening recovered from a damaged journal, keeping a copy of it: the reader must hear what was lost.
+            lib.notice().ifPresent(notice -> dialogs.showError("Recent changes to the library were lost", notice));
             if (previous != null) {
                 tasks.submit(progress -> {
                     previous.close();
@@ -104,8 +107,9 @@ final class LibrarySession {
         }
     }
 
+    /** The file's name as the window shows it: escaped, since a name is data (see {@link DisplayNames}). */
     static String fileName(Path path) {
         Path name = path.getFileName();
-        return name == null ? path.toString() : name.toString();
+        return DisplayNames.escape(name == null ? path.toString() : name.toString());
     }
 }

@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
+import org.lector.model.DisplayNames;
 import org.lector.export.ExportFormat;
 import org.lector.export.ExportInput;
 import org.lector.ingest.DocumentLoader;
@@ -147,7 +148,8 @@ public final class MainViewModel {
         });
         windowTitle = Bindings.createStringBinding(() -> {
             Document d = reader.getDocument();
-            return d == null ? "Lector" : d.title() + " \u2014 Lector";
+            // A title is data: a control or a direction override in it must not reach the window manager raw.
+            return d == null ? "Lector" : DisplayNames.titleLine(d.title()) + " \u2014 Lector";
         }, reader.documentProperty());
     }
 

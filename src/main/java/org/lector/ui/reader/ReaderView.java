@@ -25,6 +25,7 @@ import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.lector.export.MarkdownExporter;
+import org.lector.model.DisplayNames;
 import org.lector.model.Document;
 import org.lector.model.Span;
 import org.lector.ui.common.SourceNames;
@@ -282,8 +283,9 @@ public final class ReaderView extends BorderPane {
         if (doc.metadata().published() == null && date != null) {
             s.append(s.isEmpty() ? "" : "  \u00b7  ").append(date);
         }
-        s.append(s.isEmpty() ? "" : "  \u00b7  ").append(where);
-        return s.toString();
+        s.append(s.isEmpty() ? "" : "  \u00b7  ").append(DisplayNames.escape(where));
+        // What the file and its metadata say is data: controls and direction overrides are shown, not obeyed.
+        return DisplayNames.escapeTitle(s.toString());
     }
 
     /** Scrolls to {@code span} and selects it, so the reader sees at once what a panel item refers to. */

@@ -30,4 +30,13 @@ class ReaderHeaderTest {
         assertThat(ReaderView.describe(doc("/home/me/news/storm.txt", LocalDate.of(2021, 3, 4),
                 DocumentMetadata.NONE), LocalDate.of(2021, 3, 4))).isEqualTo("2021-03-04  \u00b7  storm.txt");
     }
+
+    @Test
+    void aHostileFileNameAndAuthorAreShownEscaped() {
+        DocumentMetadata meta = new DocumentMetadata("Jane\u202E Holt\u001B[31m", null, null, null, null, "en");
+        String line = ReaderView.describe(doc("/tmp/\u001B[2J\u001B[31mred-alert\u202Etxt.exe.txt", null, meta),
+                null);
+        assertThat(line).isEqualTo("By Jane\\u202E Holt\\x1B[31m  \u00b7  "
+                + "\\x1B[2J\\x1B[31mred-alert\\u202Etxt.exe.txt");
+    }
 }

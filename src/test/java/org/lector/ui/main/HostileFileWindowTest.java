@@ -1,0 +1,155 @@
+package org.lector.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.app.LectorWindow;
+import org.lector.model.Analysis;
+import org.lector.model.Document;
+import org.lector.model.EntityType;
+import org.lector.model.Span;
+import org.lector.nlp.CancellationToken;
+import org.lector.testing.ChoosingDialogs;
+import org.lector.testing.TextMatchingAnalysis;
+import org.lector.ui.common.AnalysisService;
+import org.lector.ui.common.SettingsRepository;
+import org.lector.ui.common.UiSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A hostile file in the window: 20,000 short lines under a name carrying ANSI escapes and a right-to-left override.
+ * While its analysis is still running (the engine here holds it until the test lets go), the window scrolls,
+ * finds, opens its menus and says what it is doing; its title shows the name's tricks escaped.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HostileFileWindowTest {
+
+    private static final int LINES = 20_000;
+
+    @TempDir
+    static Path dir;
+
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private LectorWindow lector;
+    private Stage stage;
+
+    /** The predictable engine, held at the start of each analysis until {@link #release} opens. */
+    private final class HeldEngine implements AnalysisService {
+        private final TextMatchingAnalysis inner = new TextMatchingAnalysis(Map.of("Berlin", EntityType.PLACE));
+
+        @Override
+        public CompletableFuture<Void> warmUp() {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public String version() {
+            return inner.version();
+        }
+
+        @Override
+        public List<Span> tokens(Document document, CancellationToken cancel) {
+            return inner.tokens(document, cancel);
+        }
+
+        @Override
+        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
+            started.countDown();
+            try {
+                while (!release.await(20, TimeUnit.MILLISECONDS)) {
+                    if (cancel.isCancelled()) {
+                        throw new CancellationException("analysis cancelled");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            }
+            return inner.analyze(document, cancel, onNames);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        lector = LectorWindow.create(stage, new LectorWindow.Services(SettingsRepository.inMemory(new UiSettings()),
+                new ChoosingDialogs(stage), new HeldEngine()));
+        stage.setWidth(1000);
+        stage.setHeight(700);
+        stage.show();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theWindowStaysUsableWhileAHostileFileIsAnalysedAndShowsItsNameEscaped(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder("Red\u202Egnp.exe lines\n\n");
+        for (int i = 0; i < LINES; i++) {
+            text.append("line ").append(i).append(" of Berlin\n");
+        }
+        Path file = Files.writeString(dir.resolve("\u001B[2J\u001B[31mlines\u202Etxt.exe.txt"), text);
+        robot.interact(() -> lector.open(file, null));
+        StyleClassedTextArea area = robot.lookup("#article").queryAs(StyleClassedTextArea.class);
+        waitUntil(() -> area.getText().contains("line " + (LINES - 1) + " of Berlin"));
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // The title is data: the override and the escapes are shown, not obeyed.
+        assertThat(stage.getTitle()).isEqualTo("Red\\u202Egnp.exe lines \u2014 Lector");
+        // It says what it is doing.
+        assertThat(label(robot, "#status-analysis")).isNotEmpty();
+
+        // The article scrolls: to its end, 20,000 lines down.
+        double top = area.getEstimatedScrollY();
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        waitUntil(() -> area.getEstimatedScrollY() > top + 1_000);
+
+        // Find finds.
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#find-bar").queryAs(HBox.class).isVisible());
+        robot.write("line 1999 ");
+        waitUntil(() -> label(robot, "#find-status").equals("1 of 1"));
+        robot.type(KeyCode.ESCAPE);
+
+        // The menus open.
+        robot.clickOn("File");
+        waitUntil(() -> robot.lookup("Open\u2026").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.type(KeyCode.ESCAPE);
+
+        // All the while the analysis was held; let it finish, and the window shows it.
+        assertThat(lector.viewModel().reader().analysisProperty().get()).isNull();
+        release.countDown();
+        waitUntil(() -> lector.viewModel().reader().analysisProperty().get() != null
+                && lector.viewModel().analysisStateProperty().get().isEmpty());
+        assertThat(lector.viewModel().reader().analysisProperty().get().entities()).hasSize(LINES);
+    }
+}
