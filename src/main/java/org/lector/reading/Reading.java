@@ -207,14 +207,19 @@ public final class Reading {
      */
     public ExportInput exportInput(Article article, ExportFormat format, Instant exportedAt,
             CancellationToken cancel) {
-        return exportInput(article.document(), article.analysis(), Rejections.of(article.auto(), article.analysis()),
-                format, exportedAt, cancel);
+        return exportInput(article.document(), article.analysis(), article.auto(), format, exportedAt, cancel);
     }
 
-    private ExportInput exportInput(Document document, Analysis shown, Analysis rejected, ExportFormat format,
+    /**
+     * What an exporter needs of {@code document} as the reader sees it ({@code shown}, edits included) after the
+     * engine gave {@code engineOutput}: as {@link #exportInput(Article, ExportFormat, Instant, CancellationToken)},
+     * for the window, whose shown analysis moves on with each edit.
+     */
+    public ExportInput exportInput(Document document, Analysis shown, Analysis engineOutput, ExportFormat format,
             Instant exportedAt, CancellationToken cancel) {
         List<Span> tokens = format == ExportFormat.CONLL ? engine.tokens(document, cancel) : List.of();
-        return new ExportInput(document, shown, rejected, tokens, articleDate(document), exportedAt);
+        return new ExportInput(document, shown, Rejections.of(engineOutput, shown), tokens, articleDate(document),
+                exportedAt);
     }
 
     private static LibraryPlace file(Document document, Library library) {

@@ -187,14 +187,22 @@ class ReadingAgreesEverywhereTest {
         window.openLibrary(db);
         window.open(file);
         Map<ExportFormat, String> fromWindow = new HashMap<>();
-        for (ExportFormat f : List.of(ExportFormat.CONLL, ExportFormat.MARKDOWN, ExportFormat.CSV)) {
-            fromWindow.put(f, f.export(window.exportInput(window.reader().getDocument(),
-                    window.reader().analysisProperty().get(), f), ExportProgress.NONE).get(0).content());
+        for (ExportFormat f : List.of(ExportFormat.CONLL, ExportFormat.MARKDOWN, ExportFormat.CSV,
+                ExportFormat.JSONLD)) {
+            fromWindow.put(f, f.export(window.exportOfShown().inputFor(f), ExportProgress.NONE).get(0).content());
         }
+        String bratFromWindow = ExportFormat.BRAT.export(window.exportOfShown().inputFor(ExportFormat.BRAT),
+                ExportProgress.NONE).stream().filter(o -> o.extension().equals("ann")).findFirst().orElseThrow()
+                .content();
         window.closeLibrary();   // the library is one window's or one command's at a time
 
         fromWindow.forEach((f, export) -> assertThat(withoutExportTime(export)).as(f.label())
                 .isEqualTo(withoutExportTime(export(f.id()))));
+        // The formats that import again carry the reader's rejection of Starmer from the window too.
+        assertThat(new ObjectMapper().readTree(fromWindow.get(ExportFormat.JSONLD)).get("lector:rejected")).hasSize(1);
+        Path base = dir.resolve("cli.ann");
+        export("brat", "--out", base.toString());
+        assertThat(bratFromWindow).isEqualTo(Files.readString(base)).contains("Rejected");
     }
 
     @Test
@@ -395,7 +403,8 @@ class ReadingAgreesEverywhereTest {
     }
 
     private static String withoutExportTime(String export) {
-        return export.replaceAll("(?m)^exported: .*$", "exported: -");
+        return export.replaceAll("(?m)^exported: .*$", "exported: -")
+                .replaceAll("\"lector:exported\" : \"[^\"]*\"", "\"lector:exported\" : -");
     }
 
     // ---- what the reader sees, drawn as sets ------------------------------------------------------------------

@@ -44,6 +44,7 @@ import org.lector.ui.common.DialogService;
 import org.lector.ui.common.SettingsRepository;
 import org.lector.ui.common.Theme;
 import org.lector.ui.common.UiSettings;
+import org.lector.ui.export.ExportSource;
 import org.lector.ui.edits.Corrections;
 import org.lector.ui.reader.ReaderViewModel;
 import org.lector.ui.reader.ReadingStats;
@@ -494,11 +495,17 @@ public final class MainViewModel {
     }
 
     /**
-     * What an export of {@code shown}, the analysis the reader sees of {@code document}, holds in {@code format}: as
-     * {@code lector export} would write it (CoNLL with the engine's tokens). Runs on a background thread.
+     * What an export of the shown article holds, per format, as {@code lector export --db} writes it: the analysis
+     * the reader sees (edits included), CoNLL with the engine's tokens, and what the reader took away of the
+     * engine's output, so the formats that import again carry the rejections. Captures the article on the FX
+     * thread; the function it returns runs on a background thread.
      */
-    public ExportInput exportInput(Document document, Analysis shown, ExportFormat format) {
-        return reading.exportInput(document, shown, format, Instant.now(), CancellationToken.none());
+    public ExportSource exportOfShown() {
+        Document document = reader.getDocument();
+        Analysis shown = reader.analysisProperty().get();
+        Analysis engineOutput = corrections.engineAnalysis();
+        return format -> reading.exportInput(document, shown, engineOutput == null ? Analysis.empty() : engineOutput,
+                format, Instant.now(), CancellationToken.none());
     }
 
     public void showAbout(String version) {

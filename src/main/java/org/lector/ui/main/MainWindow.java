@@ -413,8 +413,7 @@ public final class MainWindow {
                     "Export once the article has been analysed, so the export holds its names, quotes and facts.");
             return;
         }
-        viewModel.dialogs().open(ExportDialog.panel(doc.title(),
-                format -> viewModel.exportInput(doc, analysis, format), viewModel.tasks()));
+        viewModel.dialogs().open(ExportDialog.panel(doc.title(), viewModel.exportOfShown(), viewModel.tasks()));
     }
 
     private void showLibrary() {

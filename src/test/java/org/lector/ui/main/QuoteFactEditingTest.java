@@ -305,8 +305,7 @@ class QuoteFactEditingTest {
         assertThat(factOn(second, "Thursday's summit").sourceName()).isEqualTo("Keir Starmer");
 
         // What the window exports (its shown analysis) carries the edits.
-        ExportInput export = second.viewModel().exportInput(second.viewModel().reader().getDocument(),
-                second.analysis(), ExportFormat.MARKDOWN);
+        ExportInput export = second.viewModel().exportOfShown().inputFor(ExportFormat.MARKDOWN);
         String markdown = MarkdownExporter.export(export, ExportProgress.NONE);
         assertThat(markdown).contains("'coalition of the willing'").contains("https://example.org/elysee")
                 .contains("The Elysee said 2 billion euros.").contains("**disputed**");
