@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  *       a sentence short of the edge or the new one is indented. A word cut by a hyphen at a line's end is joined
  *       ({@link #joinHyphenated}).</li>
  * </ol>
+ *
+ * <p>Longer than most files, on purpose: the reading-order steps above (columns, bands, running heads,
+ * paragraphs, hyphens) each read and refine the same page model of lines and glyph boxes; split apart they would
+ * pass that model around between classes that make no sense alone.
  */
 final class PdfLayout {
 

@@ -43,6 +43,9 @@ import org.lector.model.Span;
  * </ul>
  *
  * <p>Stateless; the word list loads on first use. Measured in {@code docs/quality.md} ("Repairs").
+ *
+ * <p>Longer than most files, on purpose: the four kinds of repair share the word list, the tokenization and
+ * the guards that keep a suggestion out of real words and names, and are measured together in one evaluation.
  */
 public final class RepairFinder {
 

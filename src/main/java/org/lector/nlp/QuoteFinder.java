@@ -44,6 +44,11 @@ import org.lector.model.Span;
  * A quote nobody is reported saying is {@code scare}; one that opens its sentence is {@code direct}; otherwise
  * {@code partial}, and a partial quote's span is the reported clause that holds it ({@code she said [the rival
  * campaign "cannot win" the state]}): the quoted words alone do not say what was said.
+ *
+ * <p>Longer than most files, on purpose: the quote and speaker patterns of decision 0014 are one ordered rule
+ * list over the same token view (after the quote, before it, according to, colon, speech nouns, pronouns,
+ * interruptions, paragraphs), and each rule's precedence over the others is only readable when they sit together;
+ * the pairing of quotation marks and the token helpers they share are private to them.
  */
 final class QuoteFinder {
 

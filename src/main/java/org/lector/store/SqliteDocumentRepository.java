@@ -28,7 +28,13 @@ import org.lector.model.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@link DocumentRepository} on the library's SQLite file. */
+/**
+ * {@link DocumentRepository} on the library's SQLite file.
+ *
+ * <p>Longer than most files, on purpose: it is the one place that writes documents and their versions (import,
+ * a new version with re-anchoring, page snapshots, repaired versions and their undo, dismissals), each a small
+ * transaction on the same tables sharing the helpers that file a version and move the reader's records to it.
+ */
 final class SqliteDocumentRepository implements DocumentRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDocumentRepository.class);

@@ -56,6 +56,10 @@ import org.slf4j.LoggerFactory;
  * request wins), the status bar's figures, theme and side panel. It composes the window's parts and hands them to
  * the views: the library in use ({@link LibrarySession}), the article's analysis ({@link ArticleAnalysis}), the
  * reader's edits ({@link Corrections}) and the recent files ({@link RecentFiles}).
+ *
+ * <p>A little longer than most files: it is where the window's parts meet (opening a file or a web page, the
+ * library in use, the analysis, the edits, the status bar), each a few lines of wiring here over a class of its
+ * own.
  */
 public final class MainViewModel {
 

@@ -66,6 +66,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The main window: a menu bar, the article with the side panel beside it, and the status bar. It binds to
  * {@link MainViewModel} and remembers its place and size.
+ *
+ * <p>Longer than most files, on purpose: it is the one place where every command of the window gets its menu item
+ * and its key, so the whole set of commands and shortcuts (and any clash between them) can be read in one file;
+ * what the commands do lives in the slices they call (ui.edits, ui.review, ui.repairs, ui.export, ...).
  */
 public final class MainWindow {
 
