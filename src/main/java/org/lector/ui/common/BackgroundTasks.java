@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -97,9 +98,22 @@ public final class BackgroundTasks implements AutoCloseable {
         return new BackgroundTasks(new DirectExecutorService(), Runnable::run);
     }
 
+    /**
+     * Runs {@code work} in the background and tells {@code listener} on the UI thread. After {@link #close()} the work
+     * is dropped and its handle is cancelled: a timer or event that fires while the window goes away (the models'
+     * warm-up 300 ms after the first frame, say) has nobody left to show a result to.
+     */
     public <T> Handle submit(Work<T> work, Listener<T> listener) {
         TaskState<T> state = new TaskState<>(listener);
-        state.future = pool.submit(() -> state.run(work));
+        try {
+            state.future = pool.submit(() -> state.run(work));
+        } catch (RejectedExecutionException e) {
+            if (!pool.isShutdown()) {
+                throw e;
+            }
+            LOG.debug("background work asked for after close, dropped");
+            state.cancel();
+        }
         return state;
     }
 
