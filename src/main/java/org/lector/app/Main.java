@@ -21,19 +21,9 @@ public final class Main {
         // A failure on any other thread (the window's, a worker's) goes to the log, never as a trace on stderr.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
                 LoggerFactory.getLogger(Main.class).error("uncaught on thread {}", thread.getName(), failure));
-        int exit;
-        try {
-            AppPaths paths = AppPaths.fromEnvironment();
-            exit = LectorCommand.commandLine(new DesktopLauncher(paths, System.err), new DocumentLoader())
-                    .execute(args);
-        } catch (Throwable failure) {
-            // The commands report their own failures; this is the last line of defence (an error thrown past
-            // picocli, such as running out of memory outside any one file's work).
-            LoggerFactory.getLogger(Main.class).error("lector failed", failure);
-            System.err.println("lector: unexpected error (" + failure.getClass().getSimpleName()
-                    + "); the details are in the log.");
-            exit = 1;
-        }
+        // The commands report their own failures; runProcess catches what is thrown past them.
+        int exit = LectorCommand.runProcess(err -> new DesktopLauncher(AppPaths.fromEnvironment(), err),
+                new DocumentLoader(), args);
         System.exit(exit);
     }
 }

@@ -1,9 +1,11 @@
 package org.lector.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.lector.ingest.DocumentLoader;
 import org.lector.ingest.IngestException;
 import org.lector.model.DisplayNames;
@@ -101,6 +103,24 @@ public final class LectorCommand implements Callable<Integer> {
     }
 
     /** The command line with Lector's conventions: clear messages, no stack traces for bad arguments. */
+    /**
+     * Runs Lector's command line as the process does, on its stdout and stderr ({@code launcher} is given stderr
+     * for what a window that cannot open has to say), and is the last line of defence: a failure thrown past
+     * picocli (running out of memory outside any one file's work, say) is one sentence on stderr, its details in
+     * the log, and exit code 1.
+     */
+    public static int runProcess(Function<PrintStream, WindowLauncher> launcher, DocumentLoader loader,
+            String... args) {
+        try {
+            return commandLine(launcher.apply(System.err), loader).execute(args);
+        } catch (Throwable failure) {
+            LOG.error("lector failed", failure);
+            System.err.println("lector: unexpected error (" + failure.getClass().getSimpleName()
+                    + "); the details are in the log.");
+            return 1;
+        }
+    }
+
     public static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader) {
         return commandLine(launcher, loader, new AnalyzeCommand(loader));
     }
