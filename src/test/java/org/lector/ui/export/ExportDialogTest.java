@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.export.ExportFixtures;
 import org.lector.export.ExportFormat;
+import org.lector.testing.OnFx;
 import org.lector.ui.common.BackgroundTasks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -65,6 +65,6 @@ class ExportDialogTest {
 
     /** The preview's text read on the FX thread, which writes it: read from the test thread it can be half-set. */
     private static String textOf(TextArea preview) throws Exception {
-        return WaitForAsyncUtils.asyncFx((Callable<String>) preview::getText).get(10, TimeUnit.SECONDS);
+        return OnFx.get(preview::getText);
     }
 }

@@ -1,6 +1,7 @@
 package org.lector.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lector.testing.OnFx.waitUntil;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -24,6 +22,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.testing.OnFx;
 import org.lector.app.LectorWindow;
 import java.util.Map;
 import org.lector.model.EntityType;
@@ -37,7 +36,6 @@ import org.lector.ui.common.UiSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window the way a reader does: menus, keys, dialogs. */
 @ExtendWith(ApplicationExtension.class)
@@ -63,19 +61,12 @@ class MainWindowTest {
         return robot.lookup("#article").queryAs(StyleClassedTextArea.class);
     }
 
-    /** Waits for {@code condition}, asked on the FX thread that changes what it reads. */
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx((Callable<Boolean>) condition::getAsBoolean).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /**
      * The article's text, read on the FX thread: read from the test thread while a restyle replaces paragraphs, a
      * long text can come back with paragraphs missing or twice.
      */
     private String textOf(FxRobot robot) throws Exception {
-        return WaitForAsyncUtils.asyncFx((Callable<String>) () -> area(robot).getText()).get(20, TimeUnit.SECONDS);
+        return OnFx.get(() -> area(robot).getText());
     }
 
     private void waitForText(FxRobot robot, String fragment) throws TimeoutException {

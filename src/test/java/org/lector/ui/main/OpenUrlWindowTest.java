@@ -1,14 +1,12 @@
 package org.lector.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lector.testing.OnFx.waitUntil;
 
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.Toolkit;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
@@ -24,6 +22,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lector.testing.OnFx;
 import org.lector.app.LectorWindow;
 import org.lector.model.EntityType;
 import org.lector.testing.ChoosingDialogs;
@@ -35,7 +34,6 @@ import org.lector.ui.common.UiSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Open URL, its shortcut, a failure's message and a dropped link, in the real window; pages served locally. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,16 +62,9 @@ class OpenUrlWindowTest {
         web.close();
     }
 
-    /** Waits for {@code condition}, asked on the FX thread that changes what it reads. */
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx((Callable<Boolean>) condition::getAsBoolean).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** The article's text, read on the FX thread. */
     private static String textOf(FxRobot robot) throws Exception {
-        return WaitForAsyncUtils.asyncFx((Callable<String>) () -> area(robot).getText()).get(20, TimeUnit.SECONDS);
+        return OnFx.get(() -> area(robot).getText());
     }
 
     private static StyleClassedTextArea area(FxRobot robot) {
