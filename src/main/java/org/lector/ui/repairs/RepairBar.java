@@ -2,16 +2,12 @@ package org.lector.ui.repairs;
 
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import org.lector.model.Repair;
 import org.lector.ui.review.ReviewKeys;
 
@@ -24,19 +20,11 @@ public final class RepairBar extends FlowPane {
 
     private final RepairReview review;
     private final RepairSuggestions suggestions;
-    private final Label status = new Label();
+    private final Label status = ReviewKeys.status("repair-status");
 
     public RepairBar(RepairReview review, RepairSuggestions suggestions) {
-        super(16, 4);
         this.review = review;
         this.suggestions = suggestions;
-        setId("repair-bar");
-        getStyleClass().add("review-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(6, 10, 6, 10));
-        status.setId("repair-status");
-        status.getStyleClass().add("review-status");
-        status.setMinWidth(0);
         status.textProperty().bind(Bindings.createStringBinding(this::describe, review.currentProperty(),
                 review.remainingProperty(), review.activeProperty(), suggestions.busyProperty()));
 
@@ -56,16 +44,9 @@ public final class RepairBar extends FlowPane {
         for (Button b : new Button[] {previous, next, accept, dismiss, acceptAll, dismissAll}) {
             b.disableProperty().bind(review.currentProperty().isNull().or(suggestions.busyProperty()));
         }
-        Region gap = new Region();
-        gap.setMinWidth(8);
-        HBox keys = new HBox(8, previous, next, gap, accept, dismiss, acceptAll, dismissAll, done);
-        keys.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(status, keys);
-        prefWrapLengthProperty().bind(widthProperty());
+        ReviewKeys.layOut(this, "repair-bar", status, new Node[] {previous, next},
+                new Node[] {accept, dismiss, acceptAll, dismissAll, done}, review.activeProperty());
         status.maxWidthProperty().bind(widthProperty().subtract(20));
-
-        visibleProperty().bind(review.activeProperty());
-        managedProperty().bind(review.activeProperty());
     }
 
     private String allLabel(String verb) {

@@ -1,7 +1,6 @@
 package org.lector.ui.review;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -22,19 +21,11 @@ public final class ReviewBar extends FlowPane {
     private static final int MAX_SHOWN = 60;
 
     private final ReviewMode review;
-    private final Label status = new Label();
+    private final Label status = ReviewKeys.status("review-status");
     private final Label count = new Label();
 
     public ReviewBar(ReviewMode review) {
-        super(16, 4);
         this.review = review;
-        setId("review-bar");
-        getStyleClass().add("review-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(6, 10, 6, 10));
-        status.setId("review-status");
-        status.getStyleClass().add("review-status");
-        status.setMinWidth(0);
         status.textProperty().bind(Bindings.createStringBinding(this::describe, review.currentProperty(),
                 review.remainingProperty(), review.activeProperty()));
         // The count never gives way to an ellipsis; a long name does.
@@ -55,20 +46,12 @@ public final class ReviewBar extends FlowPane {
         for (Button b : new Button[] {previous, next, accept, reject}) {
             b.disableProperty().bind(review.currentProperty().isNull());
         }
-        Region gap = new Region();
-        gap.setMinWidth(8);
         HBox what = new HBox(6, status, count);
         what.setAlignment(Pos.CENTER_LEFT);
-        HBox keys = new HBox(8, previous, next, gap, accept, reject, done);
-        keys.setAlignment(Pos.CENTER_LEFT);
-        // The buttons go to a second line when the article column is too narrow for both.
-        getChildren().addAll(what, keys);
-        prefWrapLengthProperty().bind(widthProperty());
+        ReviewKeys.layOut(this, "review-bar", what, new Node[] {previous, next}, new Node[] {accept, reject, done},
+                review.activeProperty());
         // A long quotation gives way to an ellipsis rather than running past the bar (room kept for the count).
         status.maxWidthProperty().bind(widthProperty().subtract(120));
-
-        visibleProperty().bind(review.activeProperty());
-        managedProperty().bind(review.activeProperty());
     }
 
     private static Button button(String text, String id, Runnable action) {

@@ -1,11 +1,17 @@
 package org.lector.ui.review;
 
 import java.util.function.BooleanSupplier;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /**
@@ -31,6 +37,39 @@ public final class ReviewKeys {
         b.setFocusTraversable(false);
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
+    }
+
+    /** A bar's status line: it gives way to an ellipsis rather than running past the bar. */
+    public static Label status(String id) {
+        Label status = new Label();
+        status.setId(id);
+        status.getStyleClass().add("review-status");
+        status.setMinWidth(0);
+        return status;
+    }
+
+    /**
+     * Lays a bar out: {@code what} is under review, then the stepping buttons, a gap and the deciding ones, which go
+     * to a second line when the article column is too narrow for both. The bar is shown only while {@code active}.
+     */
+    public static void layOut(FlowPane bar, String id, Node what, Node[] stepping, Node[] deciding,
+            ObservableBooleanValue active) {
+        bar.setId(id);
+        bar.getStyleClass().add("review-bar");
+        bar.setHgap(16);
+        bar.setVgap(4);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        Region gap = new Region();
+        gap.setMinWidth(8);
+        HBox keys = new HBox(8, stepping);
+        keys.getChildren().add(gap);
+        keys.getChildren().addAll(deciding);
+        keys.setAlignment(Pos.CENTER_LEFT);
+        bar.getChildren().setAll(what, keys);
+        bar.prefWrapLengthProperty().bind(bar.widthProperty());
+        bar.visibleProperty().bind(active);
+        bar.managedProperty().bind(active);
     }
 
     /** Installs {@code keys} on the scene, acting while {@code active} and the article (or nothing) has the focus. */
