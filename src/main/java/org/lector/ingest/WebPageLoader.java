@@ -47,9 +47,10 @@ public final class WebPageLoader {
     public record Fetched(Document document, PageSnapshot page) {
     }
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration timeout;
     private final long maxBytes;
+    private volatile HttpClient client;
     private final HtmlReader html = new HtmlReader();
 
     /** A loader with a 10 s connect and 30 s answer time-out. */
@@ -65,11 +66,29 @@ public final class WebPageLoader {
     /** For tests: any time-outs and size limit. */
     WebPageLoader(Duration connectTimeout, Duration timeout, long maxBytes) {
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(connectTimeout)
-                .build();
+        this.connectTimeout = connectTimeout;
         this.timeout = timeout;
+    }
+
+    /**
+     * The client, made at the first fetch: building one sets up TLS (a few hundred classes, 120-150 ms of CPU),
+     * which every launch of the window and the command line would otherwise pay before it shows anything.
+     */
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    made = HttpClient.newBuilder()
+                            .followRedirects(HttpClient.Redirect.NORMAL)
+                            .connectTimeout(connectTimeout)
+                            .build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** Whether {@code text} is an http or https address (what Lector opens as a web page rather than a file). */
@@ -105,7 +124,7 @@ public final class WebPageLoader {
                 .build();
         HttpResponse<InputStream> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw network(shown, "Lector could not connect to " + uri.getHost() + " within "
                     + seconds(timeout) + "; check the connection and try again.", e);
