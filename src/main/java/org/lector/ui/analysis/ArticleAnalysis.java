@@ -53,7 +53,17 @@ public final class ArticleAnalysis {
      * the models races the window's first frames for both cores.
      */
     private boolean warmUpStarted;
+    /** Whether the window asked for the models; they start loading once no library lookup is on its way. */
+    private boolean warmUpAsked;
+    /**
+     * Whether the shown article's library lookup is on its way. The models wait for it: on two cores their loading
+     * threads would slow the lookup, and an article read before needs no models to show its highlights.
+     */
+    private boolean lookingUp;
     private Job waitingForWarmUp;
+    /** The article last looked up, and the lookup: what {@link #lookedUpIn} asks. */
+    private Document lookedUpDocument;
+    private ReadingSession.Lookup lookedUpHere;
     private CancellationToken token;
     /** Bumped by every analysis started; only the newest one's results reach the view. */
     private long revision;
@@ -97,9 +107,20 @@ public final class ArticleAnalysis {
     /**
      * Starts loading the language models in the background, and the analysis of an article opened before. Called
      * by the window once it is on screen: loading them while the window is still being built would compete with it
-     * for both cores and delay its first frame.
+     * for both cores and delay its first frame. While the shown article is being looked up in the library, they
+     * start once it has been found (and its highlights shown, when the library has them).
      */
     public void startWarmUp() {
+        warmUpAsked = true;
+        if (!lookingUp) {
+            beginWarmUp();
+        }
+    }
+
+    private void beginWarmUp() {
+        if (warmUpStarted) {
+            return;
+        }
         warmUpStarted = true;
         engine.warmUp().whenComplete((ok, error) -> tasks.onUiThread(() -> {
             if (error == null) {
@@ -155,31 +176,61 @@ public final class ArticleAnalysis {
             if (rev != revision) {
                 return;
             }
-            ReadingSession.Lookup lookup = looked;
-            Document kept = looked.found() == null ? shown : looked.found().document();
-            Document document = kept.text().equals(shown.text()) ? shown : kept;
-            if (document != shown) {
-                // The library keeps the article as the reader repaired it: that text is shown, and analysed.
-                reader.documentProperty().set(document);
-            }
-            if (lookup.cached() != null) {
-                show(document, lookup.cached(), started);
-                return;
-            }
-            showKnownNames(document, lookup);
-            if (!warmUpStarted) {
-                waitingForWarmUp = new Job(document, lookup, mine, rev, started);
-                state.set("Loading the language models (the first time takes a few seconds)\u2026");
-            } else {
-                runEngine(new Job(document, lookup, mine, rev, started));
-            }
+            settle(shown, looked, mine, rev, started);
+            lookupSettled();
         };
         if (session.isCurrent(lookedUp)) {
             found.accept(lookedUp);
             return;
         }
+        lookingUp = true;
         state.set("Looking the article up in your library\u2026");
-        tasks.submit(task -> session.lookUp(shown), found::accept, error -> failed(shown, rev, error));
+        tasks.submit(task -> session.lookUp(shown), found::accept, error -> {
+            if (rev == revision) {
+                lookupSettled();
+            }
+            failed(shown, rev, error);
+        });
+    }
+
+    /** The shown article's lookup is over: the models may load now if the window asked for them. */
+    private void lookupSettled() {
+        lookingUp = false;
+        if (warmUpAsked) {
+            beginWarmUp();
+        }
+    }
+
+    /**
+     * Whether the shown article was looked up in the library open now, so a library that has just finished opening
+     * (the one it was looked up in while it was read) need not look it up again.
+     */
+    public boolean lookedUpIn(Document shown) {
+        return shown == lookedUpDocument && session.isCurrent(lookedUpHere);
+    }
+
+    /** Shows what the library has of the article {@code looked} up, and runs the engine when it must. */
+    private void settle(Document shown, ReadingSession.Lookup lookup, CancellationToken mine, long rev,
+            long started) {
+        Document kept = lookup.found() == null ? shown : lookup.found().document();
+        Document document = kept.text().equals(shown.text()) ? shown : kept;
+        lookedUpDocument = document;
+        lookedUpHere = lookup;
+        if (document != shown) {
+            // The library keeps the article as the reader repaired it: that text is shown, and analysed.
+            reader.documentProperty().set(document);
+        }
+        if (lookup.cached() != null) {
+            show(document, lookup.cached(), started);
+            return;
+        }
+        showKnownNames(document, lookup);
+        if (!warmUpStarted) {
+            waitingForWarmUp = new Job(document, lookup, mine, rev, started);
+            state.set("Loading the language models (the first time takes a few seconds)\u2026");
+        } else {
+            runEngine(new Job(document, lookup, mine, rev, started));
+        }
     }
 
     /** An article looked up in the library that needs the engine (perhaps waiting for the window's models). */

@@ -2,7 +2,12 @@ package org.lector.ui.main;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,6 +34,8 @@ final class LibrarySession {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "libraryFile");
     /** The open library, read by background work; null when none is open. */
     private volatile Library library;
+    /** Done when the newest library asked for is open (or could not be opened). */
+    private volatile CompletableFuture<Void> opening = CompletableFuture.completedFuture(null);
 
     LibrarySession(BackgroundTasks tasks, DialogService dialogs, Consumer<String> status) {
         this.tasks = Objects.requireNonNull(tasks);
@@ -52,9 +59,25 @@ final class LibrarySession {
      */
     void open(Path path, Runnable opened) {
         status.accept("Opening library " + fileName(path) + "\u2026");
-        tasks.submit(progress -> Library.open(path), lib -> {
-            Library previous = library;
-            library = lib;
+        CompletableFuture<Void> settled = new CompletableFuture<>();
+        opening = settled;
+        tasks.submit(progress -> {
+            try {
+                // In use from here, not from the FX thread's turn: an article being read meanwhile is looked up in
+                // it at once (awaitOpening), so its highlights come with its text.
+                Library lib = Library.open(path);
+                Library previous;
+                synchronized (this) {
+                    previous = library;
+                    library = lib;
+                }
+                return new Swap(lib, previous);
+            } finally {
+                settled.complete(null);
+            }
+        }, swap -> {
+            Library lib = swap.opened();
+            Library previous = swap.previous();
             file.set(path);
             status.accept("Library: " + DisplayNames.escape(path.toString()));
             // Opening recovered from a damaged journal, keeping a copy of it: the reader must hear what was lost.
@@ -67,6 +90,7 @@ final class LibrarySession {
             }
             opened.run();
         }, error -> {
+            settled.complete(null);
             status.accept("");
             if (error instanceof StoreException) {
                 LOG.warn("library {} not opened: {}", path, error.getMessage());
@@ -79,6 +103,23 @@ final class LibrarySession {
                     + (library == null ? " Articles still open and are analysed, but nothing is saved until a "
                             + "library can be opened." : " Lector keeps using " + file.get() + "."));
         });
+    }
+
+    private record Swap(Library opened, Library previous) {
+    }
+
+    /**
+     * Waits, on a background thread, for a library being opened to be in use, at most {@code timeout}: what an
+     * article read at launch is looked up in. Returns at once when none is being opened.
+     */
+    void awaitOpening(Duration timeout) {
+        try {
+            opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.debug("library still opening after {}; the article is read without it for now", timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Asks for an existing library file and opens it. */
@@ -100,8 +141,11 @@ final class LibrarySession {
 
     /** Closes the library; call when the window closes. Blocks until pending edits are written. */
     void close() {
-        Library open = library;
-        library = null;
+        Library open;
+        synchronized (this) {
+            open = library;
+            library = null;
+        }
         if (open != null) {
             open.close();
         }

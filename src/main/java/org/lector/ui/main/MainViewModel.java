@@ -1,6 +1,7 @@
 package org.lector.ui.main;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,11 +104,16 @@ public final class MainViewModel {
     private final BooleanProperty sidePanelVisible = new SimpleBooleanProperty(this, "sidePanelVisible", true);
     private final StringBinding windowTitle;
 
+    /** How long reading an article waits for a library still opening before it is shown without it. */
+    private static final Duration LIBRARY_WAIT = Duration.ofSeconds(2);
+
     private BackgroundTasks.Handle loading;
     /** The document the status bar's figures are of. */
     private Document statsFor;
     /** Bumped by every open request; only the newest request's result is shown. */
     private long loadRevision;
+    /** Whether the window asked for the language models (once it was on screen). */
+    private boolean warmUpAsked;
     /** When the newest open request came, for the log's open-to-analysis time. */
     private long openRequested = System.nanoTime();
     /** The web page the shown article was read from, to keep with it in a library opened later; or null. */
@@ -256,7 +262,9 @@ public final class MainViewModel {
         if (shown != null) {
             // A page fetched before the library was open (a URL on the command line) is kept with its article.
             web.keep(shown, shownPage);
-            analysis.analyze(shown, null);
+            if (!analysis.lookedUpIn(shown)) {
+                analysis.analyze(shown, null);
+            }
         }
     }
 
@@ -303,7 +311,18 @@ public final class MainViewModel {
      * by the window once it is on screen.
      */
     public void startWarmUp() {
-        analysis.startWarmUp();
+        warmUpAsked = true;
+        warmUpWhenSettled();
+    }
+
+    /**
+     * Lets the models load once no article is being read: the one being read is looked up in the library first
+     * (its highlights may be there), and the models' loading threads would compete with that on two cores.
+     */
+    private void warmUpWhenSettled() {
+        if (warmUpAsked && loading == null) {
+            analysis.startWarmUp();
+        }
     }
 
     /** Asks the user for an article and opens it. */
@@ -401,6 +420,7 @@ public final class MainViewModel {
         loadRevision++;
         finishLoading();
         taskMessage.set("Cancelled.");
+        warmUpWhenSettled();
     }
 
     private static String host(String url) {
@@ -437,6 +457,7 @@ public final class MainViewModel {
                 if (revision == loadRevision) {
                     finishLoading();
                     display(article);
+                    warmUpWhenSettled();
                 }
             }
 
@@ -445,6 +466,7 @@ public final class MainViewModel {
                 if (revision == loadRevision) {
                     finishLoading();
                     failed.accept(error);
+                    warmUpWhenSettled();
                 }
             }
         });
@@ -453,6 +475,9 @@ public final class MainViewModel {
     /** Everything shown with a document's text, made on the (background) thread that read it. */
     private LoadedArticle loaded(Path path, String url, Document document, boolean remember, PageSnapshot page,
             String notice) {
+        // At launch the library opens while the article is read: waiting a moment for it lets the article be
+        // looked up here, off the FX thread and while the window is built, so its highlights come with its text.
+        library.awaitOpening(LIBRARY_WAIT);
         ReadingSession.Lookup lookup = analysis.lookUpWhileReading(document);
         // The library may keep the article as the reader repaired it: that text is the one shown.
         Document shown = lookup == null || lookup.found() == null ? document : lookup.found().document();
@@ -476,8 +501,15 @@ public final class MainViewModel {
             if (revision == loadRevision) {
                 loading = null;
                 display(article);
+                warmUpWhenSettled();
             }
-        }, error -> LOG.error("could not show {}", document.source(), error));
+        }, error -> {
+            LOG.error("could not show {}", document.source(), error);
+            if (revision == loadRevision) {
+                loading = null;
+                warmUpWhenSettled();
+            }
+        });
     }
 
     public void toggleTheme() {
