@@ -29,6 +29,7 @@ public final class TextMatchingAnalysis implements AnalysisService {
 
     private final Map<String, EntityType> names;
     private volatile int calls;
+    private volatile int warmUps;
 
     public TextMatchingAnalysis(Map<String, EntityType> names) {
         this.names = new LinkedHashMap<>(names);
@@ -38,8 +39,14 @@ public final class TextMatchingAnalysis implements AnalysisService {
         return calls;
     }
 
+    /** How many times the window asked for the models. */
+    public int warmUps() {
+        return warmUps;
+    }
+
     @Override
     public CompletableFuture<Void> warmUp() {
+        warmUps++;
         return CompletableFuture.completedFuture(null);
     }
 

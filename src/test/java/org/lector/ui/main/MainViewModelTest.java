@@ -9,18 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.Map;
 import org.lector.ingest.DocumentLoader;
-import org.lector.model.Analysis;
-import org.lector.model.Document;
-import org.lector.model.Span;
-import org.lector.nlp.CancellationToken;
-import org.lector.ui.common.AnalysisService;
 import org.lector.model.EntityType;
 import org.lector.testing.ManualExecutor;
 import org.lector.testing.TextMatchingAnalysis;
@@ -95,43 +87,20 @@ class MainViewModelTest {
     @Test
     void theModelsStartLoadingOnlyOnceTheArticleBeingOpenedHasBeenLookedUp() throws IOException {
         Path file = article("summit.txt", "Leaders meet\n\nMacron hosts the summit.\n");
-        AtomicInteger warmUps = new AtomicInteger();
-        AnalysisService counting = new AnalysisService() {
-            @Override
-            public CompletableFuture<Void> warmUp() {
-                warmUps.incrementAndGet();
-                return analysis.warmUp();
-            }
-
-            @Override
-            public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
-                return analysis.analyze(document, cancel, onNames);
-            }
-
-            @Override
-            public List<Span> tokens(Document document, CancellationToken cancel) {
-                return analysis.tokens(document, cancel);
-            }
-
-            @Override
-            public String version() {
-                return analysis.version();
-            }
-        };
         ManualExecutor pool = new ManualExecutor();
         MainViewModel vm = new MainViewModel(new DocumentLoader(), new BackgroundTasks(pool, Runnable::run), dialogs,
-                SettingsRepository.inMemory(settings), counting);
+                SettingsRepository.inMemory(settings), analysis);
         vm.open(file);            // task 0: the article is read
         vm.startWarmUp();         // the window is on screen: it asks for the models
-        assertThat(warmUps).hasValue(0);
+        assertThat(analysis.warmUps()).isZero();
         pool.runTask(0);          // read and shown; its library lookup is task 1
-        assertThat(warmUps).hasValue(0);
+        assertThat(analysis.warmUps()).isZero();
         pool.runTask(1);          // looked up (no library: nothing known), so the models load and the engine runs
-        assertThat(warmUps).hasValue(1);
+        assertThat(analysis.warmUps()).isEqualTo(1);
         pool.runTask(2);
         assertThat(vm.reader().analysisProperty().get().entities()).hasSize(1);
         vm.startWarmUp();
-        assertThat(warmUps).hasValue(1);
+        assertThat(analysis.warmUps()).isEqualTo(1);
     }
 
     @Test
