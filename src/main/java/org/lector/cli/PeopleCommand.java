@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lector.export.LibraryNotes;
 import org.lector.library.Names;
+import org.lector.library.Identities;
 import org.lector.library.People;
 import org.lector.library.Person;
 import org.lector.model.EntityType;
@@ -50,7 +51,7 @@ public final class PeopleCommand extends LibraryViewCommand {
 
     @Override
     int run(LibraryViews views, PrintWriter out, PrintWriter err) throws java.io.IOException {
-        People people = views.people();
+        Identities people = views.people();
         if (name != null) {
             Optional<Person> found = find(people, name);
             if (found.isEmpty()) {
@@ -80,7 +81,7 @@ public final class PeopleCommand extends LibraryViewCommand {
         return 0;
     }
 
-    private List<Person> listed(People people) {
+    private List<Person> listed(Identities people) {
         List<Person> list = new ArrayList<>(people.all().stream()
                 .filter(p -> p.type() == EntityType.PERSON || allOrganisations || p.quotes() > 0).toList());
         list.sort(switch (sort) {
@@ -94,7 +95,7 @@ public final class PeopleCommand extends LibraryViewCommand {
     }
 
     /** The identity a name means: the person it names ("President Macron"), else the most quoted one matching it. */
-    static Optional<Person> find(People people, String name) {
+    static Optional<Person> find(Identities people, String name) {
         Optional<Person> named = people.named(name);
         if (named.isPresent()) {
             return named;

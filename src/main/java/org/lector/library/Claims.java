@@ -30,11 +30,14 @@ import org.lector.model.Quantity;
  * stated by two articles or more are kept.
  *
  * <p><b>Disagreement.</b> Two facts of a group, from different articles, that speak of the same thing (their
- * objects share at least {@link #SAME_THING} of their content words) disagree when
+ * objects share at least {@link #SAME_THING} of their content words) in a compatible context (when both name
+ * capitalised places, events or parties, they share one) disagree when
  * <ul>
- *   <li>both state quantities of one unit and no value of one is a value of the other ("3,000 troops" and "5,000
- *       troops"), unless they are about different times (both have a date, and the dates differ), or their articles
- *       are more than {@link #SAME_NEWS_DAYS} days apart and neither says when;</li>
+ *   <li>each states one quantity of a unit, and the values differ ("3,000 troops" and "5,000 troops"), both can be
+ *       placed in time (a date in the fact or of the article), what is counted is the same (the objects share
+ *       {@link #SAME_THING} of their words other than the quantities'), and they are not about different times
+ *       (both have a date, and the dates differ, or their articles are more than {@link #SAME_NEWS_DAYS} days apart
+ *       and neither says when);</li>
  *   <li>both give a day, and the days differ by less than a week ("on Thursday" and "on Friday" of the same
  *       week); days further apart are different events, not a disagreement.</li>
  * </ul>
@@ -103,7 +106,7 @@ public final class Claims {
      * @param facts    every article's facts, as the reader sees them
      * @param people   the library's identities, to recognise a subject named differently
      */
-    public static Claims group(Collection<ArticleRef> articles, Collection<ArticleFact> facts, People people) {
+    public static Claims group(Collection<ArticleRef> articles, Collection<ArticleFact> facts, Identities people) {
         Map<Long, ArticleRef> byDocument = new HashMap<>();
         articles.forEach(a -> byDocument.put(a.documentId(), a));
         Map<String, String> subjectKeys = new HashMap<>();
@@ -111,37 +114,45 @@ public final class Claims {
         for (ArticleFact af : facts) {
             ArticleRef article = byDocument.get(af.documentId());
             Fact f = af.fact();
-            if (article == null || f.subject().isBlank() || f.predicate().isBlank()) {
+            if (article == null) {
+                continue;
+            }
+            String predicate = predicateOf(f);
+            if (predicate.isEmpty()) {
                 continue;
             }
             String subject = subjectKeys.computeIfAbsent(f.subject(), s -> subjectKey(s, people));
-            String predicate = predicateKey(f.predicate());
-            if (subject.isEmpty() || predicate.isEmpty()) {
+            if (subject.isEmpty()) {
                 continue;
-            }
-            if (isWeak(predicate)) {
-                String head = firstContentWord(f.object());
-                if (head.isEmpty()) {
-                    continue;
-                }
-                predicate = predicate + " " + head;
             }
             byKey.computeIfAbsent(subject + "|" + predicate, k -> new ArrayList<>()).add(new Claim(article, f));
         }
+        return grouped(byKey, key -> people == null ? java.util.Optional.empty() : people.byKey(key).map(Person::name));
+    }
+
+    /**
+     * The claims of facts already keyed ({@code subject|predicate}, the subject an identity key or
+     * {@link #subjectWords}, the predicate {@link #predicateOf}); groups stated by one article only are left out.
+     *
+     * @param nameOf the name of an identity key, to show a group's subject
+     */
+    public static Claims grouped(Map<String, List<Claim>> byKey,
+            java.util.function.Function<String, java.util.Optional<String>> nameOf) {
         List<ClaimGroup> groups = new ArrayList<>();
         Map<Long, List<StatusOffer>> offers = new HashMap<>();
         for (Map.Entry<String, List<Claim>> e : byKey.entrySet()) {
-            List<Claim> claims = e.getValue();
+            List<Claim> claims = new ArrayList<>(e.getValue());
             if (claims.stream().mapToLong(c -> c.article().documentId()).distinct().count() < 2) {
                 continue;
             }
             claims.sort(Comparator.comparing((Claim c) -> c.article().seen()).reversed()
-                    .thenComparing(c -> c.article().documentId()).thenComparing(c -> c.fact().span()));
+                    .thenComparing(c -> c.article().documentId()).thenComparing(c -> c.fact().span())
+                    .thenComparing(c -> c.fact().id()));
             Map<Claim, Set<String>> words = new java.util.IdentityHashMap<>();
             claims.forEach(c -> words.put(c, new HashSet<>(contentWords(withoutAttribution(c.fact().object())))));
             List<ClaimGroup.Disagreement> disagreements = disagreements(claims, words);
             String subjectKey = e.getKey().substring(0, e.getKey().indexOf('|'));
-            groups.add(new ClaimGroup(e.getKey(), subjectShown(subjectKey, claims, people),
+            groups.add(new ClaimGroup(e.getKey(), subjectShown(subjectKey, claims, nameOf),
                     mostWritten(claims), claims, disagreements));
             offers(claims, disagreements, words, offers);
         }
@@ -149,6 +160,27 @@ public final class Claims {
                 .thenComparing(Comparator.comparingInt(ClaimGroup::articles).reversed())
                 .thenComparing(ClaimGroup::key));
         return new Claims(List.copyOf(groups), offers);
+    }
+
+    /**
+     * The predicate key a fact is grouped by: its verb without auxiliaries and inflection, and for a reporting or
+     * linking verb the first content word of its object ("say tax"). Empty when the fact is not a claim to compare:
+     * no subject or predicate, or a subject that is only a pronoun ("It takes 1,237 delegates": what "it" is, the
+     * fact does not say).
+     */
+    public static String predicateOf(Fact f) {
+        if (f.subject().isBlank() || f.predicate().isBlank() || subjectWords(f.subject()).isEmpty()) {
+            return "";
+        }
+        String predicate = predicateKey(f.predicate());
+        if (predicate.isEmpty()) {
+            return "";
+        }
+        if (isWeak(predicate)) {
+            String head = firstContentWord(f.object());
+            return head.isEmpty() ? "" : predicate + " " + head;
+        }
+        return predicate;
     }
 
     /** Every claim two articles or more state, disputed ones first, then the most stated. */
@@ -174,16 +206,32 @@ public final class Claims {
 
     // ---- keys ---------------------------------------------------------------------------------------------------
 
-    static String subjectKey(String subject, People people) {
+    static String subjectKey(String subject, Identities people) {
         if (people != null) {
             var person = people.named(subject);
             if (person.isPresent()) {
                 return person.get().key();
             }
         }
+        return subjectWords(subject);
+    }
+
+    /** Pronouns, which name nobody in particular outside their sentence. */
+    static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
+            "those", "there", "which", "who", "what", "one", "them", "him", "us", "me", "itself", "himself",
+            "herself", "themselves", "everyone", "someone", "anyone", "nobody", "everybody", "somebody");
+
+    /**
+     * A subject as its words, when no person or organisation is recognised in it: "words:the summit" is "summit".
+     * Empty for a subject of determiners and pronouns only.
+     */
+    public static String subjectWords(String subject) {
         List<String> words = Names.words(Names.fold(subject));
         words.removeIf(Digest.DETERMINERS::contains);
-        return words.isEmpty() ? "" : "words:" + String.join(" ", words);
+        if (words.stream().allMatch(PRONOUNS::contains)) {
+            return "";
+        }
+        return "words:" + String.join(" ", words);
     }
 
     /** "has been mired" is "mire"; "did not deploy" is "not deploy"; "said" is "say". */
@@ -278,11 +326,12 @@ public final class Claims {
         return (double) x.size() / union.size();
     }
 
-    private static String subjectShown(String subjectKey, List<Claim> claims, People people) {
-        if (people != null) {
-            var person = people.byKey(subjectKey);
-            if (person.isPresent()) {
-                return person.get().name();
+    private static String subjectShown(String subjectKey, List<Claim> claims,
+            java.util.function.Function<String, java.util.Optional<String>> nameOf) {
+        if (!subjectKey.startsWith("words:")) {
+            var name = nameOf.apply(subjectKey);
+            if (name.isPresent()) {
+                return name.get();
             }
         }
         People.Counter written = new People.Counter();
@@ -298,11 +347,23 @@ public final class Claims {
 
     // ---- disagreements ------------------------------------------------------------------------------------------
 
-    /** What a claim is compared by, worked out once per claim rather than once per pair. */
-    private record Compared(Claim claim, Set<String> words, LocalDate day, Map<String, List<Quantity>> units) {
+    /**
+     * What a claim is compared by, worked out once per claim rather than once per pair.
+     *
+     * @param about the content words of its object without the words of its quantities: what is counted
+     * @param names the capitalised words of its object after the first: the places, events and parties it is about
+     */
+    private record Compared(Claim claim, Set<String> words, Set<String> about, Set<String> names, LocalDate day,
+            Map<String, List<Quantity>> units) {
 
         static Compared of(Claim c, Map<Claim, Set<String>> words) {
-            return new Compared(c, words.get(c), Claims.day(c.fact()), byUnit(c.fact().quantities()));
+            Set<String> about = new HashSet<>(words.get(c));
+            for (Quantity q : c.fact().quantities()) {
+                contentWords(q.text()).forEach(about::remove);
+                contentWords(q.unit()).forEach(about::remove);
+            }
+            return new Compared(c, words.get(c), about, Claims.names(withoutAttribution(c.fact().object())),
+                    Claims.day(c.fact()), byUnit(c.fact().quantities()));
         }
 
         boolean comparable() {
@@ -320,7 +381,7 @@ public final class Claims {
                 Compared a = candidates.get(i);
                 Compared b = candidates.get(j);
                 if (a.claim.article().documentId() == b.claim.article().documentId()
-                        || overlap(a.words, b.words) < SAME_THING) {
+                        || overlap(a.words, b.words) < SAME_THING || otherContext(a, b)) {
                     continue;
                 }
                 ClaimGroup.Disagreement d = dates(a, b);
@@ -345,15 +406,47 @@ public final class Claims {
                 dateShown(a.claim.fact(), x), dateShown(b.claim.fact(), y));
     }
 
+    /**
+     * Whether two facts are about different things though their words overlap: both name places, events or parties
+     * and none in common ("won 45 delegates in Nevada" and "won 20 delegates in South Carolina").
+     */
+    private static boolean otherContext(Compared a, Compared b) {
+        if (a.names.isEmpty() || b.names.isEmpty()) {
+            return false;
+        }
+        return a.names.stream().noneMatch(b.names::contains);
+    }
+
+    /** Days and months: when a fact happened is compared by its time, not as the place it is about. */
+    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december");
+
+    /** The folded capitalised words of a phrase after its first word, days and months left out. */
+    private static Set<String> names(String phrase) {
+        Set<String> out = new HashSet<>();
+        String[] words = NOT_A_WORD_CHAR.split(phrase.strip());
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !STOPWORDS.contains(Names.fold(w))
+                    && !CALENDAR.contains(Names.fold(w))) {
+                out.add(Names.fold(w));
+            }
+        }
+        return out;
+    }
+
     private static ClaimGroup.Disagreement quantities(Compared a, Compared b) {
         Map<String, List<Quantity>> xs = a.units;
         Map<String, List<Quantity>> ys = b.units;
-        if (xs.isEmpty() || ys.isEmpty() || differentTimes(a.claim, b.claim)) {
+        if (xs.isEmpty() || ys.isEmpty() || !placedInTime(a.claim) || !placedInTime(b.claim)
+                || differentTimes(a.claim, b.claim) || overlap(a.about, b.about) < SAME_THING) {
             return null;
         }
         for (Map.Entry<String, List<Quantity>> e : xs.entrySet()) {
             List<Quantity> other = ys.get(e.getKey());
-            if (other == null) {
+            // One number each: "334 of the 865 delegates" or "56 percent to 32 percent" compare parts, not a count.
+            if (other == null || distinctValues(e.getValue()) != 1 || distinctValues(other) != 1) {
                 continue;
             }
             boolean shared = e.getValue().stream().anyMatch(q -> other.stream()
@@ -364,6 +457,18 @@ public final class Claims {
             }
         }
         return null;
+    }
+
+    private static long distinctValues(List<Quantity> quantities) {
+        return quantities.stream().map(q -> q.value().stripTrailingZeros()).distinct().count();
+    }
+
+    /**
+     * Whether a fact can be placed in time: it says when, or its article has a date of its own. Counts change (the
+     * delegates won so far, a poll's figures), so two numbers from articles of unknown dates are not a disagreement.
+     */
+    private static boolean placedInTime(Claim c) {
+        return c.fact().time() != null && !c.fact().time().value().isEmpty() || c.article().date() != null;
     }
 
     /**

@@ -89,9 +89,76 @@ public record Digest(List<NamedEntity> entities, List<ArticleQuote> quotes, List
             entities.add(new NamedEntity(documentId, c.id(), c.type(), c.name(), variants.top(Integer.MAX_VALUE),
                     roles.top(Integer.MAX_VALUE), mentions, first));
         }
+        entities = ungluedNames(entities);
         List<ArticleQuote> quotes = analysis.quotes().stream().map(q -> new ArticleQuote(documentId, q)).toList();
         List<ArticleFact> facts = analysis.facts().stream().map(f -> new ArticleFact(documentId, f)).toList();
         return new Digest(entities, quotes, facts);
+    }
+
+    /** Words that join two names in a headline, never one name: "Lisa Song of InsideClimate". */
+    private static final java.util.regex.Pattern JOINS = java.util.regex.Pattern.compile(
+            "\\s+(?:of|with|and|\\u2014|\\u2013|-)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The article's persons with the words the recogniser glued onto their names taken off. Headlines in title case
+     * run a name into the words around it ("Donald Trump Praises Breitbart", "Ted Cruz With George Wallace"): a
+     * person's name of three words or more is cut at a joining word ("of", "with", "and", a dash), else to its first
+     * or last two words when the article names someone so elsewhere, else after the word the article also uses
+     * alone as a surname ("Trump"). A name the article gives no reason to cut stays whole ("Hillary Rodham
+     * Clinton"). Only this article is read, so its rows never depend on the rest of the library.
+     */
+    static List<NamedEntity> ungluedNames(List<NamedEntity> entities) {
+        Set<String> plain = new java.util.HashSet<>();
+        Set<String> alone = new java.util.HashSet<>();
+        for (NamedEntity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.variants());
+            names.add(e.name());
+            for (String n : names) {
+                List<String> words = Names.personWords(n);
+                if (words.size() == 2) {
+                    plain.add(Names.personKey(n));
+                } else if (words.size() == 1) {
+                    alone.add(words.get(0));
+                }
+            }
+        }
+        List<NamedEntity> out = new ArrayList<>(entities.size());
+        for (NamedEntity e : entities) {
+            String name = e.type() == EntityType.PERSON ? unglued(e.name(), plain, alone) : e.name();
+            out.add(name.equals(e.name()) ? e : new NamedEntity(e.documentId(), e.clusterId(), e.type(), name,
+                    e.variants(), e.roles(), e.mentions(), e.firstOffset()));
+        }
+        return out;
+    }
+
+    private static String unglued(String name, Set<String> plain, Set<String> alone) {
+        String cleaned = EntityNames.clean(name);
+        String[] written = SPACES.split(Names.withoutTitles(cleaned));
+        if (written.length < 3) {
+            return name;
+        }
+        java.util.regex.Matcher join = JOINS.matcher(cleaned);
+        if (join.find() && join.start() > 0 && Names.personWords(cleaned.substring(0, join.start())).size() >= 2) {
+            return cleaned.substring(0, join.start());
+        }
+        int n = written.length;
+        String head = written[0] + " " + written[1];
+        String tail = written[n - 2] + " " + written[n - 1];
+        if (plain.contains(Names.personKey(head)) && !plain.contains(Names.personKey(cleaned))) {
+            return head;
+        }
+        if (plain.contains(Names.personKey(tail)) && !plain.contains(Names.personKey(cleaned))) {
+            return tail;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            if (alone.contains(Names.fold(written[i])) && !alone.contains(Names.fold(written[n - 1]))) {
+                return String.join(" ", java.util.Arrays.asList(written).subList(0, i + 1));
+            }
+        }
+        return name;
     }
 
     /**

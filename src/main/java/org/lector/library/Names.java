@@ -143,6 +143,20 @@ public final class Names {
     }
 
     /**
+     * The family of a name key: the names whose identities can only be worked out together. A person's surname
+     * ("person:clinton" for "hillary clinton" and a lone "clinton"), an organisation's acronym ("organization:fbi" for
+     * "federal bureau of investigation" and "fbi"), else the organisation's own key. A lone surname or acronym only
+     * ever joins an identity of its own family, so an article's change touches the identities of its families only.
+     */
+    public static String family(EntityType type, String key) {
+        if (type == EntityType.PERSON) {
+            return "person:" + surname(key);
+        }
+        String acronym = acronym(key);
+        return "organization:" + (acronym.isEmpty() ? key : acronym);
+    }
+
+    /**
      * The acronym of a multi-word organisation key ("federal bureau of investigation" is "fbi"), or empty for a
      * one-word name.
      */

@@ -38,7 +38,7 @@ import org.lector.model.Quote;
  * Only entities of type person and organisation are identities. Immutable; build a new one when the library
  * changes.
  */
-public final class People {
+public final class People implements Identities {
 
     static final String PERSON_PREFIX = "person:";
     static final String ORGANISATION_PREFIX = "organization:";
@@ -83,24 +83,28 @@ public final class People {
      * The identities of a library.
      *
      * @param articles the articles (their latest versions)
-     * @param entities what each article names; types other than person and organisation are ignored
+     * @param given    what each article names; types other than person and organisation are ignored
      * @param quotes   each article's quotes; a quote's speaker is its article's entity {@code speakerId}, else a
      *                 person found by its {@code speakerName}
      * @param edits    the reader's merges and splits, in the order they were made
      */
-    public static People resolve(Collection<ArticleRef> articles, Collection<NamedEntity> entities,
+    public static People resolve(Collection<ArticleRef> articles, Collection<NamedEntity> given,
             Collection<ArticleQuote> quotes, List<IdentityEdit> edits) {
         Map<Long, ArticleRef> byDocument = new HashMap<>();
         articles.forEach(a -> byDocument.put(a.documentId(), a));
+        // One order whatever order the rows came in, so that the same rows always make the same names and variants.
+        List<NamedEntity> entities = new ArrayList<>(given);
+        entities.sort(Comparator.comparingLong(NamedEntity::documentId).thenComparing(NamedEntity::clusterId));
         // 1. Full names and organisations, by key.
         Map<String, List<NamedEntity>> groups = new LinkedHashMap<>();
         Map<NamedEntity, String> nameKeys = new HashMap<>();
         List<NamedEntity> lone = new ArrayList<>();
+        Set<String> plainNames = plainNames(entities, byDocument);
         for (NamedEntity e : entities) {
             if (!isIdentityType(e.type()) || !byDocument.containsKey(e.documentId())) {
                 continue;
             }
-            String key = Names.key(e.type(), e.name());
+            String key = key(e, plainNames);
             if (key.isEmpty()) {
                 continue;
             }
@@ -182,6 +186,54 @@ public final class People {
         }
         keyOfName.replaceAll((name, key) -> follow(key, movedTo));
         return build(byDocument, groups, nameKeys, keyOfName, quotes);
+    }
+
+    /**
+     * The keys of persons some article names by exactly first and last name ("Chris Christie"): the names a longer
+     * name may have been glued onto.
+     */
+    private static Set<String> plainNames(Collection<NamedEntity> entities, Map<Long, ArticleRef> articles) {
+        Set<String> out = new java.util.HashSet<>();
+        for (NamedEntity e : entities) {
+            if (e.type() == EntityType.PERSON && articles.containsKey(e.documentId())
+                    && Names.personWords(e.name()).size() == 2) {
+                out.add(Names.personKey(e.name()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The key of an entity's name. A person's name of three words or more whose last two are a person other articles
+     * name plainly is that person: the recogniser glues a capitalised phrase before a name onto it ("Zika Virus Chris
+     * Christie" is Chris Christie), and "zika christie" would be a person of its own. The last two words keep the
+     * surname, so the name stays in its family; a middle name ("Hillary Rodham Clinton") only moves when nobody is
+     * called by the last two words alone.
+     */
+    static String key(NamedEntity e, Set<String> plainNames) {
+        String key = Names.key(e.type(), e.name());
+        if (e.type() != EntityType.PERSON || plainNames.contains(key)) {
+            return key;
+        }
+        List<String> words = Names.personWords(e.name());
+        if (words.size() < 3) {
+            return key;
+        }
+        String tail = words.get(words.size() - 2) + " " + words.get(words.size() - 1);
+        return plainNames.contains(tail) && !Names.TITLES.contains(words.get(words.size() - 2)) ? tail : key;
+    }
+
+    /** The family of an identity key ({@link Names#family}): a split's identity is in the family it was split from. */
+    public static String familyOf(String identityKey) {
+        int bar = identityKey.indexOf('|');
+        String base = bar < 0 ? identityKey : identityKey.substring(0, bar);
+        if (base.startsWith(PERSON_PREFIX)) {
+            return Names.family(EntityType.PERSON, base.substring(PERSON_PREFIX.length()));
+        }
+        if (base.startsWith(ORGANISATION_PREFIX)) {
+            return Names.family(EntityType.ORGANIZATION, base.substring(ORGANISATION_PREFIX.length()));
+        }
+        return base;
     }
 
     /** The key of the identity a split makes: the identity, the name taken out, and its one article if any. */
@@ -291,24 +343,20 @@ public final class People {
         return type == EntityType.PERSON ? PERSON_PREFIX : ORGANISATION_PREFIX;
     }
 
-    /** Every identity, most quoted first. */
+    /**
+     * What each name key stands for: the identity key of every prefixed name key ("person:clinton",
+     * "organization:fbi") the articles give, and of every surname of a person they name in full.
+     */
+    public Map<String, String> names() {
+        return java.util.Collections.unmodifiableMap(keyOfName);
+    }
+
+    @Override
     public List<Person> all() {
         return all;
     }
 
-    /** The identities of one type, most quoted first. */
-    public List<Person> ofType(EntityType type) {
-        return all.stream().filter(p -> p.type() == type).toList();
-    }
-
-    /**
-     * The organisations that speak: those with a quote of their own ("the White House said"). Organisations that
-     * are only named are many and say nothing; the People view leaves them out.
-     */
-    public List<Person> speakingOrganisations() {
-        return all.stream().filter(p -> p.type() == EntityType.ORGANIZATION && p.quotes() > 0).toList();
-    }
-
+    @Override
     public Optional<Person> byKey(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
@@ -318,10 +366,7 @@ public final class People {
         return Optional.ofNullable(identityOf.get(new MemberId(documentId, clusterId))).map(byKey::get);
     }
 
-    /**
-     * The identity a name stands for, as a person first, else as an organisation: "President Macron" finds Emmanuel
-     * Macron. Empty when the library has nobody of that name.
-     */
+    @Override
     public Optional<Person> named(String name) {
         String person = Names.personKey(name);
         String key = person.isEmpty() ? null : keyOfName.get(PERSON_PREFIX + person);
@@ -331,11 +376,13 @@ public final class People {
         return Optional.ofNullable(key).map(byKey::get);
     }
 
-    /**
-     * The identities whose name or a written variant contains {@code query} (case and accents ignored), most
-     * quoted first; all of them for a blank query.
-     */
+    @Override
     public List<Person> search(String query) {
+        return matching(all, query);
+    }
+
+    /** The people of {@code all} whose name or a written variant contains {@code query}, case and accents ignored. */
+    public static List<Person> matching(List<Person> all, String query) {
         String q = Names.fold(query);
         if (q.isEmpty()) {
             return all;
@@ -344,17 +391,45 @@ public final class People {
                 || p.variants().stream().anyMatch(v -> Names.fold(v).contains(q))).toList();
     }
 
-    /** Everything known about one identity; empty when there is no such key. */
+    @Override
     public Optional<Dossier> dossier(String key) {
         Person person = byKey.get(key);
         if (person == null) {
             return Optional.empty();
         }
-        List<ArticleQuote> quotes = quotesOf.getOrDefault(key, List.of());
+        List<NamedEntity> entities = entitiesOf.get(key);
+        Map<String, Integer> shared = new HashMap<>();
+        Set<Long> documents = new LinkedHashSet<>();
+        entities.forEach(e -> documents.add(e.documentId()));
+        for (long documentId : documents) {
+            for (String other : identitiesIn.getOrDefault(documentId, Set.of())) {
+                if (!other.equals(key)) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        List<Dossier.Companion> companions = shared.entrySet().stream()
+                .filter(e -> byKey.containsKey(e.getKey()))
+                .map(e -> new Dossier.Companion(byKey.get(e.getKey()), e.getValue()))
+                .toList();
+        return Optional.of(dossier(person, entities, quotesOf.getOrDefault(key, List.of()), articles, companions));
+    }
+
+    /**
+     * A dossier put together from its parts, however they were found.
+     *
+     * @param entities   the articles' entities that are the person
+     * @param quotes     the person's quotes
+     * @param articles   at least the articles of {@code entities} and {@code quotes}
+     * @param companions the identities named in the same articles, with how many; the {@link #COMPANIONS} sharing
+     *                   the most articles are kept
+     */
+    public static Dossier dossier(Person person, List<NamedEntity> entities, List<ArticleQuote> quotes,
+            Map<Long, ArticleRef> articles, List<Dossier.Companion> companions) {
         Map<Long, Integer> quotesPerArticle = new HashMap<>();
         quotes.forEach(q -> quotesPerArticle.merge(q.documentId(), 1, Integer::sum));
         Map<Long, List<NamedEntity>> byArticle = new LinkedHashMap<>();
-        for (NamedEntity e : entitiesOf.get(key)) {
+        for (NamedEntity e : entities) {
             byArticle.computeIfAbsent(e.documentId(), d -> new ArrayList<>()).add(e);
         }
         List<Dossier.Appearance> appearances = new ArrayList<>();
@@ -368,7 +443,7 @@ public final class People {
                     List.copyOf(articleRoles)));
         });
         Comparator<ArticleRef> latestFirst = Comparator.comparing(ArticleRef::seen).reversed()
-                .thenComparing(ArticleRef::title);
+                .thenComparing(ArticleRef::title).thenComparingLong(ArticleRef::documentId);
         appearances.sort(Comparator.comparing(Dossier.Appearance::article, latestFirst));
         List<Dossier.PersonQuote> said = new ArrayList<>();
         for (ArticleQuote q : quotes) {
@@ -376,22 +451,12 @@ public final class People {
         }
         said.sort(Comparator.comparing(Dossier.PersonQuote::article, latestFirst)
                 .thenComparing(pq -> pq.quote().span()));
-        Map<String, Integer> shared = new HashMap<>();
-        for (long documentId : byArticle.keySet()) {
-            for (String other : identitiesIn.getOrDefault(documentId, Set.of())) {
-                if (!other.equals(key)) {
-                    shared.merge(other, 1, Integer::sum);
-                }
-            }
-        }
-        List<Dossier.Companion> companions = shared.entrySet().stream()
-                .filter(e -> byKey.containsKey(e.getKey()))
-                .map(e -> new Dossier.Companion(byKey.get(e.getKey()), e.getValue()))
+        List<Dossier.Companion> kept = companions.stream()
                 .sorted(Comparator.comparingInt(Dossier.Companion::articles).reversed()
                         .thenComparing(c -> c.person(), BY_QUOTES))
                 .limit(COMPANIONS)
                 .toList();
-        return Optional.of(new Dossier(person, appearances, said, roles.counted(), companions));
+        return new Dossier(person, appearances, said, roles.counted(), kept);
     }
 
     /** Written forms counted by their folded form; the first written form of each is shown. */

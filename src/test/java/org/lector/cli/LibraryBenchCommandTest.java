@@ -81,8 +81,9 @@ class LibraryBenchCommandTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("25 articles: batch filing", "20 distinct texts", "tokens/s",
-                "50 articles: People view open", "baseline, every analysis parsed", "dossier", "claims grouping",
-                "KB per article", "Growth from 25 to 50 articles", "at 100,000 about");
+                "50 articles: People view open", "from every row", "every analysis parsed", "dossier",
+                "claims grouping", "50 articles: index build", "People view open after one more article",
+                "rebuild from the analyses", "KB per article", "Growth from 25 to 50 articles", "at 100,000 about");
         assertThat(out.toString()).containsPattern("50 articles: dossier.*\\((Donald Trump|Hillary Clinton)");
         assertThat(err.toString()).contains("filed 50 of 50");
         try (Stream<Path> left = Files.list(dir)) {

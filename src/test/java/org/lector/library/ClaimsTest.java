@@ -156,6 +156,46 @@ class ClaimsTest {
     }
 
     @Test
+    void numbersOfDifferentPlacesOrPartsOfAWholeOrFromUndatedArticlesDoNotDisagree() {
+        List<ArticleRef> undated = List.of(article(5, null), article(6, null));
+        Claims claims = Claims.group(articles, List.of(
+                new ArticleFact(1, fact("f1", "Jane Holt", "won", "45 delegates in Nevada",
+                        List.of(quantity("45 delegates", 45, "delegates")), null, FactStatus.UNCHECKED)),
+                new ArticleFact(2, fact("f1", "Jane Holt", "won", "20 delegates in South Carolina",
+                        List.of(quantity("20 delegates", 20, "delegates")), null, FactStatus.UNCHECKED)),
+                new ArticleFact(1, fact("f2", "Jane Holt", "leads", "Sam Ruiz 56 percent to 32 percent",
+                        List.of(quantity("56 percent", 56, "percent"), quantity("32 percent", 32, "percent")), null,
+                        FactStatus.UNCHECKED)),
+                new ArticleFact(2, fact("f2", "Jane Holt", "leads", "Sam Ruiz 49 percent to 41 percent",
+                        List.of(quantity("49 percent", 49, "percent"), quantity("41 percent", 41, "percent")), null,
+                        FactStatus.UNCHECKED))), null);
+        Claims fromUndated = Claims.group(undated, List.of(
+                new ArticleFact(5, fact("f1", "Russia", "deployed", "3,000 troops to the border",
+                        List.of(quantity("3,000 troops", 3000, "troops")), null, FactStatus.UNCHECKED)),
+                new ArticleFact(6, fact("f1", "Russia", "deployed", "5,000 troops to the border",
+                        List.of(quantity("5,000 troops", 5000, "troops")), null, FactStatus.UNCHECKED))), null);
+
+        assertThat(claims.groups()).hasSize(2);
+        assertThat(claims.disagreements()).isEmpty();
+        assertThat(fromUndated.groups()).hasSize(1);
+        assertThat(fromUndated.disagreements()).as("counts change; undated articles cannot be placed in time")
+                .isEmpty();
+    }
+
+    @Test
+    void aSubjectThatIsOnlyAPronounMakesNoClaim() {
+        Claims claims = Claims.group(articles, List.of(
+                new ArticleFact(1, fact("f1", "It", "takes", "1,237 delegates to win",
+                        List.of(quantity("1,237 delegates", 1237, "delegates")), null, FactStatus.UNCHECKED)),
+                new ArticleFact(2, fact("f1", "It", "takes", "2,383 delegates to win",
+                        List.of(quantity("2,383 delegates", 2383, "delegates")), null, FactStatus.UNCHECKED))), null);
+
+        assertThat(claims.groups()).isEmpty();
+        assertThat(Claims.subjectWords("this")).isEmpty();
+        assertThat(Claims.subjectWords("The army")).isEqualTo("words:army");
+    }
+
+    @Test
     void verbFormsComeDownToOneKey() {
         assertThat(Claims.predicateKey("has deployed")).isEqualTo(Claims.predicateKey("will deploy"));
         assertThat(Claims.predicateKey("raised")).isEqualTo(Claims.predicateKey("is raising"));

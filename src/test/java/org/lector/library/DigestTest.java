@@ -61,4 +61,34 @@ class DigestTest {
         assertThat(holtEntity.mentions()).isEqualTo(4);
         assertThat(holtEntity.firstOffset()).isEqualTo(jane.span().start());
     }
+
+    private static NamedEntity named(String cluster, String name, String... variants) {
+        return new NamedEntity(3, cluster, EntityType.PERSON, name, List.of(variants), List.of(), 1, 0);
+    }
+
+    @Test
+    void aNameGluedToAHeadlinesWordsIsCutToTheNameTheArticleGivesElsewhere() {
+        List<NamedEntity> unglued = Digest.ungluedNames(List.of(
+                named("c1", "Jane Holt Slams Acme Board", "Jane Holt Slams Acme Board", "Holt"),
+                named("c2", "Ferry Strike Sam Ruiz", "Ferry Strike Sam Ruiz"),
+                named("c3", "Sam Ruiz", "Sam Ruiz"),
+                named("c4", "Lena Park of Harbour Watch", "Lena Park of Harbour Watch"),
+                named("c5", "Tom Vale With Ada Moss", "Tom Vale With Ada Moss")));
+
+        assertThat(unglued).extracting(NamedEntity::name).containsExactly("Jane Holt", "Sam Ruiz", "Sam Ruiz",
+                "Lena Park", "Tom Vale");
+        assertThat(unglued.get(0).variants()).as("what the article wrote is kept as written")
+                .contains("Jane Holt Slams Acme Board");
+    }
+
+    @Test
+    void aLongNameTheArticleGivesNoReasonToCutStaysWhole() {
+        List<NamedEntity> kept = Digest.ungluedNames(List.of(
+                named("c1", "Hillary Rodham Clinton", "Hillary Rodham Clinton", "Clinton"),
+                named("c2", "Mary Ann Evans", "Mary Ann Evans", "Evans"),
+                named("c3", "Martin Luther King", "Martin Luther King")));
+
+        assertThat(kept).extracting(NamedEntity::name).containsExactly("Hillary Rodham Clinton", "Mary Ann Evans",
+                "Martin Luther King");
+    }
 }

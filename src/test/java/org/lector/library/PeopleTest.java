@@ -43,6 +43,20 @@ class PeopleTest {
     }
 
     @Test
+    void aNameGluedAfterCapitalisedWordsIsThePersonOtherArticlesNamePlainly() {
+        People people = People.resolve(articles, List.of(
+                person(1, "c1", "Chris Christie"), person(2, "c3", "Flu Season Chris Christie"),
+                person(3, "c1", "Hillary Rodham Clinton")), List.of(), List.of());
+
+        assertThat(people.of(2, "c3")).map(Person::key).contains("person:chris christie");
+        assertThat(people.byKey("person:chris christie")).map(Person::articles).contains(2);
+        assertThat(people.of(3, "c1")).as("a middle name nobody is called by alone stays")
+                .map(Person::key).contains("person:hillary clinton");
+        assertThat(People.familyOf("person:chris christie")).isEqualTo(People.familyOf("person:christie"))
+                .isEqualTo(Names.family(org.lector.model.EntityType.PERSON, "flu christie"));
+    }
+
+    @Test
     void aLoneSurnameShared_byTwoEquallyKnownPeopleStaysAPersonOfItsOwn() {
         People people = People.resolve(articles, List.of(
                 person(1, "c1", "Hillary Clinton"), person(2, "c1", "Hillary Clinton"),

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lector.library.Dossier;
+import org.lector.library.Identities;
 import org.lector.library.People;
 import org.lector.library.Person;
 import org.lector.model.Document;
@@ -46,7 +47,7 @@ public final class PeopleViewModel {
     private final ReadOnlyObjectWrapper<Dossier> dossier = new ReadOnlyObjectWrapper<>(this, "dossier");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<IdentityEdit> lastEdit = new ReadOnlyObjectWrapper<>(this, "lastEdit");
-    private People people = People.resolve(List.of(), List.of(), List.of(), List.of());
+    private Identities people = People.resolve(List.of(), List.of(), List.of(), List.of());
     private long dossierRevision;
 
     /**
@@ -118,7 +119,7 @@ public final class PeopleViewModel {
         }, error -> failed("The people of the library could not be read", error));
     }
 
-    private record Loaded(People people, List<IdentityEdit> edits) {
+    private record Loaded(Identities people, List<IdentityEdit> edits) {
     }
 
     private void filter() {
@@ -141,7 +142,7 @@ public final class PeopleViewModel {
             dossier.set(null);
             return;
         }
-        People from = people;
+        Identities from = people;
         tasks.submit(progress -> from.dossier(person.key()).orElse(null), d -> {
             if (revision == dossierRevision) {
                 dossier.set(d);
