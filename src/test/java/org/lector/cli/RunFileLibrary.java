@@ -14,7 +14,8 @@ import org.lector.store.LibraryEntry;
 /**
  * Files the first N documents of a library that holds their analyses into a new library, with those analyses, as
  * {@code analyze --db} would file them, then opens the views once so their index is built (run by hand, for the
- * screenshots of the views on the corpus: {@code java -cp ... org.lector.cli.RunFileLibrary FROM TO [N]}). The
+ * screenshots of the views on the corpus: {@code java -cp ... org.lector.cli.RunFileLibrary FROM TO [N [SOURCE]]},
+ * SOURCE a part of the sources to file, all by default). The
  * libraries stay outside the project.
  */
 public final class RunFileLibrary {
@@ -26,11 +27,13 @@ public final class RunFileLibrary {
         Path from = Path.of(args[0]);
         Path to = Path.of(args[1]);
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        String only = args.length > 3 ? args[3] : "";
         String pipeline = AnalysisEngine.pipelineVersion();
         try (Library source = Library.open(from, Library.Durability.NORMAL);
                 Library target = Library.open(to, Library.Durability.NORMAL)) {
             List<LibraryEntry> list = new ArrayList<>(source.documents().list());
             list.sort(Comparator.comparingLong(LibraryEntry::documentId));
+            list.removeIf(e -> !e.source().contains(only));
             BatchFiling filing = new BatchFiling(target, d -> {
                 throw new IllegalStateException("every analysis is given");
             }, pipeline);

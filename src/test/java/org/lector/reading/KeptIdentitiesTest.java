@@ -63,6 +63,42 @@ class KeptIdentitiesTest {
         }
     }
 
+    @Test
+    void rowsKeyedUnderOtherRulesAreBuiltAgainAndTheirIdentitiesWorkedOutAgain() {
+        Random random = new Random(7);
+        try (Library lib = Library.open(dir.resolve("rules.db"))) {
+            LibraryViews views = new LibraryViews(lib, ENGINE);
+            for (int i = 0; i < 6; i++) {
+                file(lib, "/news/rules-" + i + ".txt", random);
+            }
+            List<String> before = rows(views.people().all());
+            assertThat(before).isNotEmpty();
+            lib.index().checkRules(new OtherRules()).join();
+            assertThat(views.refresh(null)).as("every document is read again").isEqualTo(6);
+            assertThat(rows(views.people().all())).isEqualTo(before).isEqualTo(rows(views.peopleFromRows().all()));
+            assertThat(views.refresh(null)).as("and then nothing more").isZero();
+        }
+    }
+
+    /** Rules of another version: checking them makes the library forget how its rows were keyed. */
+    private static final class OtherRules implements org.lector.store.LibraryIndex.Resolver {
+        @Override
+        public String rules() {
+            return "identities-0";
+        }
+
+        @Override
+        public String familyOf(String key) {
+            return People.familyOf(key);
+        }
+
+        @Override
+        public org.lector.store.LibraryIndex.Resolution resolve(List<org.lector.model.ArticleRef> articles,
+                List<org.lector.model.NamedEntity> entities, List<IdentityEdit> edits) {
+            return IdentityRules.INSTANCE.resolve(articles, entities, edits);
+        }
+    }
+
     private void runSequence(long seed, int steps) {
         Random random = new Random(seed);
         try (Library lib = Library.open(dir.resolve("library-" + seed + ".db"))) {

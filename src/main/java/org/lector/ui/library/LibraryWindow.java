@@ -2,7 +2,6 @@ package org.lector.ui.library;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,6 +30,7 @@ import org.lector.model.DisplayNames;
 import org.lector.model.Span;
 import org.lector.store.LibraryEntry;
 import org.lector.store.SearchHit;
+import org.lector.ui.common.Tables;
 import org.lector.ui.common.SourceNames;
 
 /**
@@ -50,11 +50,7 @@ public final class LibraryWindow {
         stage.initOwner(owner);
         stage.setTitle("Library \u2014 Lector");
 
-        TextField search = new TextField();
-        search.setId("library-search");
-        search.setPromptText("Search articles and notes");
-        search.textProperty().bindBidirectional(viewModel.queryProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        TextField search = Tables.searchField("library-search", "Search articles and notes", viewModel.queryProperty());
 
         buildTable();
         buildHits();
@@ -146,10 +142,10 @@ public final class LibraryWindow {
         table.getColumns().add(author);
         table.getColumns().add(date);
         table.getColumns().add(source);
-        table.getColumns().add(count("Entities", LibraryEntry::entities));
-        table.getColumns().add(count("Quotes", LibraryEntry::quotes));
-        table.getColumns().add(count("Facts", LibraryEntry::facts));
-        table.getColumns().add(count("Notes", LibraryEntry::notes));
+        table.getColumns().add(Tables.countColumn("Entities", LibraryEntry::entities));
+        table.getColumns().add(Tables.countColumn("Quotes", LibraryEntry::quotes));
+        table.getColumns().add(Tables.countColumn("Facts", LibraryEntry::facts));
+        table.getColumns().add(Tables.countColumn("Notes", LibraryEntry::notes));
         table.setItems(viewModel.entries());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnMouseClicked(e -> {
@@ -176,15 +172,6 @@ public final class LibraryWindow {
         return DisplayNames.titleLine(site == null
                 || where.toLowerCase(Locale.ROOT).startsWith(site.toLowerCase(Locale.ROOT)) ? DisplayNames.escape(where)
                 : site + " \u00b7 " + DisplayNames.escape(where));
-    }
-
-    private static TableColumn<LibraryEntry, Integer> count(String name,
-            java.util.function.ToIntFunction<LibraryEntry> value) {
-        TableColumn<LibraryEntry, Integer> column = new TableColumn<>(name);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
-        column.setPrefWidth(70);
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        return column;
     }
 
     private void buildHits() {

@@ -32,6 +32,7 @@ import org.lector.library.Person;
 import org.lector.model.ArticleRef;
 import org.lector.model.EntityType;
 import org.lector.model.Quote;
+import org.lector.ui.common.Tables;
 import org.lector.ui.common.LibraryArticles;
 import org.lector.ui.common.ToolWindow;
 
@@ -56,11 +57,7 @@ public final class PeopleWindow {
 
     public PeopleWindow(Window owner, PeopleViewModel viewModel) {
         this.viewModel = viewModel;
-        TextField search = new TextField();
-        search.setId("people-search");
-        search.setPromptText("Search people by name");
-        search.textProperty().bindBidirectional(viewModel.queryProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        TextField search = Tables.searchField("people-search", "Search people by name", viewModel.queryProperty());
         buildTable();
 
         Button merge = new Button("Merge Chosen");
@@ -146,10 +143,7 @@ public final class PeopleWindow {
     }
 
     private static TableColumn<Person, Integer> number(String title, java.util.function.ToIntFunction<Person> f) {
-        TableColumn<Person, Integer> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.applyAsInt(c.getValue())));
-        column.setPrefWidth(70);
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<Person, Integer> column = Tables.countColumn(title, f);
         // Most first on the first click: a reader sorting by quotes wants the most quoted.
         column.setSortType(TableColumn.SortType.DESCENDING);
         return column;
