@@ -125,25 +125,6 @@ public final class LibraryBenchCommand implements Callable<Integer> {
             double rebuildSeconds) {
     }
 
-    /** Rules of no version: checking them forgets every row, as a library of an older version would. */
-    private static final class Forgotten implements org.lector.store.LibraryIndex.Resolver {
-        @Override
-        public String rules() {
-            return "";
-        }
-
-        @Override
-        public String familyOf(String key) {
-            throw new UnsupportedOperationException("only checked, never resolved");
-        }
-
-        @Override
-        public org.lector.store.LibraryIndex.Resolution resolve(List<org.lector.model.ArticleRef> articles,
-                List<NamedEntity> entities, List<org.lector.model.IdentityEdit> edits) {
-            throw new UnsupportedOperationException("only checked, never resolved");
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -330,8 +311,7 @@ public final class LibraryBenchCommand implements Callable<Integer> {
             });
             // A library of an older version, or rows of other rules: everything built again from the analyses.
             long tRebuild = System.nanoTime();
-            lib.index().checkRules(new Forgotten()).join();
-            views.refresh(null);
+            views.rebuild(null);
             double rebuildSeconds = (System.nanoTime() - tRebuild) / 1e9;
             lib.close();
             return new Round(size, fileSeconds, engineSeconds[0], tokens, ran, peopleMs, peopleRowsMs,

@@ -101,6 +101,16 @@ public final class LibraryViews {
     }
 
     /**
+     * Builds every row and identity again from the analyses, as for a library of an older version.
+     *
+     * @return how many documents were read again
+     */
+    public int rebuild(BiConsumer<Integer, Integer> progress) {
+        library.index().forgetRules().join();
+        return refresh(progress);
+    }
+
+    /**
      * Builds the rows of one document from {@code seen}, its analysis as the reader sees it now, which the caller
      * has just worked out (after filing it or after an edit). Does nothing when its rows are up to date.
      */

@@ -152,6 +152,12 @@ public interface LibraryIndex {
     CompletableFuture<Boolean> checkRules(Resolver resolver);
 
     /**
+     * Forgets the rules the rows were built under, so that the next {@link #checkRules} has every row built again
+     * and every identity worked out again, as for a library of an older version.
+     */
+    CompletableFuture<Void> forgetRules();
+
+    /**
      * Works out again the identities of the families marked since the last time (and of those the reader's edits
      * join to them), and the quote speakers and claim keys that depend on them, in one transaction. Completes with
      * how many families were worked out.

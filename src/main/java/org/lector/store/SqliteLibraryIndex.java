@@ -272,6 +272,16 @@ final class SqliteLibraryIndex implements LibraryIndex {
     }
 
     @Override
+    public CompletableFuture<Void> forgetRules() {
+        return library.write("forgetting how the library views were built", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM people_state WHERE key = 'rules'")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public CompletableFuture<Integer> resolve(Resolver resolver) {
         boolean needed = library.read("finding what the people of the library need",
                 c -> IdentityResolution.needed(c, edits(c)));
@@ -537,17 +547,7 @@ final class SqliteLibraryIndex implements LibraryIndex {
 
     @Override
     public List<IdentityEdit> identityEdits() {
-        return library.read("reading your identity edits", c -> {
-            List<IdentityEdit> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, kind, identity, into_key, document_id, created FROM identity_edits ORDER BY id");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(edit(rs));
-                }
-            }
-            return out;
-        });
+        return library.read("reading your identity edits", SqliteLibraryIndex::edits);
     }
 
     private static IdentityEdit edit(ResultSet rs) throws SQLException {
