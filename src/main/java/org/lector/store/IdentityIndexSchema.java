@@ -113,16 +113,21 @@ final class IdentityIndexSchema {
     /** A trigger marking the document of a row written or deleted; a version already deleted marks none. */
     private static String touched(String table, String event, String document) {
         String value = document.startsWith("(") ? document + ")" : document;
+        // A delete then a plain insert, not INSERT OR REPLACE: the conflict clause of the statement that fires a
+        // trigger (the dictionary's INSERT OR ABORT...) overrides the trigger's own.
         return "CREATE TRIGGER " + table + "_" + event.toLowerCase(java.util.Locale.ROOT) + "_touches AFTER " + event
-                + " ON " + table + " WHEN " + value + " IS NOT NULL BEGIN INSERT OR REPLACE INTO index_touched"
-                + "(document_id, seq) VALUES (" + value + ", coalesce((SELECT max(seq) FROM index_touched), 0) + 1);"
-                + " END";
+                + " ON " + table + " WHEN " + value + " IS NOT NULL BEGIN"
+                + " DELETE FROM index_touched WHERE document_id = " + value + ";"
+                + " INSERT INTO index_touched(document_id, seq) VALUES (" + value + ","
+                + " coalesce((SELECT max(seq) FROM index_touched), 0) + 1); END";
     }
 
     /** A trigger marking the family of a row written or deleted (a cascade from its document too). */
     private static String dirty(String table, String event, String row, String column) {
+        String family = row + "." + column;
         return "CREATE TRIGGER " + table + "_" + event.toLowerCase(java.util.Locale.ROOT) + "_" + column
-                + " AFTER " + event + " ON " + table + " WHEN " + row + "." + column + " IS NOT NULL BEGIN "
-                + "INSERT OR IGNORE INTO people_dirty(family) VALUES (" + row + "." + column + "); END";
+                + " AFTER " + event + " ON " + table + " WHEN " + family + " IS NOT NULL BEGIN "
+                + "DELETE FROM people_dirty WHERE family = " + family + "; "
+                + "INSERT INTO people_dirty(family) VALUES (" + family + "); END";
     }
 }
