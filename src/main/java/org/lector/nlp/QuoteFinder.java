@@ -78,7 +78,8 @@ final class QuoteFinder {
             "brand", "deem", "christen", "nickname", "refer", "inform", "instruct", "beg",
             "command", "order", "advise", "recommend", "offer", "preach", "lecture", "scold",
             "chide", "rebuke", "reprimand", "admonish", "challenge", "dare", "swear", "guarantee",
-            "reassure", "speculate", "hypothesize", "estimate", "forecast", "comment");
+            "reassure", "speculate", "hypothesize", "estimate", "forecast", "comment", "imply", "bemoan", "bark",
+            "herald", "affirm");
     /**
      * Verbs PolNeAR's training articles often attribute with beyond speech (learned: lemmas that head a gold cue
      * in at least 30 % of their uses and at least five times): a stance, a belief, an intent. A quotation in a
@@ -151,13 +152,25 @@ final class QuoteFinder {
             "notice", "petition", "website", "page", "platform", "resolution", "bill", "motion", "verdict",
             "decision", "opinion", "brief", "affidavit", "policy", "manifesto", "text");
     /** Words that say a quotation is a term, not speech. */
-    private static final Pattern SO_CALLED = Pattern.compile("(?s).*\\b(?:so[- ]called|dubbed|the term|the word|"
+    private static final Pattern SO_CALLED = Pattern.compile("(?s).*\\b(?:so[- ]called|the term|the word|"
             + "the phrase|the words|the label|the moniker|the nickname|the slogan|the hashtag)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** What a repeated quotation may differ by: quotation marks and closing punctuation. */
     private static final Pattern QUOTE_NOISE = Pattern.compile("[\"'“”‘’.,!?]");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "on");
     private static final int BACK_WINDOW = 45;
+    /** How far after the cue "that" may open its reported clause ({@code told supporters after ... that}). */
+    private static final int THAT_REACH = 20;
+    /** Verbs whose reported clause follows the person addressed ({@code assured me he}, {@code told reporters}). */
+    private static final Set<String> ADDRESS_CUES = Set.of("tell", "assure", "inform", "remind", "warn", "promise",
+            "reassure", "advise", "caution", "ask", "urge");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
+    /** Words that open a clause a report may sit in, which ends at its comma ({@code When Holt said ..., the}). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "while", "if", "because", "since",
+            "although", "though", "before", "until", "once", "whenever", "whereas");
+    private static final Set<String> DASHES = Set.of("—", "–", "--", "―");
+    /** Words that open a relative clause after a comma: the writer's aside about a name, not the report. */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "where", "whose", "whom");
     /** The most words a scare quote has: a longer quotation is somebody's words. */
     private static final int SCARE_WORDS = 3;
     /** How many paragraphs back the last speaker still speaks a quotation nobody else is reported saying. */
@@ -542,6 +555,9 @@ final class QuoteFinder {
                 }
                 continue;
             }
+            if (pass == Pass.SPEECH && tok.pos().equals("VBN") && isCue(tok) && !inName(ms, c) && passive(toks, c, lo)) {
+                return new Frame(How.BEFORE, c, c + 1, -1, -1, -1, -1); // "was said to be", by someone unnamed
+            }
             if (pass == Pass.NOUN || !(pass == Pass.BROAD ? isBroadCue(tok) : isCue(tok)) || inName(ms, c)
                     || tok.pos().equals("VBN") && !perfect(toks, c, lo)) {
                 continue;
@@ -602,6 +618,20 @@ final class QuoteFinder {
         for (int t = c - 1; t >= lo && t >= c - 3; t--) {
             String w = toks.get(t).lower();
             if (w.equals("has") || w.equals("have") || w.equals("had") || w.equals("'s") || w.equals("'ve")) {
+                return true;
+            }
+            if (!toks.get(t).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A past participle after a form of "be" ("was said", "is widely quoted"): a passive report. */
+    private static boolean passive(List<TextLayer.Tok> toks, int c, int lo) {
+        for (int t = c - 1; t >= lo && t >= c - 3; t--) {
+            String w = toks.get(t).lower();
+            if (Set.of("is", "was", "are", "were", "been", "be", "being").contains(w)) {
                 return true;
             }
             if (!toks.get(t).pos().startsWith("RB")) {
@@ -837,7 +867,13 @@ final class QuoteFinder {
         return found;
     }
 
-    /** A partial quote's reported clause: from the cue's complement to the end of the sentence. */
+    /**
+     * A partial quote's reported clause: from the cue's complement to the end of its clause. It starts after "that"
+     * ({@code told supporters after the rally that ...}), else after the cue's comma or colon, else after the
+     * person a telling verb addresses ({@code assured me he ...}); it ends at the sentence's end, a semicolon, a
+     * dash after the quotation, a quotation that ends its own sentence ({@code ''... political.''}), or, when
+     * the report sits in a clause opened by "when", "as", "if" and the like, the comma that closes that clause.
+     */
     private static Frame withContent(Quotations qs, int q, Frame f, int from) {
         List<TextLayer.Tok> toks = qs.layer.tokens();
         QuoteMarks.Marks m = qs.marks.get(q);
@@ -846,12 +882,26 @@ final class QuoteFinder {
             return f;
         }
         int s = from;
-        // Skip the cue's object and "that": "told reporters that ...", "said Tuesday that ..."
-        for (int t = from; t < open && t < from + 8; t++) {
-            String w = toks.get(t).lower();
-            if (w.equals("that") || w.equals(",") || w.equals(":")) {
-                s = t + 1;
+        int that = -1;
+        for (int t = from; t < open && t < from + THAT_REACH; t++) {
+            if (toks.get(t).lower().equals("that") && !qs.quoted(t)) {
+                that = t;
                 break;
+            }
+        }
+        if (that >= 0) {
+            s = that + 1;
+        } else {
+            // Skip the cue's object: "told reporters, ...", "said Tuesday: ..."
+            for (int t = from; t < open && t < from + 8; t++) {
+                String w = toks.get(t).lower();
+                if (w.equals(",") || w.equals(":")) {
+                    s = t + 1;
+                    break;
+                }
+            }
+            if (s == from && f.cue() >= 0 && ADDRESS_CUES.contains(toks.get(f.cue()).lemma().toLowerCase(Locale.ROOT))) {
+                s = afterAddressee(toks, from, open);
             }
         }
         if (f.speakerEnd() > s && f.speakerEnd() <= open) {
@@ -866,15 +916,51 @@ final class QuoteFinder {
         int sentence = toks.get(Math.max(open, qs.after[q] - 1)).sentence();
         int e = qs.layer.sentences().get(sentence).endToken();
         int end = m.end();
-        for (int t = qs.after[q]; t < e; t++) {
+        int lo = clauseStart(qs, q);
+        boolean subordinate = lo < s && SUBORDINATORS.contains(toks.get(lo).lower());
+        boolean ownSentence = !m.open() && ".?!".indexOf(lastInside(qs.text, m)) >= 0;
+        for (int t = qs.after[q]; t < e && !ownSentence; t++) {
             TextLayer.Tok tok = toks.get(t);
-            if (qs.paragraphBreak(m.end(), tok.start()) || isSentenceEnd(tok) || tok.word().equals(";")) {
+            String w = tok.word();
+            if (qs.paragraphBreak(m.end(), tok.start()) || isSentenceEnd(tok) || w.equals(";")
+                    || dash(qs.text, tok) || subordinate && w.equals(",") || tok.lower().equals("but")
+                    || w.equals(",") && t + 1 < e && RELATIVES.contains(toks.get(t + 1).lower())) {
                 break;
             }
             int quote = qs.quoteOf[t];
             end = quote >= 0 ? Math.max(end, qs.marks.get(quote).end()) : tok.end();
         }
         return new Frame(f.how(), f.cue(), f.cueEnd(), f.speakerStart(), f.speakerEnd(), toks.get(s).start(), end);
+    }
+
+    /** A dash between words: a dash character, or a hyphen with a space on both sides. */
+    private static boolean dash(String text, TextLayer.Tok tok) {
+        String w = tok.word();
+        return DASHES.contains(w) || w.equals("-") && tok.start() > 0 && tok.end() < text.length()
+                && Character.isWhitespace(text.charAt(tok.start() - 1)) && Character.isWhitespace(text.charAt(tok.end()));
+    }
+
+    /**
+     * Where the reported clause starts after a telling verb's addressee: a pronoun ({@code assured me}) or a
+     * short noun phrase ({@code told The Washington Post}, {@code told reporters}) followed by the clause.
+     */
+    private static int afterAddressee(List<TextLayer.Tok> toks, int from, int open) {
+        if (from >= open) {
+            return from;
+        }
+        TextLayer.Tok first = toks.get(from);
+        if (first.pos().equals("PRP") && OBJECT_PRONOUNS.contains(first.lower())) {
+            return from + 1;
+        }
+        int t = from;
+        if (t < open && first.pos().equals("DT")) {
+            t++;
+        }
+        int nouns = t;
+        while (t < open && t - from < 6 && toks.get(t).pos().startsWith("NN")) {
+            t++;
+        }
+        return t > nouns && t < open ? t : from;
     }
 
     // ------------------------------------------------------------------------- step 2: described speakers
@@ -1034,7 +1120,7 @@ final class QuoteFinder {
             if (f.how() == How.TITLE) {
                 kind = QuoteKind.TITLE;
                 who = null;
-            } else if (f.how() == How.SCARE || who == null) {
+            } else if (f.how() == How.SCARE || who == null && !spoken(toks, f) && !(opens && isSpeech(qs, q))) {
                 kind = QuoteKind.SCARE;
                 who = null;
             } else {
@@ -1061,6 +1147,16 @@ final class QuoteFinder {
             addMerged(out, q);
         }
         return out;
+    }
+
+    /**
+     * Whether a frame reports speech with a speech verb of its own, though it names nobody (and a quotation that
+     * opens its sentence and reads as speech is someone's words too, whoever they are) ({@code Priebus was
+     * said to be "furious"}, {@code accused the donors of being "traitors"} far from its subject): such a
+     * quotation is someone's words, not the writer's scare quote, even when the speaker cannot be told.
+     */
+    private static boolean spoken(List<TextLayer.Tok> toks, Frame f) {
+        return f.how() == How.BEFORE && f.cue() >= 0 && isCue(toks.get(f.cue()));
     }
 
     /**

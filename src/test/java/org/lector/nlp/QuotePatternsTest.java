@@ -151,4 +151,32 @@ class QuotePatternsTest {
         List<String> quoted = a.quotes().stream().map(Quote::text).toList();
         assertThat(quoted).noneMatch(t -> t.contains("twitter-tweet") || t.equals("\"en\""));
     }
+
+    @Test
+    void aReportedClauseStartsAfterThatAndAfterTheOneAddressed() {
+        Analysis a = analyse("Tom Briggs was telling farmers at a packed barn outside the county fairground that "
+                + "\"the water rules will change.\"\n\nMaria Lopez assured me the vote would be \"quick and fair\" "
+                + "in the spring.");
+        assertThat(quote(a, "water rules").text()).isEqualTo("\"the water rules will change.\"");
+        assertThat(quote(a, "water rules").speakerName()).isEqualTo("Tom Briggs");
+        assertThat(quote(a, "quick and fair").text()).isEqualTo("the vote would be \"quick and fair\" in the spring");
+        assertThat(quote(a, "quick and fair").speakerName()).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void aReportedClauseEndsAtADashAClosedSentenceOrTheClauseItOpens() {
+        Analysis a = analyse("Tom Briggs called the levy \"a tax on bread\" -- a charge the mayor denies.\n\n"
+                + "When Maria Lopez said the bridge was \"falling apart\" at a hearing, the council laughed.\n\n"
+                + "Peter Vance said the port was \"ready for ships.\" The harbour opened a week later.");
+        assertThat(quote(a, "tax on bread").text()).isEqualTo("the levy \"a tax on bread\"");
+        assertThat(quote(a, "falling apart").text()).isEqualTo("the bridge was \"falling apart\" at a hearing");
+        assertThat(quote(a, "ready for ships").text()).isEqualTo("the port was \"ready for ships.\"");
+    }
+
+    @Test
+    void aQuotationReportedWithoutItsSpeakerIsStillNoScareQuote() {
+        Analysis a = analyse("The minister was said to be \"deeply unhappy\" with the budget.");
+        Quote q = quote(a, "deeply unhappy");
+        assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    }
 }
