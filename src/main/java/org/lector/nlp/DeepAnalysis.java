@@ -20,9 +20,9 @@ record DeepAnalysis(List<Mention> mentions, List<EntityCluster> clusters, String
 
     static DeepAnalysis run(String text, TextLayer layer, List<Mention> tier1, LocalDate date, String engine,
                             CancellationToken cancel) {
-        QuoteFinder.Quotations quotations = new QuoteFinder.Quotations(text, layer);
-        QuoteFinder.Frames frames = QuoteFinder.frames(quotations, tier1);
-        List<Mention> speakers = QuoteFinder.speakerPhrases(text, layer, tier1, frames);
+        Quotations quotations = new Quotations(text, layer);
+        QuoteFrames.Frames frames = QuoteFrames.frames(quotations, tier1);
+        List<Mention> speakers = SpeakerPhrases.speakerPhrases(text, layer, tier1, frames);
         List<Mention> mentions = tier1;
         if (!speakers.isEmpty()) {
             mentions = new ArrayList<>(tier1);

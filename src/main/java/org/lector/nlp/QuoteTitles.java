@@ -1,0 +1,116 @@
+package org.lector.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.lector.model.EntityType;
+
+/**
+ * Quotations that are no speech, for {@link QuoteFinder}: titles of shows, books and campaigns ({@code title}), and
+ * terms the text marks as such ("so-called", "the word").
+ */
+final class QuoteTitles {
+
+    private QuoteTitles() {
+    }
+
+    /** Nouns that make a quotation a title: a show, a book, a campaign ({@code the "Stop Trump" movement}). */
+    private static final Set<String> TITLE_NOUNS = Set.of("show", "program", "programme", "book", "books", "memoir", "novel", "film", "movie",
+            "documentary", "series", "song", "album", "column", "article", "op-ed", "essay",
+            "headline", "episode", "podcast", "newsletter", "hashtag", "slogan", "campaign",
+            "movement", "tour", "play", "musical", "poem", "blog", "video", "ad", "advertisement",
+            "editorial", "titled", "entitled", "broadcast", "segment", "bestseller", "hats", "hat",
+            "t-shirts", "shirts", "plates", "caucus", "initiative", "act", "bill", "report",
+            "speech", "track", "sketch", "rally", "rallies", "website", "site", "page", "anthem",
+            "motto", "magazine", "channel", "network", "special", "miniseries", "sitcom", "opera",
+            "painting", "exhibition", "conference", "summit");
+    /** Words after which a capitalized quotation of two words or more names a show or a book, not speech. */
+    private static final Set<String> TITLE_PLACES = Set.of("on", "of", "in", "from", "with", "via", "told",
+            "watching", "watched", "hosted", "hosts", "starring", "titled", "entitled", "dubbed", "publish",
+            "published", "wrote", "author");
+    private static final Set<String> TITLE_LOWER = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "and", "or", "but", "with", "from", "by", "vs", "vs.", "is", "are", "be", "de", "la", "le", "&", "as",
+            "it", "up", "into", "over", "&amp;");
+    /** Words that say a quotation is a term, not speech. */
+    private static final Pattern SO_CALLED = Pattern.compile("(?s).*\\b(?:so[- ]called|the term|the word|"
+            + "the phrase|the words|the label|the moniker|the nickname|the slogan|the hashtag)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    // --------------------------------------------------------------------------------------------- helpers
+
+    /**
+     * A title in quotation marks: a few capitalized words ("Face the Nation") next to a word that names what it
+     * is (a show, a book, a campaign), or after a possessive organization ("NBC's "Meet the Press"").
+     */
+    static boolean isTitle(Quotations qs, int q, List<Mention> ms) {
+        QuoteMarks.Marks m = qs.marks.get(q);
+        String inner = qs.text.substring(m.start(), m.end()).replaceAll("^[\"'“‘”„\\s]+|[\"'“”’\\s,.]+$", "");
+        String[] words = inner.split("\\s+");
+        if (inner.isEmpty() || words.length > 10 || !isTitleCase(words)) {
+            return false;
+        }
+        List<TextLayer.Tok> toks = qs.layer.tokens();
+        int open = qs.first[q];
+        if (open > 0 && open < toks.size() && words.length >= 2 && TITLE_PLACES.contains(toks.get(open - 1).lower())) {
+            return true; // appeared on "Face the Nation", told "Fox and Friends", co-editor of "Chick Lit"
+        }
+        boolean comma = false;
+        for (int t = open - 1; t >= 0 && t >= open - 4; t--) {
+            TextLayer.Tok tok = toks.get(t);
+            if (TITLE_NOUNS.contains(tok.lower()) || tok.pos().equals("POS") && t > 0 && isOrganization(ms, t - 1)) {
+                return true;
+            }
+            if (tok.word().equals(",") && !comma) {
+                comma = true; // his show, "The Apprentice"
+                continue;
+            }
+            if (qs.quoted(t) || QuoteTokens.isPunct(tok) && !tok.pos().equals("POS")) {
+                break;
+            }
+        }
+        int a = qs.after[q];
+        for (int t = a; t < toks.size() && t < a + 2; t++) {
+            if (TITLE_NOUNS.contains(toks.get(t).lower())) {
+                return true;
+            }
+            if (QuoteTokens.isPunct(toks.get(t))) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOrganization(List<Mention> ms, int token) {
+        for (int j = Mention.firstFrom(ms, Math.max(0, token - 4)); j < ms.size() && ms.get(j).firstToken() <= token;
+                j++) {
+            Mention m = ms.get(j);
+            if (m.endToken() == token + 1 && m.type() == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitleCase(String[] words) {
+        boolean upper = false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                return false;
+            }
+            char c = w.charAt(0);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                upper = true;
+            } else if (i == 0 || !TITLE_LOWER.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return upper;
+    }
+
+    static boolean soCalled(String text, int start) {
+        String before = text.substring(Math.max(0, start - 16), start);
+        return SO_CALLED.matcher(before).matches();
+    }
+}
