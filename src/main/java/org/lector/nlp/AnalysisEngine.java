@@ -47,9 +47,9 @@ public final class AnalysisEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisEngine.class);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     // Bumped when the rules change what the engine finds (3: decision 0010 and entity names; 4: a heading's Roman
-    // numeral is no name; 5: quotes and speakers of decision 0014, values on dates, money and quantities), so
-    // cached analyses are recomputed.
-    private static final String VERSION = "corenlp-4.5.10+lector-5";
+    // numeral is no name; 5: quotes and speakers of decision 0014, values on dates, money and quantities; 6: the
+    // reported clause's bounds and fewer scare quotes, decision 0014 amended), so cached analyses are recomputed.
+    private static final String VERSION = "corenlp-4.5.10+lector-6";
 
     /**
      * The longest text analysed in one piece: about a million characters (a long novel is three), whose working
