@@ -252,7 +252,26 @@ final class QuoteFrames {
         if (f.how() == How.NONE) {
             f = cueBefore(qs, open, lo, ms, Pass.NOUN);
         }
-        return f.how() == How.NONE ? cueBefore(qs, open, lo, ms, Pass.BROAD) : f;
+        if (f.how() == How.NONE) {
+            f = cueBefore(qs, open, lo, ms, Pass.BROAD);
+        }
+        return f.how() == How.NONE ? passiveBefore(qs, open, lo, ms) : f;
+    }
+
+    /**
+     * A passive speech verb before the quotation ({@code Holt was said to be "furious"}), when nothing else in the
+     * clause reports it: reported, by someone the text does not name.
+     */
+    private static Frame passiveBefore(Quotations qs, int open, int lo, List<Mention> ms) {
+        List<TextLayer.Tok> toks = qs.layer.tokens();
+        for (int c = open - 1; c >= lo; c--) {
+            TextLayer.Tok tok = toks.get(c);
+            if (!qs.quoted(c) && tok.pos().equals("VBN") && QuoteCues.isCue(tok) && !QuoteTokens.inName(ms, c)
+                    && Subjects.passive(toks, c, lo)) {
+                return new Frame(How.BEFORE, c, c + 1, -1, -1, -1, -1);
+            }
+        }
+        return Frame.NONE;
     }
 
     /** What {@link #cueBefore} looks for: speech verbs, speech nouns with an owner, the wider cues. */
@@ -282,9 +301,6 @@ final class QuoteFrames {
                     return new Frame(How.BEFORE, c, c + 1, owner[0], owner[1], -1, -1);
                 }
                 continue;
-            }
-            if (pass == Pass.SPEECH && tok.pos().equals("VBN") && QuoteCues.isCue(tok) && !QuoteTokens.inName(ms, c) && Subjects.passive(toks, c, lo)) {
-                return new Frame(How.BEFORE, c, c + 1, -1, -1, -1, -1); // "was said to be", by someone unnamed
             }
             if (pass == Pass.NOUN || !(pass == Pass.BROAD ? QuoteCues.isBroadCue(tok) : QuoteCues.isCue(tok)) || QuoteTokens.inName(ms, c)
                     || tok.pos().equals("VBN") && !Subjects.perfect(toks, c, lo)) {

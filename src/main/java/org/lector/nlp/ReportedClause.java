@@ -16,19 +16,12 @@ final class ReportedClause {
     private static final Set<String> ADDRESS_CUES = Set.of("tell", "assure", "inform", "remind", "warn", "promise",
             "reassure", "advise", "caution", "ask", "urge");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
-    /** Words that open a clause a report may sit in, which ends at its comma ({@code When Holt said ..., the}). */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "while", "if", "because", "since",
-            "although", "though", "before", "until", "once", "whenever", "whereas");
-    private static final Set<String> DASHES = Set.of("—", "–", "--", "―");
-    /** Words that open a relative clause after a comma: the writer's aside about a name, not the report. */
-    private static final Set<String> RELATIVES = Set.of("who", "which", "where", "whose", "whom");
 
     /**
-     * A partial quote's reported clause: from the cue's complement to the end of its clause. It starts after "that"
-     * ({@code told supporters after the rally that ...}), else after the cue's comma or colon, else after the
-     * person a telling verb addresses ({@code assured me he ...}); it ends at the sentence's end, a semicolon, a
-     * dash after the quotation, a quotation that ends its own sentence ({@code ''... political.''}), or, when
-     * the report sits in a clause opened by "when", "as", "if" and the like, the comma that closes that clause.
+     * A partial quote's reported clause: from the cue's complement to the end of its sentence (or a semicolon). It
+     * starts after "that" ({@code told supporters after the rally that ...}), else after the cue's comma or colon,
+     * else after the person a telling verb addresses ({@code assured me he ...}). Its end is not cut earlier: the
+     * reported words often go on past a dash or a "but" with more of them quoted.
      */
     static QuoteFrames.Frame withContent(Quotations qs, int q, QuoteFrames.Frame f, int from) {
         List<TextLayer.Tok> toks = qs.layer.tokens();
@@ -72,28 +65,15 @@ final class ReportedClause {
         int sentence = toks.get(Math.max(open, qs.after[q] - 1)).sentence();
         int e = qs.layer.sentences().get(sentence).endToken();
         int end = m.end();
-        int lo = QuoteFrames.clauseStart(qs, q);
-        boolean subordinate = lo < s && SUBORDINATORS.contains(toks.get(lo).lower());
-        boolean ownSentence = !m.open() && ".?!".indexOf(Quotations.lastInside(qs.text, m)) >= 0;
-        for (int t = qs.after[q]; t < e && !ownSentence; t++) {
+        for (int t = qs.after[q]; t < e; t++) {
             TextLayer.Tok tok = toks.get(t);
-            String w = tok.word();
-            if (qs.paragraphBreak(m.end(), tok.start()) || QuoteTokens.isSentenceEnd(tok) || w.equals(";")
-                    || dash(qs.text, tok) || subordinate && w.equals(",") || tok.lower().equals("but")
-                    || w.equals(",") && t + 1 < e && RELATIVES.contains(toks.get(t + 1).lower())) {
+            if (qs.paragraphBreak(m.end(), tok.start()) || QuoteTokens.isSentenceEnd(tok) || tok.word().equals(";")) {
                 break;
             }
             int quote = qs.quoteOf[t];
             end = quote >= 0 ? Math.max(end, qs.marks.get(quote).end()) : tok.end();
         }
         return new QuoteFrames.Frame(f.how(), f.cue(), f.cueEnd(), f.speakerStart(), f.speakerEnd(), toks.get(s).start(), end);
-    }
-
-    /** A dash between words: a dash character, or a hyphen with a space on both sides. */
-    private static boolean dash(String text, TextLayer.Tok tok) {
-        String w = tok.word();
-        return DASHES.contains(w) || w.equals("-") && tok.start() > 0 && tok.end() < text.length()
-                && Character.isWhitespace(text.charAt(tok.start() - 1)) && Character.isWhitespace(text.charAt(tok.end()));
     }
 
     /**

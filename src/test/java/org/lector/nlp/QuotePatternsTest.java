@@ -164,16 +164,6 @@ class QuotePatternsTest {
     }
 
     @Test
-    void aReportedClauseEndsAtADashAClosedSentenceOrTheClauseItOpens() {
-        Analysis a = analyse("Tom Briggs called the levy \"a tax on bread\" -- a charge the mayor denies.\n\n"
-                + "When Maria Lopez said the bridge was \"falling apart\" at a hearing, the council laughed.\n\n"
-                + "Peter Vance said the port was \"ready for ships.\" The harbour opened a week later.");
-        assertThat(quote(a, "tax on bread").text()).isEqualTo("the levy \"a tax on bread\"");
-        assertThat(quote(a, "falling apart").text()).isEqualTo("the bridge was \"falling apart\" at a hearing");
-        assertThat(quote(a, "ready for ships").text()).isEqualTo("the port was \"ready for ships.\"");
-    }
-
-    @Test
     void aQuotationReportedWithoutItsSpeakerIsStillNoScareQuote() {
         Analysis a = analyse("The minister was said to be \"deeply unhappy\" with the budget.");
         Quote q = quote(a, "deeply unhappy");
