@@ -2,7 +2,6 @@ package org.lector.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -116,14 +115,16 @@ public final class ExportCommand implements Callable<Integer> {
             if (f == ExportFormat.BRAT) {
                 return writeBrat(files, err);
             }
+            // Written as it is made (JSON-LD): a novel's export is not held whole.
             if (out == null) {
                 PrintWriter o = spec.commandLine().getOut();
-                o.print(files.get(0).content());
-                o.flush();
+                files.get(0).writeTo(o);
                 Failures.checkWritten(o, "export");
             } else {
-                Files.writeString(out, files.get(0).content(), StandardCharsets.UTF_8);
+                files.get(0).writeTo(out);
             }
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Failures.failed(err, "export", file, e);
         } catch (java.nio.file.NoSuchFileException e) {
             return fail(err, "could not write " + e.getFile() + ": its folder does not exist");
         } catch (IOException e) {
@@ -147,8 +148,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (Files.exists(txt) && Files.isSameFile(txt, file)) {
             return fail(err, "brat would write " + txt + " over the article itself; choose another --out");
         }
-        Files.writeString(txt, files.get(0).content(), StandardCharsets.UTF_8);
-        Files.writeString(ann, files.get(1).content(), StandardCharsets.UTF_8);
+        files.get(0).writeTo(txt);
+        files.get(1).writeTo(ann);
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + txt + " and " + ann);
         o.flush();

@@ -39,12 +39,13 @@ public enum ExportFormat implements StableId {
         return StableId.fromId(ExportFormat.class, id, "export format");
     }
 
-    /** Renders {@code input} in this format. */
+    /** Renders {@code input} in this format (JSON-LD as it is written: {@link ExportFile#streamed}). */
     public List<ExportFile> export(ExportInput input, ExportProgress progress) {
         return switch (this) {
             case MARKDOWN -> List.of(new ExportFile("md", MarkdownExporter.export(input, progress)));
             case HTML -> List.of(new ExportFile("html", HtmlExporter.export(input, progress)));
-            case JSONLD -> List.of(new ExportFile("jsonld", WebAnnotationExporter.export(input, progress)));
+            case JSONLD -> List.of(ExportFile.streamed("jsonld",
+                    out -> WebAnnotationExporter.export(input, progress, out)));
             case BRAT -> BratExporter.export(input, progress);
             case CONLL -> List.of(new ExportFile("conll", ConllExporter.export(input, progress)));
             case CSV -> List.of(new ExportFile("csv", FactsCsvExporter.export(input, progress)));

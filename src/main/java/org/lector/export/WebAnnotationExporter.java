@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -57,6 +58,20 @@ public final class WebAnnotationExporter {
     }
 
     public static String export(ExportInput in, ExportProgress progress) {
+        StringWriter sink = new StringWriter(1 << 16);
+        try {
+            export(in, progress, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sink.toString();
+    }
+
+    /**
+     * Writes the export to {@code sink} as it is made: a novel's is over 100 MB, which as one string (and a copy
+     * of it) would not fit the heap beside its analysis (decision 0017).
+     */
+    public static void export(ExportInput in, ExportProgress progress, Writer sink) throws IOException {
         Document d = in.document();
         Analysis a = in.analysis();
         Target target = new Target(d);
@@ -93,8 +108,8 @@ public final class WebAnnotationExporter {
         root.put("total", total);
         // The head is a small tree; the items are streamed one by one so a novel's 100,000 annotations never
         // exist as one tree.
-        StringWriter sink = new StringWriter(1 << 16);
-        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(sink)) {
+        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(sink)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(
                     DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
             pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
@@ -113,11 +128,10 @@ public final class WebAnnotationExporter {
             gen.writeEndArray();
             gen.writeEndObject();
             gen.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        sink.write("\n");
+        sink.flush();
         progress.progress(1);
-        return sink + "\n";
     }
 
     /** What the targets of one document share: its IRI, text and code point table. */

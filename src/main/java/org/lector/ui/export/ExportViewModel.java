@@ -1,7 +1,5 @@
 package org.lector.ui.export;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +169,7 @@ public final class ExportViewModel {
         List<Path> written = new ArrayList<>();
         for (ExportFile file : files) {
             Path out = files.size() == 1 ? target : target.resolveSibling(stem + "." + file.extension());
-            Files.writeString(out, file.content(), StandardCharsets.UTF_8);
+            file.writeTo(out); // as it is made: a novel's JSON-LD is not held whole
             written.add(out);
         }
         return written;
