@@ -14,6 +14,7 @@ import org.lector.export.HypothesisReader;
 import org.lector.export.ImportAnchoring;
 import org.lector.export.ImportException;
 import org.lector.export.ImportFile;
+import org.lector.export.ImportLimits;
 import org.lector.export.ImportOrphan;
 import org.lector.export.ImportedAnalysis;
 import org.lector.export.WebAnnotationReader;
@@ -116,22 +117,35 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private Read brat() throws ImportException, IngestException {
-        String ann = ImportFile.read(file, "brat .ann");
         String base = file.getFileName().toString();
         Path txt = file.resolveSibling(base.substring(0, base.length() - 4) + ".txt");
+        ImportFile.check(file, "brat .ann", ImportFile.MAX_BYTES); // a missing .ann is named, not its text
         if (text == null && !Files.isRegularFile(txt)) {
             throw new ImportException("the brat text " + txt + " beside " + file + " does not exist; name the "
                     + "article with --text");
         }
         Document article = loader.load(text != null ? text : txt);
+        ImportLimits limits = limits(article);
+        String ann = ImportFile.read(file, "brat .ann");
         // The offsets count in the .txt brat was given; the article may be another version of it.
         String bratText = Files.isRegularFile(txt) ? ImportFile.read(txt, "brat .txt") : article.text();
-        return new Read(article, BratReader.read(bratText, ann, Instant.now()), List.of());
+        return new Read(article, BratReader.read(bratText, ann, Instant.now(), limits), List.of());
+    }
+
+    /** The limits of a file onto {@code article}; refuses the file at once when it is larger than they allow. */
+    private ImportLimits limits(Document article) throws ImportException {
+        ImportLimits limits = ImportLimits.forArticle(article.text().length());
+        try {
+            limits.checkSize(file, Files.size(file), article.source());
+        } catch (java.io.IOException e) {
+            throw new ImportException("could not read " + file + ": " + e.getMessage(), e);
+        }
+        return limits;
     }
 
     private Read json() throws ImportException, IngestException {
-        String json = ImportFile.read(file, "annotation");
-        if (HypothesisReader.looksLikeHypothesis(json)) {
+        if (HypothesisReader.looksLikeHypothesis(file)) {
+            String json = ImportFile.read(file, "annotation");
             HypothesisReader h = HypothesisReader.parse(json);
             if (text == null) {
                 throw new ImportException("Hypothesis annotates web pages (" + String.join(", ", h.uris())
@@ -143,18 +157,20 @@ public final class ImportCommand implements Callable<Integer> {
                     + " replies (Hypothesis conversations, not notes on the text)");
             return new Read(article, h.read(article.text(), match.wanted(), Instant.now()), remarks);
         }
-        WebAnnotationReader w = WebAnnotationReader.parse(json);
+        // Streamed: a novel's export is larger than the heap would hold as one tree (decision 0017).
+        WebAnnotationReader w = WebAnnotationReader.open(file);
         Path path = text != null ? text : resolveSource(w.source());
         if (path == null) {
             throw new ImportException("cannot find the article " + (w.source().isEmpty() ? "the annotations name"
                     : w.source()) + "; name it with --text");
         }
         Document article = loader.load(path);
+        ImportLimits limits = limits(article);
         ArticleMatch match = w.isLectorFlavour() ? ArticleMatch.ALL : ArticleMatch.of(article, w.targetSources());
         List<String> remarks = !w.sha256().isEmpty() && !w.sha256().equals(article.sha256())
                 ? List.of(path + " has changed since the export: each passage was looked for by its quote")
                 : List.of();
-        return new Read(article, w.read(article.text(), match.wanted(), Instant.now()), remarks);
+        return new Read(article, w.read(article.text(), match.wanted(), Instant.now(), limits), remarks);
     }
 
     private Path resolveSource(String source) {

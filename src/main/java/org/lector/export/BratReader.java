@@ -67,6 +67,23 @@ public final class BratReader {
      * @param importedAt the time given to imported notes that carry none
      */
     public static ImportedAnalysis read(String text, String ann, Instant importedAt) throws ImportException {
+        return read(text, ann, importedAt, ImportLimits.forArticle(text.length()));
+    }
+
+    /**
+     * As {@link #read(String, String, Instant)}, refusing an {@code .ann} with more text-bound annotations than
+     * {@code limits} allow before a line of it is parsed.
+     */
+    public static ImportedAnalysis read(String text, String ann, Instant importedAt, ImportLimits limits)
+            throws ImportException {
+        int bounds = 0;
+        for (int at = 0; at < ann.length(); ) {
+            if (ann.charAt(at) == 'T') {
+                limits.checkCount(++bounds, "annotations", text.length());
+            }
+            int newline = ann.indexOf('\n', at);
+            at = newline < 0 ? ann.length() : newline + 1;
+        }
         return new BratReader.Reading(text, importedAt).read(ann);
     }
 

@@ -1,7 +1,11 @@
 package org.lector.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -36,20 +40,47 @@ public final class HypothesisReader {
         this.replies = replies;
     }
 
-    /** Whether {@code json} is Hypothesis's API JSON rather than W3C Web Annotation. */
-    public static boolean looksLikeHypothesis(String json) {
-        try {
-            JsonNode root = WebAnnotationExporter.MAPPER.readTree(json);
-            if (root == null) {
+    /**
+     * Whether {@code file} is Hypothesis's API JSON rather than W3C Web Annotation, read only as far as it takes to
+     * tell: a search result's {@code rows}, or the first annotation's fields ({@code uri} and a {@code target} list,
+     * no {@code type} or {@code @context}). What is not JSON is not Hypothesis's (the Web Annotation reader says
+     * what it is).
+     */
+    public static boolean looksLikeHypothesis(Path file) throws ImportException {
+        ImportFile.check(file, "annotation", ImportLimits.MAX_BYTES);
+        try (Reader r = ImportFile.open(file);
+                JsonParser p = WebAnnotationExporter.MAPPER.getFactory().createParser(r)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) {
+                t = p.nextToken();
+            }
+            if (t != JsonToken.START_OBJECT) {
                 return false;
             }
-            if (root.isObject() && root.path("rows").isArray()) {
-                return true;
+            boolean uri = false;
+            boolean targets = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (name) {
+                    case "rows" -> {
+                        if (v == JsonToken.START_ARRAY) {
+                            return true;
+                        }
+                    }
+                    case "type", "@type", "@context" -> {
+                        return false;
+                    }
+                    case "uri" -> uri = true;
+                    case "target" -> targets = v == JsonToken.START_ARRAY;
+                    default -> {
+                        // another field: read on
+                    }
+                }
+                p.skipChildren();
             }
-            JsonNode first = root.isArray() ? root.path(0) : root;
-            return first.isObject() && first.has("uri") && first.path("target").isArray() && !first.has("type")
-                    && !first.has("@context");
-        } catch (JsonProcessingException e) {
+            return uri && targets;
+        } catch (IOException e) {
             return false;
         }
     }

@@ -1,16 +1,28 @@
 package org.lector.export;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.lector.model.AnchorSelector;
@@ -38,61 +50,304 @@ import org.lector.model.TimeExpression;
  * {@code TextQuoteSelector} and {@code TextPositionSelector} (characters, as the model counts) its passage; a target
  * that is the document itself makes a note on the whole article.
  *
- * <p>Reading is in two steps, because positions count characters of the article's text: {@link #parse} reads the
- * file and says which document it names ({@link #source()}, {@link #sha256()}, {@link #targetSources()}), and
- * {@link #read} turns it into records once the article is loaded. Nothing here is checked against the article
- * yet: that is {@link ImportAnchoring}'s job.
+ * <p>Reading is in two steps, because positions count characters of the article's text: {@link #open} (or
+ * {@link #parse}) reads the file's head and says which document it names ({@link #source()}, {@link #sha256()},
+ * {@link #targetSources()}), and {@link #read} turns it into records once the article is loaded. Both stream the
+ * file, annotation by annotation (decision 0017): a novel's export is well over 100 MB, which as one tree would not
+ * fit the heap, so the file is never held whole, only one annotation at a time, each bounded in size, besides the
+ * records made of them, whose number {@link ImportLimits} bounds. Nothing here is checked against the article yet:
+ * that is {@link ImportAnchoring}'s job.
  */
 public final class WebAnnotationReader {
 
     private static final String OA = "http://www.w3.org/ns/oa#";
+    /** The most JSON values one annotation (or one entity, or the file's head) may have; Lector's have about 40. */
+    private static final int MAX_NODES = 20_000;
+    /** Strings (a note, a quote's text) of up to 10 M characters; nesting no deeper than any annotation needs. */
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(StreamReadConstraints
+            .builder().maxStringLength(10_000_000).maxNestingDepth(64).build()).build();
 
-    private final JsonNode root;
-    private final List<JsonNode> items;
+    /** What the root of the file is. */
+    private enum Kind { ARRAY, COLLECTION, PAGE, ANNOTATION }
+
+    /** Opens the file's text again for each pass. */
+    private interface Input {
+        Reader open() throws ImportException;
+    }
+
+    private final Input input;
+    private final Path file;
+    private final ObjectNode head;
+    private final Kind kind;
+    private final Set<String> sources;
     private final boolean lector;
     private final boolean utf16;
 
-    private WebAnnotationReader(JsonNode root, List<JsonNode> items) {
-        this.root = root;
-        this.items = items;
-        this.lector = root.has("lector:document");
+    private WebAnnotationReader(Input input, Path file, Scan scan) throws ImportException {
+        this.input = input;
+        this.file = file;
+        this.head = scan.head;
+        this.lector = head.has("lector:document");
         // Lector's first flavour counted UTF-16 code units, and said so.
-        this.utf16 = lector && root.path("lector:offsets").asText("").contains("UTF-16");
+        this.utf16 = lector && head.path("lector:offsets").asText("").contains("UTF-16");
+        this.kind = scan.kind();
+        this.sources = switch (kind) {
+            case ARRAY -> scan.arraySources;
+            case COLLECTION -> union(scan.firstSources, scan.rootSources);
+            case PAGE -> scan.rootSources;
+            case ANNOTATION -> targetSource(head).isEmpty() ? Set.of() : Set.of(targetSource(head));
+        };
     }
 
     /** Parses {@code json}; refuses what is not JSON or holds no Web Annotation. */
     public static WebAnnotationReader parse(String json) throws ImportException {
-        JsonNode root = ImportReading.parseJson(json);
-        if (root == null || !(root.isObject() || root.isArray())) {
-            throw new ImportException("not a Web Annotation file (neither a JSON object nor an array)");
+        Input in = () -> new StringReader(json);
+        return new WebAnnotationReader(in, null, scan(in, null));
+    }
+
+    /**
+     * Opens {@code file} and reads its head (and, unless it is Lector's own, the documents its annotations name),
+     * streaming; refuses a file over {@link ImportLimits#MAX_BYTES}, binary, not UTF-8, not JSON or holding no Web
+     * Annotation, each in one sentence.
+     */
+    public static WebAnnotationReader open(Path file) throws ImportException {
+        ImportFile.check(file, "annotation", ImportLimits.MAX_BYTES);
+        Input in = () -> ImportFile.open(file);
+        return new WebAnnotationReader(in, file, scan(in, file));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    // ---- streaming
+
+    /** What a pass does with each element of the lists a file may make long; by default it skips them. */
+    private abstract static class Pass {
+        boolean array;
+
+        /** An element of the root array. */
+        void arrayElement(JsonParser p) throws IOException, ImportException {
+            p.skipChildren();
         }
-        List<JsonNode> items = new ArrayList<>();
-        if (root.isArray()) {
-            for (JsonNode n : root) {
-                if (isA(n, "Annotation")) {
-                    items.add(n);
+
+        /** An element of the root's {@code items} ({@code first} false) or of its first page's. */
+        void item(JsonParser p, boolean first) throws IOException, ImportException {
+            p.skipChildren();
+        }
+
+        void cluster(JsonParser p) throws IOException, ImportException {
+            p.skipChildren();
+        }
+
+        void rejected(JsonParser p) throws IOException, ImportException {
+            p.skipChildren();
+        }
+
+        /** Whether the pass has what it needs once it reaches the items. */
+        boolean doneBeforeItems() {
+            return false;
+        }
+
+        /** A field of the root this pass keeps: the head (small, bounded) on the first pass. */
+        void headField(String name, JsonParser p) throws IOException, ImportException {
+            p.skipChildren();
+        }
+    }
+
+    /** Reads {@code in} through {@code pass}, one element of each long list at a time. */
+    private static void walk(Input in, Path file, Pass pass) throws ImportException {
+        try (Reader reader = in.open(); JsonParser p = JSON.createParser(reader)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) {
+                pass.array = true;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    pass.arrayElement(p);
+                }
+                return;
+            }
+            if (t != JsonToken.START_OBJECT) {
+                throw new ImportException("not a Web Annotation file (neither a JSON object nor an array)");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if ((name.equals("items") || name.equals("first") && v == JsonToken.START_OBJECT)
+                        && pass.doneBeforeItems()) {
+                    return;
+                }
+                switch (name) {
+                    case "items" -> elements(p, v, q -> pass.item(q, false));
+                    case "first" -> {
+                        if (v == JsonToken.START_OBJECT) {
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                JsonToken pv = p.nextToken();
+                                if (p.currentName().equals("items")) {
+                                    elements(p, pv, q -> pass.item(q, true));
+                                } else {
+                                    p.skipChildren();
+                                }
+                            }
+                        } else {
+                            pass.headField(name, p);
+                        }
+                    }
+                    case "lector:clusters" -> elements(p, v, pass::cluster);
+                    case "lector:rejected" -> elements(p, v, pass::rejected);
+                    case "@context" -> p.skipChildren();
+                    default -> pass.headField(name, p);
                 }
             }
-            if (items.isEmpty()) {
-                throw new ImportException("not a Web Annotation file: the array holds no \"type\": \"Annotation\"");
+        } catch (StreamConstraintsException e) {
+            throw new ImportException((file == null ? "the file" : file.toString()) + " holds a value larger than "
+                    + "any annotation has (a text of over 10,000,000 characters, or values nested over 64 deep)", e);
+        } catch (JsonProcessingException e) {
+            throw new ImportException("not JSON: " + e.getOriginalMessage(), e);
+        } catch (CharacterCodingException e) {
+            throw ImportFile.notUtf8(file, "annotation", e);
+        } catch (IOException e) {
+            throw ImportFile.unreadable(file, e);
+        }
+    }
+
+    private interface Element {
+        void accept(JsonParser p) throws IOException, ImportException;
+    }
+
+    private static void elements(JsonParser p, JsonToken start, Element each) throws IOException, ImportException {
+        if (start != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            each.accept(p);
+        }
+    }
+
+    /**
+     * The value at the parser as a tree, of at most {@code budget[0]} values (counted down), so that no single
+     * annotation, however the file is made, takes more than a bounded part of the heap.
+     */
+    private static JsonNode tree(JsonParser p, int[] budget, String what) throws IOException, ImportException {
+        if (--budget[0] < 0) {
+            throw new ImportException(what + " is larger than any annotation (more than "
+                    + String.format(Locale.ROOT, "%,d", MAX_NODES) + " values); nothing was imported");
+        }
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        return switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode o = f.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    o.set(name, tree(p, budget, what));
+                }
+                yield o;
             }
-        } else if (isA(root, "AnnotationCollection") || isA(root, "OrderedCollection")) {
-            JsonNode page = root.path("first");
-            if (page.isTextual()) {
-                throw new ImportException("the annotation collection names its first page (" + page.asText()
-                        + ") but does not include it; save the pages' annotations in the file");
+            case START_ARRAY -> {
+                ArrayNode a = f.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(tree(p, budget, what));
+                }
+                yield a;
             }
-            page.path("items").forEach(items::add);
-            root.path("items").forEach(items::add);
-        } else if (isA(root, "AnnotationPage") || isA(root, "OrderedCollectionPage")) {
-            root.path("items").forEach(items::add);
-        } else if (isA(root, "Annotation")) {
-            items.add(root);
-        } else {
+            case VALUE_STRING -> f.textNode(p.getText());
+            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                case INT -> f.numberNode(p.getIntValue());
+                case LONG -> f.numberNode(p.getLongValue());
+                default -> f.numberNode(p.getBigIntegerValue());
+            };
+            // exact, as written: a quantity's value comes back as it went out
+            case VALUE_NUMBER_FLOAT -> f.numberNode(p.getDecimalValue());
+            case VALUE_TRUE -> f.booleanNode(true);
+            case VALUE_FALSE -> f.booleanNode(false);
+            default -> f.nullNode();
+        };
+    }
+
+    private static JsonNode element(JsonParser p, String what) throws IOException, ImportException {
+        return tree(p, new int[] {MAX_NODES}, what);
+    }
+
+    /** The first pass: the head, what the root is, and the documents the annotations name. */
+    private static final class Scan extends Pass {
+        final ObjectNode head = JsonNodeFactory.instance.objectNode();
+        final int[] headBudget = {MAX_NODES};
+        final Set<String> arraySources = new LinkedHashSet<>();
+        final Set<String> rootSources = new LinkedHashSet<>();
+        final Set<String> firstSources = new LinkedHashSet<>();
+        int annotations;
+
+        @Override
+        void arrayElement(JsonParser p) throws IOException, ImportException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return;
+            }
+            JsonNode n = element(p, "an entry of the array");
+            if (isA(n, "Annotation")) {
+                annotations++;
+                add(arraySources, n);
+            }
+        }
+
+        @Override
+        void item(JsonParser p, boolean first) throws IOException, ImportException {
+            add(first ? firstSources : rootSources, element(p, "an annotation"));
+        }
+
+        @Override
+        boolean doneBeforeItems() {
+            // Lector's own names its document in its head: the items need not be read twice.
+            return head.has("lector:document") && head.has("type");
+        }
+
+        @Override
+        void headField(String name, JsonParser p) throws IOException, ImportException {
+            head.set(name, tree(p, headBudget, "the head of the file"));
+        }
+
+        private static void add(Set<String> sources, JsonNode annotation) throws ImportException {
+            String s = targetSource(annotation);
+            if (!s.isEmpty() && sources.add(s) && sources.size() > 10_000) {
+                throw new ImportException("the annotations name more than 10,000 documents; import a file of "
+                        + "one article's annotations");
+            }
+        }
+
+        Kind kind() throws ImportException {
+            if (array) {
+                if (annotations == 0) {
+                    throw new ImportException("not a Web Annotation file: the array holds no \"type\": "
+                            + "\"Annotation\"");
+                }
+                return Kind.ARRAY;
+            }
+            if (isA(head, "AnnotationCollection") || isA(head, "OrderedCollection")) {
+                JsonNode page = head.path("first");
+                if (page.isTextual()) {
+                    throw new ImportException("the annotation collection names its first page (" + page.asText()
+                            + ") but does not include it; save the pages' annotations in the file");
+                }
+                return Kind.COLLECTION;
+            }
+            if (isA(head, "AnnotationPage") || isA(head, "OrderedCollectionPage")) {
+                return Kind.PAGE;
+            }
+            if (isA(head, "Annotation")) {
+                return Kind.ANNOTATION;
+            }
             throw new ImportException("not a Web Annotation file (no \"type\": \"Annotation\", \"AnnotationPage\" "
                     + "or \"AnnotationCollection\")");
         }
-        return new WebAnnotationReader(root, items);
+    }
+
+    private static Scan scan(Input in, Path file) throws ImportException {
+        Scan scan = new Scan();
+        walk(in, file, scan);
+        return scan;
     }
 
     /** Whether {@code n}'s type (compacted, prefixed or expanded, one or several) is {@code type}. */
@@ -116,28 +371,23 @@ public final class WebAnnotationReader {
     /** The document as the file names it: Lector's recorded location, else the one target source, else empty. */
     public String source() {
         if (lector) {
-            JsonNode doc = root.path("lector:document");
+            JsonNode doc = head.path("lector:document");
             return field(doc, "location", field(doc, "source", ""));
         }
-        Set<String> sources = targetSources();
         return sources.size() == 1 ? sources.iterator().next() : "";
     }
 
     /** The SHA-256 of the text the annotations were made on, when the file records it (Lector's does). */
     public String sha256() {
-        return lector ? field(root.path("lector:document"), "sha256", "") : "";
+        return lector ? field(head.path("lector:document"), "sha256", "") : "";
     }
 
-    /** The distinct documents the annotations' targets name, in file order. */
+    /**
+     * The distinct documents the annotations' targets name, in file order; empty for Lector's own flavour, which
+     * names its one document in its head ({@link #source()}) and whose annotations are not read twice for this.
+     */
     public Set<String> targetSources() {
-        Set<String> out = new LinkedHashSet<>();
-        for (JsonNode o : items) {
-            String s = targetSource(o);
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
-        }
-        return out;
+        return sources;
     }
 
     private static String targetSource(JsonNode o) {
@@ -155,7 +405,8 @@ public final class WebAnnotationReader {
     }
 
     /**
-     * The annotations as records, positions turned into offsets of {@code articleText}.
+     * The annotations as records, positions turned into offsets of {@code articleText}, within the limits of an
+     * article of that length.
      *
      * @param articleText the text of the article they are imported onto
      * @param wanted      which target sources to take (the article's), or null for all
@@ -163,82 +414,144 @@ public final class WebAnnotationReader {
      */
     public ImportedAnalysis read(String articleText, Predicate<String> wanted, Instant importedAt)
             throws ImportException {
+        return read(articleText, wanted, importedAt, ImportLimits.forArticle(articleText.length()));
+    }
+
+    /**
+     * As {@link #read(String, Predicate, Instant)}, refusing a file that holds more annotations (or entities, or
+     * rejections) than {@code limits} allow as soon as it is seen to, before the rest is read.
+     */
+    public ImportedAnalysis read(String articleText, Predicate<String> wanted, Instant importedAt,
+            ImportLimits limits) throws ImportException {
         try {
-            return new Reading(articleText, importedAt).read(wanted);
-        } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
+            Reading reading = new Reading(articleText, importedAt, wanted, limits);
+            walk(input, file, reading);
+            return reading.result();
+        } catch (IllegalArgumentException | DateTimeParseException | NullPointerException
+                | ArithmeticException e) {
             throw new ImportException("a malformed annotation: " + e.getMessage(), e);
         }
     }
 
-    /** One reading of the file against one article's text. */
-    private final class Reading extends ImportReading {
+    /** One reading of the file against one article's text: the second pass, which makes the records. */
+    private final class Reading extends Pass {
+        private final Records records;
+        private final Predicate<String> wanted;
+        private final ImportLimits limits;
+        final List<EntityMention> mentions = new ArrayList<>();
+        final List<Quote> quotes = new ArrayList<>();
+        final List<Fact> facts = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
+        final List<EntityCluster> clusters = new ArrayList<>();
+        final List<EntityMention> rejectedMentions = new ArrayList<>();
+        final List<Quote> rejectedQuotes = new ArrayList<>();
+        final List<Fact> rejectedFacts = new ArrayList<>();
+        int n;
+        int clusterMentions;
+        int rejections;
 
-        Reading(String text, Instant importedAt) {
-            super(text, importedAt);
+        Reading(String text, Instant importedAt, Predicate<String> wanted, ImportLimits limits) {
+            this.records = new Records(text, importedAt);
+            this.wanted = wanted;
+            this.limits = limits;
         }
 
-        ImportedAnalysis read(Predicate<String> wanted) throws ImportException {
-            List<EntityMention> mentions = new ArrayList<>();
-            List<Quote> quotes = new ArrayList<>();
-            List<Fact> facts = new ArrayList<>();
-            List<Note> notes = new ArrayList<>();
-            int n = 0;
-            for (JsonNode o : items) {
-                n++;
-                if (wanted != null && !wanted.test(targetSource(o))) {
-                    continue;
-                }
-                if (!lector || !o.has("lector:annotation")) {
-                    note(o, "n" + n, notes);
-                    continue;
-                }
-                String id = o.path("lector:id").asText("a" + n);
-                switch (o.path("lector:annotation").asText()) {
-                    case "entity" -> mentions.add(mention(o, id));
-                    case "quote" -> quotes.add(quote(o, id));
-                    case "fact" -> facts.add(fact(o, id));
-                    case "note" -> note(o, id, notes);
-                    default -> throw new ImportException("annotation " + o.path("id").asText()
-                            + " has an unknown lector:annotation kind " + o.path("lector:annotation").asText()
-                            + " (expected entity, quote, fact or note)");
-                }
+        @Override
+        void arrayElement(JsonParser p) throws IOException, ImportException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return;
             }
-            List<EntityCluster> clusters = new ArrayList<>();
-            for (JsonNode c : root.path("lector:clusters")) {
-                List<String> ms = new ArrayList<>();
-                get(c, "mentions").forEach(m -> ms.add(m.asText()));
-                clusters.add(new EntityCluster(field(c, "id", ""), field(c, "name", ""),
-                        EntityType.fromId(field(c, "type", "MISC")), ms));
+            JsonNode o = element(p, "an entry of the array");
+            if (isA(o, "Annotation")) {
+                annotation(o);
             }
-            Analysis a = new Analysis(root.path("lector:pipeline").asText(""), mentions, clusters, quotes, facts,
-                    notes);
-            return new ImportedAnalysis(source(), sha256(), a, rejected(), selectors, orphans);
         }
 
-        private Analysis rejected() {
-            List<EntityMention> ms = new ArrayList<>();
-            List<Quote> qs = new ArrayList<>();
-            List<Fact> fs = new ArrayList<>();
+        @Override
+        void item(JsonParser p, boolean first) throws IOException, ImportException {
+            if (first && kind != Kind.COLLECTION || kind == Kind.ARRAY || kind == Kind.ANNOTATION) {
+                p.skipChildren(); // a page's own "first", say: not where its annotations are
+                return;
+            }
+            annotation(element(p, "annotation " + (n + 1)));
+        }
+
+        private void annotation(JsonNode o) throws ImportException {
+            n++;
+            limits.checkCount(n, "annotations", records.text.length());
+            if (wanted != null && !wanted.test(targetSource(o))) {
+                return;
+            }
+            if (!lector || !o.has("lector:annotation")) {
+                records.note(o, "n" + n, notes);
+                return;
+            }
+            String id = o.path("lector:id").asText("a" + n);
+            switch (o.path("lector:annotation").asText()) {
+                case "entity" -> mentions.add(records.mention(o, id));
+                case "quote" -> quotes.add(records.quote(o, id));
+                case "fact" -> facts.add(records.fact(o, id));
+                case "note" -> records.note(o, id, notes);
+                default -> throw new ImportException("annotation " + o.path("id").asText()
+                        + " has an unknown lector:annotation kind " + o.path("lector:annotation").asText()
+                        + " (expected entity, quote, fact or note)");
+            }
+        }
+
+        @Override
+        void cluster(JsonParser p) throws IOException, ImportException {
+            limits.checkCount(clusters.size() + 1, "entities", records.text.length());
+            JsonNode c = element(p, "entity " + (clusters.size() + 1));
+            List<String> ms = new ArrayList<>();
+            for (JsonNode m : get(c, "mentions")) {
+                limits.checkCount(++clusterMentions, "mentions of entities", records.text.length());
+                ms.add(m.asText());
+            }
+            clusters.add(new EntityCluster(field(c, "id", ""), field(c, "name", ""),
+                    EntityType.fromId(field(c, "type", "MISC")), ms));
+        }
+
+        @Override
+        void rejected(JsonParser p) throws IOException, ImportException {
+            limits.checkCount(++rejections, "rejections", records.text.length());
+            JsonNode r = element(p, "rejection " + rejections);
+            String id = field(r, "id", "r" + rejections);
+            String kind = field(r, "annotation", "");
+            Span span = records.span(r, "rejected", id);
+            if (span == null) {
+                return;
+            }
+            String exact = records.exact(r);
             Provenance auto = Provenance.auto("", 1);
-            for (JsonNode r : root.path("lector:rejected")) {
-                String id = field(r, "id", "r" + (ms.size() + qs.size() + fs.size() + 1));
-                String kind = field(r, "annotation", "");
-                Span span = span(r, "rejected", id);
-                if (span == null) {
-                    continue;
-                }
-                String exact = exact(r);
-                switch (kind) {
-                    case "entity" -> ms.add(new EntityMention(id, span, exact,
-                            EntityType.fromId(field(r, "type", "MISC")), "", MentionForm.NAME, null, auto));
-                    case "quote" -> qs.add(new Quote(id, span, exact, QuoteKind.fromId(field(r, "kind", "direct")),
-                            null, "", null, "", auto));
-                    case "fact" -> fs.add(new Fact(id, span, exact, "", "", "", List.of(), null, null, "", 0,
-                            FactStatus.UNCHECKED, "", "", auto));
-                    default -> orphans.add(new ImportOrphan("rejection", id, exact, "an unknown kind " + kind));
-                }
+            switch (kind) {
+                case "entity" -> rejectedMentions.add(new EntityMention(id, span, exact,
+                        EntityType.fromId(field(r, "type", "MISC")), "", MentionForm.NAME, null, auto));
+                case "quote" -> rejectedQuotes.add(new Quote(id, span, exact,
+                        QuoteKind.fromId(field(r, "kind", "direct")), null, "", null, "", auto));
+                case "fact" -> rejectedFacts.add(new Fact(id, span, exact, "", "", "", List.of(), null, null, "", 0,
+                        FactStatus.UNCHECKED, "", "", auto));
+                default -> records.orphans.add(new ImportOrphan("rejection", id, exact, "an unknown kind " + kind));
             }
-            return new Analysis("", ms, List.of(), qs, fs, List.of());
+        }
+
+        ImportedAnalysis result() throws ImportException {
+            if (kind == Kind.ANNOTATION) {
+                annotation(head);
+            }
+            Analysis a = new Analysis(head.path("lector:pipeline").asText(""), mentions, clusters, quotes, facts,
+                    notes);
+            Analysis rejected = new Analysis("", rejectedMentions, List.of(), rejectedQuotes, rejectedFacts,
+                    List.of());
+            return new ImportedAnalysis(source(), sha256(), a, rejected, records.selectors, records.orphans);
+        }
+    }
+
+    /** What one reading makes of each annotation: records on the article's text, selectors and orphans. */
+    private final class Records extends ImportReading {
+
+        Records(String text, Instant importedAt) {
+            super(text, importedAt);
         }
 
         private EntityMention mention(JsonNode o, String id) {
