@@ -61,6 +61,46 @@ public final class ExportFile {
         return out.toString();
     }
 
+    /**
+     * The first {@code max} characters of the text, or all of it when shorter: what a preview shows. The text is
+     * made only that far, so a novel's JSON-LD is never held whole for it.
+     */
+    public String head(int max) {
+        StringBuilder kept = new StringBuilder();
+        Writer upTo = new Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                kept.append(chars, off, Math.min(len, max - kept.length()));
+                if (kept.length() >= max) {
+                    throw new Enough();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try {
+            body.writeTo(upTo);
+        } catch (Enough e) {
+            // as much as was asked for
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kept.toString();
+    }
+
+    /** Stops a body once a {@link #head} has its characters. */
+    private static final class Enough extends IOException {
+        Enough() {
+            super("enough", null);
+        }
+    }
+
     /** Writes the text to {@code out}. */
     public void writeTo(Writer out) throws IOException {
         body.writeTo(out);

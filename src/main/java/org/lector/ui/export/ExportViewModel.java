@@ -96,7 +96,7 @@ public final class ExportViewModel {
         status.set("Rendering " + f.label() + "…");
         running = tasks.submit(p -> {
             List<ExportFile> files = f.export(source.inputFor(f), fraction -> p.update(fraction, ""));
-            String main = files.get(files.size() - 1).content();
+            String main = files.get(files.size() - 1).head(PREVIEW_CHARS + 1); // a novel's is not made whole
             return main.length() > PREVIEW_CHARS
                     ? main.substring(0, PREVIEW_CHARS) + "\n\n[… preview cut at " + PREVIEW_CHARS + " characters]\n"
                     : main;
