@@ -128,9 +128,19 @@ public final class WebAnnotationReader {
     private abstract static class Pass {
         boolean array;
 
-        /** An element of the root array. */
-        void arrayElement(JsonParser p) throws IOException, ImportException {
-            p.skipChildren();
+        /** An element of the root array: an annotation, if it says it is one. */
+        final void arrayElement(JsonParser p) throws IOException, ImportException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return;
+            }
+            JsonNode n = element(p, "an entry of the array");
+            if (isA(n, "Annotation")) {
+                arrayAnnotation(n);
+            }
+        }
+
+        void arrayAnnotation(JsonNode annotation) throws ImportException {
         }
 
         /** An element of the root's {@code items} ({@code first} false) or of its first page's. */
@@ -281,16 +291,9 @@ public final class WebAnnotationReader {
         int annotations;
 
         @Override
-        void arrayElement(JsonParser p) throws IOException, ImportException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                return;
-            }
-            JsonNode n = element(p, "an entry of the array");
-            if (isA(n, "Annotation")) {
-                annotations++;
-                add(arraySources, n);
-            }
+        void arrayAnnotation(JsonNode n) throws ImportException {
+            annotations++;
+            add(arraySources, n);
         }
 
         @Override
@@ -457,15 +460,8 @@ public final class WebAnnotationReader {
         }
 
         @Override
-        void arrayElement(JsonParser p) throws IOException, ImportException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                return;
-            }
-            JsonNode o = element(p, "an entry of the array");
-            if (isA(o, "Annotation")) {
-                annotation(o);
-            }
+        void arrayAnnotation(JsonNode o) throws ImportException {
+            annotation(o);
         }
 
         @Override
