@@ -174,7 +174,7 @@ class RoundTripThroughTheLibraryTest {
     }
 
     /** Every annotation as text, ids left out: an entity is its name, type and the spans of its mentions. */
-    static Map<String, List<String>> canonical(ImportedAnalysis in) {
+    private static Map<String, List<String>> canonical(ImportedAnalysis in) {
         Analysis a = in.analysis();
         Map<String, String> entity = new HashMap<>();
         Map<String, Span> spanOf = new HashMap<>();
