@@ -26,6 +26,7 @@ import org.lector.model.Document;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.ImportedEntity;
@@ -118,8 +119,11 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return switch (kind) {
             case ENTITY -> {
                 EntityType type = EntityType.fromId(p.path("type").asText());
+                EntityValue value = p.path("value").isTextual()
+                        ? new EntityValue(p.path("value").asText(), p.path("unit").asText("")) : null;
                 yield new UserAnnotation.MentionRecord(new EntityMention(id, span, exact, type,
-                        p.path("subtype").asText(), MentionForm.fromId(p.path("form").asText("name")), null, mine),
+                        p.path("subtype").asText(), MentionForm.fromId(p.path("form").asText("name")), null, mine,
+                        value),
                         AnalysisJson.spanOrNull(p.get("clusterAnchor")), importedEntity(p, exact, type));
             }
             case QUOTE -> new UserAnnotation.QuoteRecord(new Quote(id, span, exact,
@@ -248,6 +252,11 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         if (isUsers(m.provenance())) {
             return library.write("changing an entity's type", c -> {
                 updatePayload(c, UserIds.row(m.id()), p -> {
+                    if (type != m.type()) {
+                        // A date's value does not stand for the name it became.
+                        p.remove("value");
+                        p.remove("unit");
+                    }
                     p.put("type", type.id());
                     p.put("subtype", subtype == null ? "" : subtype);
                 });
@@ -573,6 +582,12 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 p.put("type", m.type().id());
                 p.put("subtype", m.subtype());
                 p.put("form", m.form().id());
+                if (m.value() != null) {
+                    // What a date or an amount stands for comes with it: the article's own date may be unknown
+                    // here, and a re-analysis must not be needed to see it again.
+                    p.put("value", m.value().value());
+                    p.put("unit", m.value().unit());
+                }
                 EntityCluster cluster = m.clusterId() == null ? null : clusters.get(m.clusterId());
                 if (cluster == null) {
                     p.put(NO_ENTITY, true);

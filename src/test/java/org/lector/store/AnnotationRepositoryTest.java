@@ -18,7 +18,9 @@ import org.lector.model.AnnotationRef;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.FactStatus;
+import org.lector.model.MentionForm;
 import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
@@ -50,6 +52,30 @@ class AnnotationRepositoryTest {
 
     private EntityMention entity(Analysis a, String text) {
         return a.entities().stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anImportedDateOrAmountKeepsWhatItStandsForWhereTheArticleWasNeverAnalysed() {
+        try (Library empty = Library.open(dir.resolve("empty.db"))) {
+            Provenance engine = Provenance.auto("p1", 0.9);
+            EntityMention thursday = new EntityMention("m1", span(TEXT, "Thursday"), "Thursday", EntityType.DATE, "",
+                    MentionForm.NAME, null, engine, new EntityValue("2025-03-27", ""));
+            EntityMention money = new EntityMention("m2", span(TEXT, "2 billion euros"), "2 billion euros",
+                    EntityType.MONEY, "", MentionForm.NAME, null, engine, new EntityValue("2000000000", "EUR"));
+            EntityMention paris = new EntityMention("m3", span(TEXT, "Paris"), "Paris", EntityType.PLACE, "",
+                    MentionForm.NAME, null, engine);
+            Analysis imported = new Analysis("p1", List.of(thursday, money, paris), List.of(), List.of(), List.of(),
+                    List.of());
+            Analysis none = new Analysis("p1", List.of(), List.of(), List.of(), List.of(), List.of());
+            long v = empty.annotations().importAnnotations(doc("/a.txt", TEXT), imported, none).join().document()
+                    .versionId();
+
+            Analysis seen = Fixtures.effective(empty, v, none);
+            assertThat(seen.entities()).extracting(EntityMention::text, EntityMention::value).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("Thursday", new EntityValue("2025-03-27", "")),
+                    org.assertj.core.groups.Tuple.tuple("2 billion euros", new EntityValue("2000000000", "EUR")),
+                    org.assertj.core.groups.Tuple.tuple("Paris", null));
+        }
     }
 
     @Test
