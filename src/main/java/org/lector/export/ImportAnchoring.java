@@ -52,7 +52,7 @@ public final class ImportAnchoring {
             Span s = place("entity", "mention", m.id(), m.span(), m.text());
             if (s != null) {
                 mentions.add(new EntityMention(m.id(), s, s.of(article), m.type(), m.subtype(), m.form(),
-                        m.clusterId(), m.provenance()));
+                        m.clusterId(), m.provenance(), m.value()));
             }
         }
         Set<String> kept = new HashSet<>();
@@ -67,8 +67,7 @@ public final class ImportAnchoring {
             }
         }
         List<EntityMention> entities = mentions.stream().map(m -> m.clusterId() == null
-                || liveClusters.contains(m.clusterId()) ? m : new EntityMention(m.id(), m.span(), m.text(), m.type(),
-                        m.subtype(), m.form(), null, m.provenance())).toList();
+                || liveClusters.contains(m.clusterId()) ? m : m.inCluster(null)).toList();
         List<Quote> quotes = new ArrayList<>();
         for (Quote q : a.quotes()) {
             Span s = place("quote", "quote", q.id(), q.span(), q.text());

@@ -27,6 +27,7 @@ import org.lector.model.Document;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
+import org.lector.model.EntityValue;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.Note;
@@ -67,8 +68,20 @@ class RoundTripThroughTheLibraryTest {
         article = dir.resolve("paris.txt");
         Files.writeString(article, ExportFixtures.sample().document().text(), StandardCharsets.UTF_8);
         Analysis fixed = ExportFixtures.sampleAsAnalysed().analysis();
-        auto = new Analysis(AnalysisEngine.pipelineVersion(), fixed.entities(), fixed.clusters(), fixed.quotes(),
+        // Dates and amounts carry what they stand for, as the engine's do.
+        List<EntityMention> valued = fixed.entities().stream().map(m -> switch (m.type()) {
+            case DATE -> withValue(m, new EntityValue("XXXX-WXX-4", ""));
+            case MONEY, QUANTITY -> withValue(m, new EntityValue("3000", "troops"));
+            default -> m;
+        }).toList();
+        assertThat(valued).anyMatch(m -> m.value() != null);
+        auto = new Analysis(AnalysisEngine.pipelineVersion(), valued, fixed.clusters(), fixed.quotes(),
                 fixed.facts(), List.of());
+    }
+
+    private static EntityMention withValue(EntityMention m, EntityValue value) {
+        return new EntityMention(m.id(), m.span(), m.text(), m.type(), m.subtype(), m.form(), m.clusterId(),
+                m.provenance(), value);
     }
 
     /** Files the article in {@code db} with the engine's analysis cached; returns its version id. */
@@ -185,7 +198,7 @@ class RoundTripThroughTheLibraryTest {
         }
         Map<String, List<String>> out = new HashMap<>();
         out.put("mentions", sorted(a.entities().stream().map(m -> m.span() + "|" + m.text() + "|" + m.type() + "|"
-                + m.subtype() + "|" + m.form() + "|" + entity.get(m.clusterId())).toList()));
+                + m.subtype() + "|" + m.form() + "|" + m.value() + "|" + entity.get(m.clusterId())).toList()));
         out.put("quotes", sorted(a.quotes().stream().map(q -> q.span() + "|" + q.kind() + "|" + q.cue() + "|"
                 + q.cueText() + "|" + q.speakerName() + "|" + entity.get(q.speakerId())).toList()));
         out.put("facts", sorted(a.facts().stream().map(f -> f.span() + "|" + f.status() + "|" + f.subject() + "|"
