@@ -13,7 +13,39 @@ package org.lector.model;
  */
 public final class DisplayNames {
 
+    /**
+     * What a direction control (embedding, override or isolate) in an article's text is shown as, one character for
+     * one so that offsets keep their meaning: a visible sign where the file asked for a direction, which it no
+     * longer gets.
+     */
+    public static final char DIRECTION_CONTROL = '\u21C6';
+
     private DisplayNames() {
+    }
+
+    /** Whether {@code c} embeds, overrides or isolates a direction: what can make text read as something else. */
+    public static boolean reordersText(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /**
+     * {@code text} (a passage of an article, not a name) with its direction controls shown as
+     * {@link #DIRECTION_CONTROL}, so it reads as written; the same length, and null stays null.
+     */
+    public static String inertDirections(String text) {
+        if (text == null) {
+            return null;
+        }
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (reordersText(text.charAt(i))) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = DIRECTION_CONTROL;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** {@code raw} with every control or reordering character written as an escape; {@code null} stays null. */
@@ -75,7 +107,7 @@ public final class DisplayNames {
 
     private static boolean needsEscape(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                || reordersText(c)
                 || c == '\u061C' || c == '\u2028' || c == '\u2029' || c == '\u200E' || c == '\u200F';
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.lector.model.Analysis;
+import org.lector.model.DisplayNames;
 import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityNames;
@@ -157,7 +158,7 @@ public final class EntitiesPane extends StackPane implements FollowsCaret {
         }
         Region swatch = new Region();
         swatch.getStyleClass().addAll("legend-swatch", "swatch-" + Highlights.entityClass(row.type()));
-        Label name = new Label(row.name());
+        Label name = new Label(DisplayNames.inertDirections(row.name()));
         name.getStyleClass().add("panel-item-title");
         name.setWrapText(true);
         Region spacer = new Region();

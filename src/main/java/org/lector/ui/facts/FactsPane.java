@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lector.model.Analysis;
+import org.lector.model.DisplayNames;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.Quantity;
@@ -87,7 +88,7 @@ public final class FactsPane extends StackPane implements FollowsCaret {
     private Node render(Fact fact) {
         List<Node> parts = new ArrayList<>();
         String claim = String.join(" ", nonBlank(fact.subject(), fact.predicate(), fact.object()));
-        Label title = new Label(claim.isBlank() ? fact.text() : claim);
+        Label title = new Label(DisplayNames.inertDirections(claim.isBlank() ? fact.text() : claim));
         title.getStyleClass().add("panel-item-title");
         title.setWrapText(true);
         parts.add(title);

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.lector.model.DisplayNames;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.ui.reader.Highlights;
@@ -107,7 +108,7 @@ final class CardParts {
         closeButton.setOnAction(e -> close.run());
         typeRow.getChildren().addAll(spacer, closeButton);
 
-        Label text = new Label("\u201c" + m.text() + "\u201d");
+        Label text = new Label("\u201c" + DisplayNames.inertDirections(m.text()) + "\u201d");
         text.setId("card-text");
         text.getStyleClass().add("card-text");
         text.setWrapText(true);

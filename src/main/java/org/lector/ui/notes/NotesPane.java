@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lector.model.Analysis;
+import org.lector.model.DisplayNames;
 import org.lector.model.Note;
 import org.lector.model.OrphanAnnotation;
 import org.lector.ui.common.EmptyState;
@@ -92,7 +93,7 @@ public final class NotesPane extends StackPane implements FollowsCaret {
         note.passage().ifPresent(span -> {
             String text = viewModel.getDocument() == null || span.end() > viewModel.getDocument().length()
                     ? "" : span.of(viewModel.getDocument().text());
-            Label passage = new Label("\u201c" + abbreviate(text, 160) + "\u201d");
+            Label passage = new Label("\u201c" + DisplayNames.inertDirections(abbreviate(text, 160)) + "\u201d");
             passage.getStyleClass().add("panel-quote");
             passage.setWrapText(true);
             box.getChildren().add(passage);

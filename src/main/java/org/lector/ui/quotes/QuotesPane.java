@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lector.model.Analysis;
+import org.lector.model.DisplayNames;
 import org.lector.model.EntityCluster;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
@@ -150,7 +151,7 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
         }
         Quote q = row.quote();
         String text = q.text().length() > EXCERPT ? q.text().substring(0, EXCERPT) + "\u2026" : q.text();
-        Label body = new Label(text);
+        Label body = new Label(DisplayNames.inertDirections(text));
         body.getStyleClass().add("panel-quote");
         body.setWrapText(true);
         String meta = q.kind().id() + (q.cueText().isBlank() ? "" : "  \u00b7  " + q.cueText());

@@ -2,6 +2,7 @@ package org.lector.ui.reader;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -29,11 +30,14 @@ final class FindBar extends HBox {
     private final ReaderViewModel viewModel;
     private final StyleClassedTextArea area;
     private final TextField field = new TextField();
+    /** The article's selection, in the document's text (the area's may show a character differently). */
+    private final Supplier<String> selection;
 
-    FindBar(ReaderViewModel viewModel, StyleClassedTextArea area) {
+    FindBar(ReaderViewModel viewModel, StyleClassedTextArea area, Supplier<String> selection) {
         super(8);
         this.viewModel = viewModel;
         this.area = area;
+        this.selection = selection;
         field.setId("find-field");
         field.setPromptText("Find in article");
         EventStreams.valuesOf(field.textProperty()).successionEnds(DEBOUNCE).subscribe(this::search);
@@ -84,7 +88,7 @@ final class FindBar extends HBox {
     /** Shows the bar and puts the cursor in its field, with the article's selection (a short one) to find. */
     void open() {
         show(true);
-        String selected = area.getSelectedText();
+        String selected = selection.get();
         if (!selected.isBlank() && selected.length() < 200 && !selected.contains("\n")) {
             field.setText(selected);
         }

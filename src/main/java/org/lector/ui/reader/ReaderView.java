@@ -2,6 +2,7 @@ package org.lector.ui.reader;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +11,12 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -50,6 +54,8 @@ public final class ReaderView extends BorderPane {
     static final double MIN_SIDE_PADDING = 24;
 
     static final String TITLE_CLASS = "article-title";
+    /** A direction control of the text, shown as a sign and not obeyed (see {@link ShownText}). */
+    static final String CONTROL_CLASS = "direction-control";
     static final String HIT_CLASS = "search-hit";
     static final String CURRENT_HIT_CLASS = "search-current";
     /** A short pulse on a passage just revealed, so the eye finds it on the page. */
@@ -63,7 +69,18 @@ public final class ReaderView extends BorderPane {
 
     private final ReaderViewModel viewModel;
     private final BackgroundTasks tasks;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final StyleClassedTextArea area = new StyleClassedTextArea() {
+        /** The document's own text: the area's may show a line break or a sign where it has a character. */
+        @Override
+        public void copy() {
+            String selected = selectedText();
+            if (!selected.isEmpty()) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(selected);
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+        }
+    };
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final Label heading = new Label();
     private final Label meta = new Label();
@@ -95,7 +112,7 @@ public final class ReaderView extends BorderPane {
         PendingTags pendingTags = new PendingTags(area);
         this.timing = new JumpTiming(this, viewModel, this::restylePending);
         this.styles = new Restyler(area, viewModel, tasks, pendingTags, this::headFor, timing::styled);
-        this.findBar = new FindBar(viewModel, area);
+        this.findBar = new FindBar(viewModel, area, this::selectedText);
 
         heading.setId("article-heading");
         heading.getStyleClass().add("article-heading");
@@ -178,6 +195,19 @@ public final class ReaderView extends BorderPane {
         return area;
     }
 
+    /**
+     * The selected part of the document's text. The area holds the text as shown ({@link ShownText}), the same
+     * length, so its selection's offsets are the document's.
+     */
+    String selectedText() {
+        Document doc = viewModel.getDocument();
+        IndexRange selection = area.getSelection();
+        if (doc == null || doc != styles.shownDocument() || selection.getEnd() > doc.text().length()) {
+            return area.getSelectedText();
+        }
+        return doc.text().substring(selection.getStart(), selection.getEnd());
+    }
+
     /** Shows the find bar and puts the cursor in its field, with its text selected. */
     public void openFind() {
         findBar.open();
@@ -220,15 +250,27 @@ public final class ReaderView extends BorderPane {
         // document in with one call, so the window keeps answering while a novel opens.
         layoutMessage.setText("Opening \u201c" + doc.title() + "\u201d\u2026");
         overlayDelay.playFromStart();
-        tasks.submit(progress -> ReadOnlyStyledDocument.fromString(doc.text(), NO_STYLE, NO_STYLE,
-                SegmentOps.<Collection<String>>styledTextOps()), styled -> {
-                    if (viewModel.getDocument() == doc) {
-                        display(doc, styled);
-                    }
-                }, error -> LOG.error("the article could not be laid out", error));
+        tasks.submit(progress -> {
+            ShownText shown = ShownText.of(doc.text());
+            if (shown.breaks() > 0) {
+                LOG.info("the article has paragraphs over {} characters: shown in {} more pieces",
+                        ShownText.LONGEST_PARAGRAPH, shown.breaks());
+            }
+            return new Laid(shown, ReadOnlyStyledDocument.fromString(shown.text(), NO_STYLE, NO_STYLE,
+                    SegmentOps.<Collection<String>>styledTextOps()));
+        }, laid -> {
+            if (viewModel.getDocument() == doc) {
+                display(doc, laid);
+            }
+        }, error -> LOG.error("the article could not be laid out", error));
     }
 
-    private void display(Document doc, StyledDocument<Collection<String>, String, Collection<String>> styled) {
+    /** A text ready for the area: as shown, and as the area's model. */
+    private record Laid(ShownText shown, StyledDocument<Collection<String>, String, Collection<String>> styled) {
+    }
+
+    private void display(Document doc, Laid laid) {
+        StyledDocument<Collection<String>, String, Collection<String>> styled = laid.styled();
         overlayDelay.stop();
         layoutOverlay.setVisible(false);
         area.replace(0, area.getLength(), styled);
@@ -246,7 +288,12 @@ public final class ReaderView extends BorderPane {
         }
         area.moveTo(0);
         area.showParagraphAtTop(0);
-        styles.shown(doc, titleInText ? List.of(new StyledRange(title, TITLE_CLASS)) : List.of());
+        List<StyledRange> base = new ArrayList<>();
+        if (titleInText) {
+            base.add(new StyledRange(title, TITLE_CLASS));
+        }
+        laid.shown().controls().forEach(c -> base.add(new StyledRange(c, CONTROL_CLASS)));
+        styles.shown(doc, base);
         viewModel.setLaidOut(doc);
         viewModel.revealAskedFor(doc).ifPresent(this::reveal);
     }

@@ -79,6 +79,11 @@ final class Restyler {
         return shown != null;
     }
 
+    /** The document whose text the area holds now, or null. */
+    Document shownDocument() {
+        return shown;
+    }
+
     /** Another document is on its way: nothing of the last one's styles stays. */
     void clear() {
         pendingTags.clear();

@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -32,6 +36,7 @@ import org.lector.testing.TextMatchingAnalysis;
 import org.lector.ui.common.AnalysisService;
 import org.lector.ui.common.SettingsRepository;
 import org.lector.ui.common.UiSettings;
+import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,7 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A hostile file in the window: 20,000 short lines under a name carrying ANSI escapes and a right-to-left override.
  * While its analysis is still running (the engine here holds it until the test lets go), the window scrolls,
- * finds, opens its menus and says what it is doing; its title shows the name's tricks escaped.
+ * finds, opens its menus and says what it is doing; its title shows the name's tricks escaped. The same holds for
+ * one line of 10 MB, which the text area would lay out whole on the FX thread if it were shown as one paragraph.
  */
 @ExtendWith(ApplicationExtension.class)
 class HostileFileWindowTest {
@@ -108,6 +114,86 @@ class HostileFileWindowTest {
 
     private static String label(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /**
+     * Records how long the FX thread leaves a probe posted every 20 ms waiting: the longest stall of the window
+     * between {@link #start} and {@link #stop}, and the time between them.
+     */
+    private static final class Probe {
+        private final ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
+        private final AtomicLong longestStall = new AtomicLong();
+        private final long started = System.nanoTime();
+        private long stopped;
+
+        Probe start() {
+            poster.scheduleAtFixedRate(() -> {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> longestStall.accumulateAndGet(System.nanoTime() - posted, Math::max));
+            }, 0, 20, TimeUnit.MILLISECONDS);
+            return this;
+        }
+
+        void stop() {
+            poster.shutdownNow();
+            stopped = System.nanoTime();
+        }
+
+        long stallMs() {
+            return longestStall.get() / 1_000_000;
+        }
+
+        long totalMs() {
+            return (stopped - started) / 1_000_000;
+        }
+    }
+
+    @Test
+    void aTenMegabyteLineOpensAndTheWindowKeepsAnsweringWhileItIsShownScrolledAndSearched(FxRobot robot)
+            throws Exception {
+        StringBuilder text = new StringBuilder();
+        int sentences = 0;
+        while (text.length() < 10_000_000) {
+            text.append("Sentence ").append(sentences).append(sentences % 100 == 0 ? " of Berlin. " : " of the day. ");
+            sentences++;
+        }
+        int last = sentences - 1;
+        Path file = Files.writeString(dir.resolve("one-line.txt"), text);
+        Probe probe = new Probe().start();
+        robot.interact(() -> lector.open(file, null));
+        StyleClassedTextArea area = robot.lookup("#article").queryAs(StyleClassedTextArea.class);
+        waitUntil(() -> area.getLength() == text.length());
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(label(robot, "#status-analysis")).isNotEmpty();
+        // Shown as many paragraphs, none of which the FX thread has to lay out whole.
+        assertThat(area.getParagraphs().size()).isGreaterThan(1_000);
+
+        double top = area.getEstimatedScrollY();
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        waitUntil(() -> area.getEstimatedScrollY() > top + 1_000);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#find-bar").queryAs(HBox.class).isVisible());
+        robot.write("Sentence " + last + " ");
+        waitUntil(() -> label(robot, "#find-status").equals("1 of 1"));
+        robot.type(KeyCode.ESCAPE);
+
+        robot.clickOn("File");
+        waitUntil(() -> robot.lookup("Open\u2026").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.type(KeyCode.ESCAPE);
+
+        release.countDown();
+        waitUntil(() -> lector.viewModel().reader().analysisProperty().get() != null
+                && lector.viewModel().analysisStateProperty().get().isEmpty());
+        probe.stop();
+        LoggerFactory.getLogger(HostileFileWindowTest.class).info("10 MB line: longest stall of the FX thread {} ms"
+                + " in {} ms", probe.stallMs(), probe.totalMs());
+        // No single stall of the window takes up most of the run: laying the line out as one paragraph did, for
+        // minutes. A ratio, not a time, so that a loaded machine does not fail it.
+        assertThat(probe.stallMs()).as("longest stall %d ms of %d ms", probe.stallMs(), probe.totalMs())
+                .isLessThan(probe.totalMs() / 3);
+        assertThat(lector.viewModel().reader().analysisProperty().get().entities()).hasSize((last / 100) + 1);
     }
 
     @Test
