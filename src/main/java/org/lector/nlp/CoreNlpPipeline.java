@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +33,8 @@ import org.slf4j.LoggerFactory;
 final class CoreNlpPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipeline.class);
+    /** How often a wait for a part looks whether the analysis was cancelled. */
+    private static final long CANCEL_POLL_MS = 100;
 
     /**
      * CoreNLP's caseless KBP gazetteer without its 533,000 CITY rows, its patterns written as the words they match
@@ -158,8 +163,11 @@ final class CoreNlpPipeline {
             }
             try {
                 for (Future<TextLayer> f : futures) {
-                    parts.add(f.get());
+                    parts.add(awaitPart(f, cancel));
                 }
+            } catch (CancellationException e) {
+                futures.forEach(f -> f.cancel(true));
+                throw e;
             } catch (InterruptedException e) {
                 futures.forEach(f -> f.cancel(true));
                 Thread.currentThread().interrupt();
@@ -173,6 +181,22 @@ final class CoreNlpPipeline {
             }
         }
         return merge(parts);
+    }
+
+    /**
+     * The part {@code f} computes, or a {@link CancellationException} as soon as {@code cancel} is, without waiting
+     * for the part: CoreNLP does not stop inside a part, and on a loaded machine one part of a long line can take
+     * longer than a user waits after Ctrl+C. The abandoned part runs on to its end on its (daemon) worker.
+     */
+    static TextLayer awaitPart(Future<TextLayer> f, CancellationToken cancel)
+            throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                return f.get(CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                cancel.throwIfCancelled();
+            }
+        }
     }
 
     /** Counts chunks and tokens done across one analysis (several texts, for a text analysed in volumes). */
