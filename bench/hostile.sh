@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Issue 21's table: `lector analyze` on every hostile input, one JVM per file with the launcher's options, under
-# a time limit, and one line per file: exit code, whether a stack trace reached stderr, wall time, peak RSS
-# (GNU time's %M, KiB) and the first line Lector printed on stderr (its one sentence, or its last progress line).
+# a time limit, and one line per file: exit code, whether a stack trace reached stderr, wall time, CPU time (user +
+# system: on a shared machine under load, wall time says more about the other processes than about Lector), peak
+# RSS (GNU time's %M, KiB) and the first line Lector printed on stderr (its one sentence, or its last progress
+# line).
 #
 # The files are generated first by `lector bench hostile` (src/main/java/org/lector/cli/hostile/HostileCorpus.java).
 # After them come the cases that are not files' contents: a file named with ANSI escapes, several files in one
@@ -33,7 +35,8 @@ echo "== generating the corpus (scale ${SCALE:-1}) in $work/files"
 java -cp "$jar" org.lector.app.Main bench hostile --out "$work/files" --scale "${SCALE:-1}" --only "$only" \
   > "$work/corpus.tsv"
 
-printf '%-28s %10s %-18s %4s %6s %8s %11s  %s\n' file bytes expect exit trace wall_s peak_KiB "stderr (first line; last progress line)"
+printf '%-28s %10s %-18s %4s %6s %8s %7s %11s  %s\n' file bytes expect exit trace wall_s cpu_s peak_KiB \
+  "stderr (first line; last progress line)"
 # run NAME SECONDS CMD...: runs CMD under the limit, records exit, trace, wall time and peak RSS.
 run() {
   local name=$1 secs=$2 size=$3 expect=$4; shift 4
@@ -41,7 +44,7 @@ run() {
   local t0 t1 code
   t0=$(date +%s.%N)
   set +e
-  timeout --signal=INT --kill-after=30 "$secs" /usr/bin/time -f '%M' -o "$work/out/$name.rss" "$@" \
+  timeout --signal=INT --kill-after=30 "$secs" /usr/bin/time -f '%M %U %S' -o "$work/out/$name.rss" "$@" \
     > "$work/out/$name.json" 2> "$err"
   code=$?
   set -e
@@ -53,9 +56,15 @@ run() {
   # A raw escape character that got through would show as <ESC>: the table itself must not be hijacked.
   first=$(grep -v '^\s*$' "$err" | grep -v 'parts (' | head -1 | cut -c1-110 | LC_ALL=C sed 's/\x1b/<ESC>/g' || true)
   last=$(grep 'parts (' "$err" | tail -1 | sed 's/.*: //' | cut -c1-90 || true)
-  printf '%-28s %10s %-18s %4s %6s %8.1f %11s  %s%s\n' "$name" "$size" "$expect" "$code" "$trace" \
-    "$(echo "$t1 - $t0" | bc)" "$(tail -1 "$work/out/$name.rss" 2>/dev/null || echo '?')" "$first" \
-    "${last:+ [$last]}"
+  local rss='?' user='' sys='' cpu='?'
+  # GNU time writes nothing when it is killed itself (SIGKILL 30 s after the limit).
+  if read -r rss user sys < <(tail -1 "$work/out/$name.rss" 2>/dev/null) && [ -n "$sys" ]; then
+    cpu=$(echo "$user + $sys" | bc)
+  else
+    rss='?'
+  fi
+  printf '%-28s %10s %-18s %4s %6s %8.1f %7s %11s  %s%s\n' "$name" "$size" "$expect" "$code" "$trace" \
+    "$(echo "$t1 - $t0" | bc)" "$cpu" "$rss" "$first" "${last:+ [$last]}"
 }
 
 while IFS=$'\t' read -r file size expect description; do
@@ -85,4 +94,5 @@ if [[ extras =~ $only ]]; then
   cp "$small" "$bad"
   run non-utf8-name 60 - one-sentence java "${jvm[@]}" -jar "$jar" analyze "$bad"
 fi
-echo "== done; exit: T/O = over the limit; trace: a Java stack trace on stderr; peak_KiB: peak RSS (GNU time %M)"
+echo "== done; exit: T/O = over the limit; trace: a Java stack trace on stderr; cpu_s: user + system seconds;" \
+  "peak_KiB: peak RSS (GNU time %M)"
