@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -27,11 +28,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.app.LectorWindow;
 import org.lector.model.Analysis;
+import org.lector.model.DisplayNames;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
 import org.lector.nlp.CancellationToken;
 import org.lector.testing.ChoosingDialogs;
+import org.lector.testing.OnFx;
 import org.lector.testing.TextMatchingAnalysis;
 import org.lector.ui.common.AnalysisService;
 import org.lector.ui.common.SettingsRepository;
@@ -148,6 +151,25 @@ class HostileFileWindowTest {
         }
     }
 
+    /** The article scrolls to its end, find finds {@code query} once, and the File menu opens. */
+    private static void scrollFindAndOpenAMenu(FxRobot robot, StyleClassedTextArea area, String query)
+            throws TimeoutException {
+        double top = area.getEstimatedScrollY();
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        waitUntil(() -> area.getEstimatedScrollY() > top + 1_000);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#find-bar").queryAs(HBox.class).isVisible());
+        robot.write(query);
+        waitUntil(() -> label(robot, "#find-status").equals("1 of 1"));
+        robot.type(KeyCode.ESCAPE);
+
+        robot.clickOn("File");
+        waitUntil(() -> robot.lookup("Open\u2026").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void aTenMegabyteLineOpensAndTheWindowKeepsAnsweringWhileItIsShownScrolledAndSearched(FxRobot robot)
             throws Exception {
@@ -163,25 +185,12 @@ class HostileFileWindowTest {
         robot.interact(() -> lector.open(file, null));
         StyleClassedTextArea area = robot.lookup("#article").queryAs(StyleClassedTextArea.class);
         waitUntil(() -> area.getLength() == text.length());
-        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(started.await(120, TimeUnit.SECONDS)).isTrue();
         assertThat(label(robot, "#status-analysis")).isNotEmpty();
         // Shown as many paragraphs, none of which the FX thread has to lay out whole.
-        assertThat(area.getParagraphs().size()).isGreaterThan(1_000);
+        assertThat(OnFx.get(() -> area.getParagraphs().size())).isGreaterThan(1_000);
 
-        double top = area.getEstimatedScrollY();
-        robot.clickOn(area);
-        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
-        waitUntil(() -> area.getEstimatedScrollY() > top + 1_000);
-
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#find-bar").queryAs(HBox.class).isVisible());
-        robot.write("Sentence " + last + " ");
-        waitUntil(() -> label(robot, "#find-status").equals("1 of 1"));
-        robot.type(KeyCode.ESCAPE);
-
-        robot.clickOn("File");
-        waitUntil(() -> robot.lookup("Open\u2026").tryQuery().map(n -> n.isVisible()).orElse(false));
-        robot.type(KeyCode.ESCAPE);
+        scrollFindAndOpenAMenu(robot, area, "Sentence " + last + " ");
 
         release.countDown();
         waitUntil(() -> lector.viewModel().reader().analysisProperty().get() != null
@@ -213,23 +222,17 @@ class HostileFileWindowTest {
         // It says what it is doing.
         assertThat(label(robot, "#status-analysis")).isNotEmpty();
 
-        // The article scrolls: to its end, 20,000 lines down.
-        double top = area.getEstimatedScrollY();
-        robot.clickOn(area);
-        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
-        waitUntil(() -> area.getEstimatedScrollY() > top + 1_000);
+        // The article's own override is shown as a sign, not obeyed; the document keeps it, and so does a copy.
+        assertThat(OnFx.get(() -> area.getText(0, 11))).isEqualTo("Red" + DisplayNames.DIRECTION_CONTROL + "gnp.exe");
+        OnFx.waitUntil(() -> area.getStyleOfChar(3).contains("direction-control"));
+        assertThat(lector.viewModel().reader().getDocument().text()).startsWith("Red\u202Egnp.exe");
+        robot.interact(() -> {
+            area.selectRange(0, 11);
+            area.copy();
+        });
+        assertThat(OnFx.get(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("Red\u202Egnp.exe");
 
-        // Find finds.
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#find-bar").queryAs(HBox.class).isVisible());
-        robot.write("line 1999 ");
-        waitUntil(() -> label(robot, "#find-status").equals("1 of 1"));
-        robot.type(KeyCode.ESCAPE);
-
-        // The menus open.
-        robot.clickOn("File");
-        waitUntil(() -> robot.lookup("Open\u2026").tryQuery().map(n -> n.isVisible()).orElse(false));
-        robot.type(KeyCode.ESCAPE);
+        scrollFindAndOpenAMenu(robot, area, "line 1999 ");
 
         // All the while the analysis was held; let it finish, and the window shows it.
         assertThat(lector.viewModel().reader().analysisProperty().get()).isNull();
