@@ -1,7 +1,12 @@
 package org.lector.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -112,13 +117,27 @@ public final class LectorCommand implements Callable<Integer> {
     public static int runProcess(Function<PrintStream, WindowLauncher> launcher, DocumentLoader loader,
             String... args) {
         try {
-            return commandLine(launcher.apply(System.err), loader).execute(args);
+            CommandLine cl = commandLine(launcher.apply(System.err), loader);
+            cl.setOut(stdout());
+            return cl.execute(args);
         } catch (Throwable failure) {
             LOG.error("lector failed", failure);
             System.err.println("lector: unexpected error (" + failure.getClass().getSimpleName()
                     + "); the details are in the log.");
             return 1;
         }
+    }
+
+    /**
+     * Standard output written straight to its file descriptor. Through {@code System.out} (picocli's default) a
+     * write error is swallowed by the {@link PrintStream}, so {@code analyze > /dev/full} ended with exit code 0 and
+     * nothing written; this way {@link Failures#checkWritten} sees it.
+     */
+    private static PrintWriter stdout() {
+        String encoding = System.getProperty("sun.stdout.encoding");
+        Charset charset = encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                charset)), true);
     }
 
     public static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader) {

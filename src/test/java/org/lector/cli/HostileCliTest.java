@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +114,28 @@ class HostileCliTest {
 
         assertThat(exit).isEqualTo(Failures.EXIT_OUTPUT);
         assertThat(err.toString()).contains("the output could not be written");
+    }
+
+    /**
+     * The same through the process's real stdout, which the test above stands in for: picocli's default writer goes
+     * through {@code System.out}, whose PrintStream swallowed the error, and the run ended with exit code 0.
+     */
+    @Test
+    void aFullDiskOnTheProcessesStdoutIsAnError() throws Exception {
+        Path devFull = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.exists(devFull), "a system with /dev/full");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder command = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "org.lector.app.Main", "bench", "hostile", "--out", dir.resolve("corpus").toString(), "--only",
+                "random-bytes", "--scale", "0.01")
+                .redirectOutput(devFull.toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        command.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        command.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        Process p = command.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(Failures.EXIT_OUTPUT);
+        assertThat(Files.readString(dir.resolve("stderr.txt"))).contains("the output could not be written");
     }
 
     @Test
