@@ -80,7 +80,12 @@ public final class RepairFinder {
             "its", "their", "our", "one", "two", "some", "many", "most", "all", "no", "not", "however", "also",
             "according", "last", "next", "other", "both", "each", "such", "more", "about", "over", "under", "among");
 
-    private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{L}+)[-\u2010\u00AD]([ \\t]*\\n[ \\t]*|[ \\t]+)(\\p{Ll}+)");
+    /**
+     * A word, a hyphen, white space, a lower-case word. It starts only where a run of letters starts: tried at every
+     * letter of a 100,000-letter "word", the greedy run and its backtracking made the search quadratic (minutes).
+     */
+    private static final Pattern HYPHEN_BREAK =
+            Pattern.compile("(?<!\\p{L})(\\p{L}+)[-\u2010\u00AD]([ \\t]*\\n[ \\t]*|[ \\t]+)(\\p{Ll}+)");
 
     private static final Map<String, String> CONTRACTIONS = contractions();
 
