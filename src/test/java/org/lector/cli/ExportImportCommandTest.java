@@ -2,7 +2,6 @@ package org.lector.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import org.lector.model.Document;
 import org.lector.overlay.Overlay;
 import org.lector.store.DocumentVersionRef;
 import org.lector.store.Library;
-import picocli.CommandLine;
 
 /** The export and import commands without the engine: bad input, and imports into a library. */
 class ExportImportCommandTest {
@@ -30,14 +28,12 @@ class ExportImportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine((file, document, url, library) -> 0, new DocumentLoader());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test

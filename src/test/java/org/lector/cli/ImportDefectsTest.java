@@ -2,7 +2,6 @@ package org.lector.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,6 @@ import org.lector.model.MentionForm;
 import org.lector.model.Quote;
 import org.lector.overlay.Overlay;
 import org.lector.store.Library;
-import picocli.CommandLine;
 
 /**
  * The import defects of issue 19, as a user meets them: through {@code lector import}, looking at what the library
@@ -41,14 +39,12 @@ class ImportDefectsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine((file, document, url, library) -> 0, new DocumentLoader());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     private Path db() {

@@ -3,7 +3,6 @@ package org.lector.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +42,6 @@ import org.lector.model.Span;
 import org.lector.nlp.AnalysisEngine;
 import org.lector.store.Library;
 import org.lector.testing.Corpus;
-import picocli.CommandLine;
 
 /**
  * A whole novel's annotations go through an export and an import (decision 0017): War and Peace with some 45,000
@@ -60,14 +58,11 @@ class NovelSizedImportTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine((file, document, url, library) -> 0, new DocumentLoader());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     /**
