@@ -172,11 +172,11 @@ public final class BackgroundTasks implements AutoCloseable {
 
     /** Runs its tasks one after another on another executor (the pattern of {@link Executor}'s documentation). */
     private static final class SerialExecutor implements Executor {
-        private final Executor on;
+        private final ExecutorService on;
         private final Queue<Runnable> waiting = new ArrayDeque<>();
         private Runnable running;
 
-        SerialExecutor(Executor on) {
+        SerialExecutor(ExecutorService on) {
             this.on = on;
         }
 
@@ -196,8 +196,19 @@ public final class BackgroundTasks implements AutoCloseable {
 
         private synchronized void next() {
             running = waiting.poll();
-            if (running != null) {
+            if (running == null) {
+                return;
+            }
+            try {
                 on.execute(running);
+            } catch (RejectedExecutionException e) {
+                if (!on.isShutdown()) {
+                    throw e;
+                }
+                // As submit does after close: the window that asked for this lane's work is gone.
+                LOG.debug("background work asked for after close, dropped");
+                waiting.clear();
+                running = null;
             }
         }
     }

@@ -30,6 +30,19 @@ class BackgroundTasksTest {
     }
 
     @Test
+    void workGivenToASerialLaneAfterCloseIsDroppedInsteadOfThrowing() {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        BackgroundTasks tasks = new BackgroundTasks(pool, Runnable::run);
+        java.util.concurrent.Executor lane = tasks.serial();
+        tasks.close();
+        AtomicBoolean ran = new AtomicBoolean();
+
+        lane.execute(() -> ran.set(true));
+
+        assertThat(ran).isFalse();
+    }
+
+    @Test
     void workAskedForBeforeCloseRunsAndIsTold() throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (BackgroundTasks tasks = new BackgroundTasks(pool, Runnable::run)) {
