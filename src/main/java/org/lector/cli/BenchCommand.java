@@ -13,6 +13,7 @@ import org.lector.store.Library;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,9 +43,8 @@ public final class BenchCommand implements Callable<Integer> {
                     LibraryOption.EXIT_CODES})
     static final class Store implements Callable<Integer> {
 
-        @Option(names = "--dir", paramLabel = "DIR",
-                description = "Where the throwaway libraries go (default: the system temp folder).")
-        Path dir;
+        @Mixin
+        WorkDirOption workDir;
 
         @Option(names = "--edits", paramLabel = "N", defaultValue = "2000",
                 description = "Edits timed per durability setting (default: ${DEFAULT-VALUE}).")
@@ -70,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--edits must be at least 10 and --annotations at least 1000.");
             }
-            Path work = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+            Path work = workDir.folder();
             if (!Files.isDirectory(work) || !Files.isWritable(work)) {
                 spec.commandLine().getErr().println("lector bench store: " + work + " is not a writable folder.");
                 return LectorCommand.EXIT_BAD_INPUT;

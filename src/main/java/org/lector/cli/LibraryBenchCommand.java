@@ -40,6 +40,7 @@ import org.lector.store.Library;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -60,9 +61,8 @@ import picocli.CommandLine.Spec;
                 LibraryOption.EXIT_CODES})
 public final class LibraryBenchCommand implements Callable<Integer> {
 
-    @Option(names = "--dir", paramLabel = "DIR",
-            description = "Where the throwaway libraries and texts go (default: the system temp folder).")
-    Path dir;
+    @Mixin
+    WorkDirOption workDir;
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
             description = "The shared corpus (default: ${DEFAULT-VALUE}).")
@@ -129,7 +129,7 @@ public final class LibraryBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path work = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+        Path work = workDir.folder();
         if (!Files.isDirectory(work) || !Files.isWritable(work)) {
             err.println("lector bench library: " + work + " is not a writable folder.");
             return LectorCommand.EXIT_BAD_INPUT;
