@@ -45,10 +45,7 @@ public final class ClaimsWindow {
         CheckBox only = new CheckBox("Only where articles disagree");
         only.setId("claims-disagreements-only");
         only.selectedProperty().bindBidirectional(viewModel.disagreementsOnlyProperty());
-        Label status = new Label();
-        status.setId("claims-status");
-        status.getStyleClass().add("article-meta");
-        status.textProperty().bind(viewModel.statusProperty());
+        Label status = ToolWindow.statusLabel("claims-status", viewModel.statusProperty());
         HBox top = new HBox(16, only, status);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -91,8 +88,7 @@ public final class ClaimsWindow {
     /** Shows the window (or brings it forward) with the claims grouped again. */
     public void show() {
         viewModel.refresh();
-        stage.show();
-        stage.toFront();
+        ToolWindow.bringForward(stage);
     }
 
     public Stage stage() {

@@ -1,10 +1,14 @@
 package org.lector.ui.common;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -40,5 +44,22 @@ public final class ToolWindow {
         });
         stage.setScene(scene);
         return stage;
+    }
+
+    /** Shows {@code stage}, or brings it in front of the others when it is already showing. */
+    public static void bringForward(Stage stage) {
+        stage.show();
+        stage.toFront();
+    }
+
+    /** The muted status line at the foot of a tool window, showing {@code status} and growing to fill its row. */
+    public static Label statusLabel(String id, ObservableValue<String> status) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("article-meta");
+        label.textProperty().bind(status);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        return label;
     }
 }

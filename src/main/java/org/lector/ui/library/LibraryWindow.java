@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,7 +18,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -31,6 +29,7 @@ import org.lector.model.Span;
 import org.lector.store.LibraryEntry;
 import org.lector.store.SearchHit;
 import org.lector.ui.common.Tables;
+import org.lector.ui.common.ToolWindow;
 import org.lector.ui.common.SourceNames;
 
 /**
@@ -40,15 +39,13 @@ import org.lector.ui.common.SourceNames;
  */
 public final class LibraryWindow {
 
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final LibraryViewModel viewModel;
     private final TableView<LibraryEntry> table = new TableView<>();
     private final ListView<SearchHit> hitList = new ListView<>();
 
     public LibraryWindow(Window owner, LibraryViewModel viewModel) {
         this.viewModel = viewModel;
-        stage.initOwner(owner);
-        stage.setTitle("Library \u2014 Lector");
 
         TextField search = Tables.searchField("library-search", "Search articles and notes", viewModel.queryProperty());
 
@@ -67,12 +64,7 @@ public final class LibraryWindow {
         delete.setOnAction(e -> deleteSelected());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.queryProperty().isNotEmpty()));
-        Label status = new Label();
-        status.setId("library-status");
-        status.getStyleClass().add("article-meta");
-        status.textProperty().bind(viewModel.statusProperty());
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
+        Label status = ToolWindow.statusLabel("library-status", viewModel.statusProperty());
         HBox buttons = new HBox(8, status, delete, open);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
@@ -81,29 +73,16 @@ public final class LibraryWindow {
         root.setBottom(buttons);
         BorderPane.setMargin(root.getTop(), new Insets(0, 0, 10, 0));
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
-        root.setPadding(new Insets(12));
         root.setId("library-root");
         root.getStyleClass().add("library");
 
-        Scene scene = new Scene(root, 1060, 520);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
-        }
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-                e.consume();
-            }
-        });
-        stage.setScene(scene);
+        stage = ToolWindow.create(owner, "Library", root, 1060, 520);
     }
 
     /** Shows the window (or brings it forward) with a fresh list. */
     public void show() {
         viewModel.refresh();
-        stage.show();
-        stage.toFront();
+        ToolWindow.bringForward(stage);
     }
 
     public Stage stage() {

@@ -71,12 +71,7 @@ public final class PeopleWindow {
         undo.setId("people-undo");
         undo.disableProperty().bind(viewModel.lastEditProperty().isNull());
         undo.setOnAction(e -> viewModel.undo());
-        Label status = new Label();
-        status.setId("people-status");
-        status.getStyleClass().add("article-meta");
-        status.textProperty().bind(viewModel.statusProperty());
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
+        Label status = ToolWindow.statusLabel("people-status", viewModel.statusProperty());
         HBox bottom = new HBox(8, status, merge, undo);
         bottom.setAlignment(Pos.CENTER_RIGHT);
 
@@ -108,8 +103,7 @@ public final class PeopleWindow {
     /** Shows the window (or brings it forward) with the library read again. */
     public void show() {
         viewModel.refresh();
-        stage.show();
-        stage.toFront();
+        ToolWindow.bringForward(stage);
     }
 
     public Stage stage() {

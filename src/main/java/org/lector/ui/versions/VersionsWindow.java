@@ -96,10 +96,7 @@ public final class VersionsWindow {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         center.setPadding(new Insets(0, 0, 0, 10));
 
-        Label status = new Label();
-        status.setId("versions-status");
-        status.getStyleClass().add("article-meta");
-        status.textProperty().bind(viewModel.statusProperty());
+        Label status = ToolWindow.statusLabel("versions-status", viewModel.statusProperty());
         HBox bottom = new HBox(status);
         bottom.setAlignment(Pos.CENTER_LEFT);
         SplitPane split = new SplitPane(left, center);
@@ -118,8 +115,7 @@ public final class VersionsWindow {
         this.source = articleSource;
         stage.setTitle("Versions of \u201c" + title + "\u201d \u2014 Lector");
         viewModel.load(source);
-        stage.show();
-        stage.toFront();
+        ToolWindow.bringForward(stage);
     }
 
     public Stage stage() {
