@@ -1,9 +1,5 @@
 package org.lector.library;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,14 +7,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.lector.model.ArticleFact;
 import org.lector.model.ArticleRef;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
-import org.lector.model.Quantity;
 
 /**
  * The claims articles share, and where they disagree.
@@ -29,32 +24,15 @@ import org.lector.model.Quantity;
  * says little on its own, so for those the first content word of the object is part of the key too. Only groups
  * stated by two articles or more are kept.
  *
- * <p><b>Disagreement.</b> Two facts of a group, from different articles, that speak of the same thing (their
- * objects share at least {@link #SAME_THING} of their content words) in a compatible context (when both name
- * capitalised places, events or parties, they share one) disagree when
- * <ul>
- *   <li>each states one quantity of a unit, and the values differ ("3,000 troops" and "5,000 troops"), both can be
- *       placed in time (a date in the fact or of the article), what is counted is the same (the objects share
- *       {@link #SAME_THING} of their words other than the quantities'), and they are not about different times
- *       (both have a date, and the dates differ, or their articles are more than {@link #SAME_NEWS_DAYS} days apart
- *       and neither says when);</li>
- *   <li>both give a day, and the days differ by less than a week ("on Thursday" and "on Friday" of the same
- *       week); days further apart are different events, not a disagreement.</li>
- * </ul>
+ * <p><b>Disagreement</b> between two facts of a group: {@link Disagreements}.
  *
  * <p><b>Checks.</b> A status the reader set on a fact (supported, disputed, false) is offered to the unchecked facts
  * of other articles in its group that say the same thing and do not disagree with it ({@link #offersFor}).
  */
 public final class Claims {
 
-    /** Share of content words two objects need in common to speak of the same thing. */
-    static final double SAME_THING = 0.3;
     /** Share of content words a fact needs in common with a checked one for its status to be offered. */
     static final double SAME_CLAIM = 0.5;
-    /** Articles further apart than this, with no date in their facts, report different news. */
-    static final int SAME_NEWS_DAYS = 30;
-    /** Two days closer than this are one event told two ways. */
-    static final int SAME_WEEK_DAYS = 7;
 
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",
             "been", "being", "am", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do",
@@ -82,14 +60,14 @@ public final class Claims {
             Map.entry("cut", "cut"), Map.entry("put", "put"), Map.entry("set", "set"), Map.entry("bore", "bear"));
 
     /** A closing attribution: ", according to ...", or ", <up to six words> said|says|told|reported ...". */
-    private static final java.util.regex.Pattern ATTRIBUTION = java.util.regex.Pattern.compile(
+    private static final Pattern ATTRIBUTION = Pattern.compile(
             ",\\s+(?:according to\\b.*|(?:[\\p{L}'-]+\\s+){0,6}(?:said|says|told|reported|announced|confirmed)\\b.*)$",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> WEAK_STEMS = WEAK_VERBS.stream().map(Claims::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final java.util.regex.Pattern NOT_A_VERB_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
-    private static final java.util.regex.Pattern NOT_A_WORD_CHAR = java.util.regex.Pattern.compile("[^\\p{L}'-]+");
+    private static final Pattern NOT_A_VERB_CHAR = Pattern.compile("[^\\p{L}\\p{N}'-]+");
+    static final Pattern NOT_A_WORD_CHAR = Pattern.compile("[^\\p{L}'-]+");
 
     private final List<ClaimGroup> groups;
     private final Map<Long, List<StatusOffer>> offers;
@@ -150,7 +128,7 @@ public final class Claims {
                     .thenComparing(c -> c.fact().id()));
             Map<Claim, Set<String>> words = new java.util.IdentityHashMap<>();
             claims.forEach(c -> words.put(c, new HashSet<>(contentWords(withoutAttribution(c.fact().object())))));
-            List<ClaimGroup.Disagreement> disagreements = disagreements(claims, words);
+            List<ClaimGroup.Disagreement> disagreements = Disagreements.among(claims, words);
             String subjectKey = e.getKey().substring(0, e.getKey().indexOf('|'));
             groups.add(new ClaimGroup(e.getKey(), subjectShown(subjectKey, claims, nameOf),
                     mostWritten(claims), claims, disagreements));
@@ -314,7 +292,7 @@ public final class Claims {
         return overlap(new HashSet<>(contentWords(a)), new HashSet<>(contentWords(b)));
     }
 
-    private static double overlap(Set<String> a, Set<String> b) {
+    static double overlap(Set<String> a, Set<String> b) {
         Set<String> x = new HashSet<>(a);
         Set<String> y = b;
         if (x.isEmpty() && y.isEmpty()) {
@@ -343,195 +321,6 @@ public final class Claims {
         People.Counter written = new People.Counter();
         claims.forEach(c -> written.add(c.fact().predicate()));
         return written.top(1).get(0);
-    }
-
-    // ---- disagreements ------------------------------------------------------------------------------------------
-
-    /**
-     * What a claim is compared by, worked out once per claim rather than once per pair.
-     *
-     * @param about the content words of its object without the words of its quantities: what is counted
-     * @param names the capitalised words of its object after the first: the places, events and parties it is about
-     */
-    private record Compared(Claim claim, Set<String> words, Set<String> about, Set<String> names, LocalDate day,
-            Map<String, List<Quantity>> units) {
-
-        static Compared of(Claim c, Map<Claim, Set<String>> words) {
-            Set<String> about = new HashSet<>(words.get(c));
-            for (Quantity q : c.fact().quantities()) {
-                contentWords(q.text()).forEach(about::remove);
-                contentWords(q.unit()).forEach(about::remove);
-            }
-            return new Compared(c, words.get(c), about, Claims.names(withoutAttribution(c.fact().object())),
-                    Claims.day(c.fact()), byUnit(c.fact().quantities()));
-        }
-
-        boolean comparable() {
-            return day != null || !units.isEmpty();
-        }
-    }
-
-    private static List<ClaimGroup.Disagreement> disagreements(List<Claim> claims, Map<Claim, Set<String>> words) {
-        // Only claims with a day or a counted quantity can disagree: most facts have neither, so the pairs are few.
-        List<Compared> candidates = claims.stream().map(c -> Compared.of(c, words)).filter(Compared::comparable)
-                .toList();
-        List<ClaimGroup.Disagreement> out = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            for (int j = i + 1; j < candidates.size(); j++) {
-                Compared a = candidates.get(i);
-                Compared b = candidates.get(j);
-                if (a.claim.article().documentId() == b.claim.article().documentId()
-                        || overlap(a.words, b.words) < SAME_THING || otherContext(a, b)) {
-                    continue;
-                }
-                ClaimGroup.Disagreement d = dates(a, b);
-                if (d == null) {
-                    d = quantities(a, b);
-                }
-                if (d != null) {
-                    out.add(d);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static ClaimGroup.Disagreement dates(Compared a, Compared b) {
-        LocalDate x = a.day;
-        LocalDate y = b.day;
-        if (x == null || y == null || x.equals(y) || Math.abs(ChronoUnit.DAYS.between(x, y)) >= SAME_WEEK_DAYS) {
-            return null;
-        }
-        return new ClaimGroup.Disagreement(ClaimGroup.Disagreement.Kind.DATE, a.claim, b.claim,
-                dateShown(a.claim.fact(), x), dateShown(b.claim.fact(), y));
-    }
-
-    /**
-     * Whether two facts are about different things though their words overlap: both name places, events or parties
-     * and none in common ("won 45 delegates in Nevada" and "won 20 delegates in South Carolina").
-     */
-    private static boolean otherContext(Compared a, Compared b) {
-        if (a.names.isEmpty() || b.names.isEmpty()) {
-            return false;
-        }
-        return a.names.stream().noneMatch(b.names::contains);
-    }
-
-    /** Days and months: when a fact happened is compared by its time, not as the place it is about. */
-    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
-
-    /** The folded capitalised words of a phrase after its first word, days and months left out. */
-    private static Set<String> names(String phrase) {
-        Set<String> out = new HashSet<>();
-        String[] words = NOT_A_WORD_CHAR.split(phrase.strip());
-        for (int i = 1; i < words.length; i++) {
-            String w = words[i];
-            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !STOPWORDS.contains(Names.fold(w))
-                    && !CALENDAR.contains(Names.fold(w))) {
-                out.add(Names.fold(w));
-            }
-        }
-        return out;
-    }
-
-    private static ClaimGroup.Disagreement quantities(Compared a, Compared b) {
-        Map<String, List<Quantity>> xs = a.units;
-        Map<String, List<Quantity>> ys = b.units;
-        if (xs.isEmpty() || ys.isEmpty() || !placedInTime(a.claim) || !placedInTime(b.claim)
-                || differentTimes(a.claim, b.claim) || overlap(a.about, b.about) < SAME_THING) {
-            return null;
-        }
-        for (Map.Entry<String, List<Quantity>> e : xs.entrySet()) {
-            List<Quantity> other = ys.get(e.getKey());
-            // One number each: "334 of the 865 delegates" or "56 percent to 32 percent" compare parts, not a count.
-            if (other == null || distinctValues(e.getValue()) != 1 || distinctValues(other) != 1) {
-                continue;
-            }
-            boolean shared = e.getValue().stream().anyMatch(q -> other.stream()
-                    .anyMatch(o -> q.value().compareTo(o.value()) == 0));
-            if (!shared) {
-                return new ClaimGroup.Disagreement(ClaimGroup.Disagreement.Kind.QUANTITY, a.claim, b.claim,
-                        written(e.getValue()), written(other));
-            }
-        }
-        return null;
-    }
-
-    private static long distinctValues(List<Quantity> quantities) {
-        return quantities.stream().map(q -> q.value().stripTrailingZeros()).distinct().count();
-    }
-
-    /**
-     * Whether a fact can be placed in time: it says when, or its article has a date of its own. Counts change (the
-     * delegates won so far, a poll's figures), so two numbers from articles of unknown dates are not a disagreement.
-     */
-    private static boolean placedInTime(Claim c) {
-        return c.fact().time() != null && !c.fact().time().value().isEmpty() || c.article().date() != null;
-    }
-
-    /**
-     * Whether the two facts are about different times, so different numbers need not disagree: both say when and
-     * say different things, or they happened more than {@link #SAME_NEWS_DAYS} apart (a fact that does not say when
-     * happened about when its article was written).
-     */
-    private static boolean differentTimes(Claim a, Claim b) {
-        String x = a.fact().time() == null ? "" : a.fact().time().value();
-        String y = b.fact().time() == null ? "" : b.fact().time().value();
-        if (!x.isEmpty() && !y.isEmpty() && !x.equals(y)) {
-            return true;
-        }
-        return Math.abs(ChronoUnit.DAYS.between(when(a, x), when(b, y))) > SAME_NEWS_DAYS;
-    }
-
-    /** The day a claim's time names, the first day of the month or year it names, else its article's day. */
-    private static LocalDate when(Claim c, String value) {
-        try {
-            if (value.length() >= 10) {
-                return LocalDate.parse(value.substring(0, 10));
-            }
-            if (value.length() == 7) {
-                return LocalDate.parse(value + "-01");
-            }
-            if (value.length() == 4) {
-                return LocalDate.parse(value + "-01-01");
-            }
-        } catch (DateTimeParseException e) {
-            // a partial value ("XXXX-10") says no year: the article's day is the best guess
-        }
-        return c.article().seen();
-    }
-
-    private static Map<String, List<Quantity>> byUnit(List<Quantity> quantities) {
-        Map<String, List<Quantity>> out = new LinkedHashMap<>();
-        for (Quantity q : quantities) {
-            String unit = q.unit().toLowerCase(Locale.ROOT).strip();
-            if (!unit.isEmpty() && q.value().compareTo(BigDecimal.ZERO) != 0) {
-                out.computeIfAbsent(unit, u -> new ArrayList<>()).add(q);
-            }
-        }
-        return out;
-    }
-
-    private static String written(List<Quantity> quantities) {
-        return String.join(", ", quantities.stream().map(Quantity::text).toList());
-    }
-
-    /** The day a fact's time names, when it names one day. */
-    static LocalDate day(Fact f) {
-        if (f.time() == null || f.time().value().length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(f.time().value().substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null; // "XXXX-10-13" and other partial values name no day
-        }
-    }
-
-    private static String dateShown(Fact f, LocalDate day) {
-        return f.time().text() + " (" + day + ")";
     }
 
     // ---- checks -------------------------------------------------------------------------------------------------
