@@ -22,11 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lector.model.EntityType;
 import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
 import org.lector.ui.main.MainViewModel;
 import org.lector.ui.main.MainWindow;
+import org.lector.testing.MainWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -99,8 +97,7 @@ class NewFormatsInTheWindowTest {
         robot.interact(() -> {
             stage[0] = new Stage();
             dialogs[0] = new ChoosingDialogs(stage[0]);
-            vm[0] = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(), dialogs[0],
-                    SettingsRepository.inMemory(new UiSettings()),
+            vm[0] = MainWindows.viewModel(dialogs[0],
                     new TextMatchingAnalysis(Map.of("Macron", EntityType.PERSON, "Brest", EntityType.PLACE)));
             new MainWindow(stage[0], vm[0], "test");
             stage[0].show();

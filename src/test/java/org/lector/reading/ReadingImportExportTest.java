@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,6 @@ import org.lector.export.ExportFormat;
 import org.lector.export.ExportInput;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
-import org.lector.model.DocumentFormat;
-import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
@@ -35,16 +32,14 @@ import org.lector.testing.TextMatchingAnalysis;
 class ReadingImportExportTest {
 
     private static final String TEXT = "Paris summit\n\nKeir Starmer met Emmanuel Macron in Paris on Thursday.\n";
-    private static final Span VENUE = new Span(TEXT.lastIndexOf("Paris"), TEXT.lastIndexOf("Paris") + 5);
+    private static final Span VENUE = SummitFixture.venue(TEXT);
     private static final Span STARMER = new Span(TEXT.indexOf("Keir Starmer"), TEXT.indexOf("Keir Starmer") + 12);
 
     @TempDir
     Path dir;
 
-    private final TextMatchingAnalysis engine = new TextMatchingAnalysis(Map.of("Keir Starmer", EntityType.PERSON,
-            "Emmanuel Macron", EntityType.PERSON, "Paris", EntityType.PLACE));
-    private final Document document = new Document("Paris summit", TEXT, "/news/summit.txt", DocumentFormat.TEXT,
-            "UTF-8", "00", null);
+    private final TextMatchingAnalysis engine = SummitFixture.engine();
+    private final Document document = SummitFixture.summit(TEXT);
     private Library library;
 
     @BeforeEach
@@ -59,10 +54,7 @@ class ReadingImportExportTest {
 
     /** The venue as a file named it, and the engine's Keir Starmer as a name the file's reader rejected. */
     private ImportReport importTheVenueAndRejectStarmer() {
-        Provenance user = Provenance.user(Instant.EPOCH);
-        Analysis venue = new Analysis("file", List.of(new EntityMention("T1", VENUE, "Paris", EntityType.PLACE, "",
-                MentionForm.NAME, "e1", user)), List.of(new EntityCluster("e1", "the venue", EntityType.PLACE,
-                List.of("T1"))), List.of(), List.of(), List.of());
+        Analysis venue = SummitFixture.venueAsTheReaderNamedIt(TEXT);
         Analysis starmer = new Analysis("file", List.of(new EntityMention("R1", STARMER, "Keir Starmer",
                 EntityType.PERSON, "", MentionForm.NAME, null, Provenance.auto("engine", 1))), List.of(), List.of(),
                 List.of(), List.of());

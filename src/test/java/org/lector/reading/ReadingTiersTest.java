@@ -3,7 +3,6 @@ package org.lector.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -15,11 +14,8 @@ import org.lector.model.DictionaryAction;
 import org.lector.model.DictionaryEntry;
 import org.lector.model.Document;
 import org.lector.model.DocumentFormat;
-import org.lector.model.EntityCluster;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
-import org.lector.model.MentionForm;
-import org.lector.model.Provenance;
 import org.lector.model.Span;
 import org.lector.nlp.CancellationToken;
 import org.lector.store.Library;
@@ -34,15 +30,13 @@ import org.lector.testing.TextMatchingAnalysis;
 class ReadingTiersTest {
 
     private static final String TEXT = "Paris summit\n\nKeir Starmer met Emmanuel Macron and the Elysee staff in Paris.\n";
-    private static final Span VENUE = new Span(TEXT.lastIndexOf("Paris"), TEXT.lastIndexOf("Paris") + 5);
+    private static final Span VENUE = SummitFixture.venue(TEXT);
 
     @TempDir
     Path dir;
 
-    private final TextMatchingAnalysis engine = new TextMatchingAnalysis(Map.of("Keir Starmer", EntityType.PERSON,
-            "Emmanuel Macron", EntityType.PERSON, "Paris", EntityType.PLACE));
-    private final Document document = new Document("Paris summit", TEXT, "/news/summit.txt", DocumentFormat.TEXT,
-            "UTF-8", "00", null);
+    private final TextMatchingAnalysis engine = SummitFixture.engine();
+    private final Document document = SummitFixture.summit(TEXT);
     private Library library;
 
     @BeforeEach
@@ -50,10 +44,7 @@ class ReadingTiersTest {
         library = Library.open(dir.resolve("library.db"));
         library.dictionary().put(new DictionaryEntry("Elysee", EntityType.ORGANIZATION.id(),
                 DictionaryAction.ACCEPT)).join();
-        Analysis venue = new Analysis("file", List.of(new EntityMention("T1", VENUE, "Paris", EntityType.PLACE, "",
-                MentionForm.NAME, "e1", Provenance.user(Instant.EPOCH))), List.of(new EntityCluster("e1",
-                "the venue", EntityType.PLACE, List.of("T1"))), List.of(), List.of(), List.of());
-        Reading.importAnnotations(document, library, venue, Analysis.empty());
+        Reading.importAnnotations(document, library, SummitFixture.venueAsTheReaderNamedIt(TEXT), Analysis.empty());
     }
 
     @AfterEach

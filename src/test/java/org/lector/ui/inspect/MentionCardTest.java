@@ -27,16 +27,13 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.ingest.DocumentLoader;
 import org.lector.model.EntityType;
 import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.Corpus;
 import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
 import org.lector.ui.main.MainViewModel;
 import org.lector.ui.main.MainWindow;
+import org.lector.testing.MainWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -75,9 +72,7 @@ class MentionCardTest {
         Opened[] opened = new Opened[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            MainViewModel vm = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(),
-                    new ChoosingDialogs(stage), SettingsRepository.inMemory(new UiSettings()),
-                    new TextMatchingAnalysis(NAMES));
+            MainViewModel vm = MainWindows.viewModel(new ChoosingDialogs(stage), new TextMatchingAnalysis(NAMES));
             MainWindow window = new MainWindow(stage, vm, "test");
             stage.show();
             stage.toFront();

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -15,20 +12,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.ingest.DocumentLoader;
 import org.lector.model.EntityType;
 import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.CrashedLibraries;
 import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
 import org.lector.ui.main.MainViewModel;
 import org.lector.ui.main.MainWindow;
+import org.lector.testing.MainWindows;
+import org.lector.testing.OnFx;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window says about a library and the names in it when either is hostile or damaged (issue 21). */
 @ExtendWith(ApplicationExtension.class)
@@ -43,30 +37,24 @@ class HostileLibraryWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        viewModel = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(), new ChoosingDialogs(stage),
-                SettingsRepository.inMemory(new UiSettings()),
+        viewModel = MainWindows.viewModel(new ChoosingDialogs(stage),
                 new TextMatchingAnalysis(Map.of("Macron", EntityType.PERSON)));
         new MainWindow(stage, viewModel, "test");
         stage.show();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void aLibraryRecoveredFromADamagedJournalSaysSoInTheWindow(FxRobot robot) throws Exception {
         Path db = CrashedLibraries.damagedJournal(dir, "crashed");
         robot.interact(() -> viewModel.openLibrary(db));
-        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        OnFx.waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).contains("Recent changes to the library were lost");
         assertThat(pane.getContentText()).contains("not closed cleanly").contains("a copy of the journal is kept")
                 .contains("library.db-wal.damaged-");
         robot.clickOn("OK");
         // The library is in use all the same.
-        waitUntil(() -> viewModel.library() != null);
+        OnFx.waitUntil(() -> viewModel.library() != null);
         assertThat(viewModel.library().file()).isEqualTo(db);
     }
 
@@ -74,16 +62,16 @@ class HostileLibraryWindowTest {
     void hostileTitlesAreListedEscapedOnOneLine(FxRobot robot) throws Exception {
         Path file = dir.resolve("library.db");
         robot.interact(() -> viewModel.openLibrary(file));
-        waitUntil(() -> viewModel.library() != null);
+        OnFx.waitUntil(() -> viewModel.library() != null);
         // A name and a title as a hostile user writes them: ANSI escapes, a right-to-left override, a new line.
         Path article = dir.resolve("\u001B[2J\u001B[31mred\u202Etxt.exe.txt");
         Files.writeString(article, "Invoice\u202Egnp.exe from Macron\n\nMacron said the invoice was paid.\n");
         robot.interact(() -> viewModel.open(article));
-        waitUntil(() -> viewModel.reader().analysisProperty().get() != null);
+        OnFx.waitUntil(() -> viewModel.reader().analysisProperty().get() != null);
 
         assertThat(stage.getTitle()).isEqualTo("Invoice\\u202Egnp.exe from Macron \u2014 Lector");
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#library-table").tryQuery().isPresent()
+        OnFx.waitUntil(() -> robot.lookup("#library-table").tryQuery().isPresent()
                 && robot.lookup("#library-table").queryAs(TableView.class).getItems().size() == 1);
         TableView<?> table = robot.lookup("#library-table").queryAs(TableView.class);
         Object shown = table.getColumns().get(0).getCellData(0);

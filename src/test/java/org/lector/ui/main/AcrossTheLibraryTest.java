@@ -25,7 +25,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.ingest.DocumentLoader;
 import org.lector.library.ClaimGroup;
 import org.lector.library.Dossier;
 import org.lector.library.Person;
@@ -36,9 +35,7 @@ import org.lector.nlp.CancellationToken;
 import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.NewsStub;
 import org.lector.ui.common.AnalysisService;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
+import org.lector.testing.MainWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -108,8 +105,7 @@ class AcrossTheLibraryTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(), new ChoosingDialogs(stage),
-                SettingsRepository.inMemory(new UiSettings()), new Stub());
+        viewModel = MainWindows.viewModel(new ChoosingDialogs(stage), new Stub());
         window = new MainWindow(stage, viewModel, "test");
         stage.show();
     }

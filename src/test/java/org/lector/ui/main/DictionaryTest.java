@@ -19,7 +19,6 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.ingest.DocumentLoader;
 import org.lector.model.Analysis;
 import org.lector.model.DictionaryAction;
 import org.lector.model.DictionaryEntry;
@@ -28,9 +27,7 @@ import org.lector.model.Provenance;
 import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.Corpus;
 import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
+import org.lector.testing.MainWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -78,8 +75,7 @@ class DictionaryTest {
         robot.interact(() -> {
             stage[0] = new Stage();
             dialogs[0] = new ChoosingDialogs(stage[0]);
-            opened[0] = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(), dialogs[0],
-                    SettingsRepository.inMemory(new UiSettings()),
+            opened[0] = MainWindows.viewModel(dialogs[0],
                     new TextMatchingAnalysis(Map.of("Macron", EntityType.PERSON)));
             new MainWindow(stage[0], opened[0], "test");
             stage[0].show();

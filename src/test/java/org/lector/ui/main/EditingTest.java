@@ -18,14 +18,11 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.ingest.DocumentLoader;
 import org.lector.model.EntityType;
 import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.Corpus;
 import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
+import org.lector.testing.MainWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -53,8 +50,7 @@ class EditingTest {
         robot.interact(() -> {
             Stage stage = new Stage();
             ChoosingDialogs dialogs = new ChoosingDialogs(stage);
-            MainViewModel vm = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(), dialogs,
-                    SettingsRepository.inMemory(new UiSettings()),
+            MainViewModel vm = MainWindows.viewModel(dialogs,
                     new TextMatchingAnalysis(Map.of("Macron", EntityType.PERSON)));
             new MainWindow(stage, vm, "test");
             stage.show();

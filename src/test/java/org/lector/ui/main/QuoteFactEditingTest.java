@@ -30,7 +30,6 @@ import org.lector.export.ExportProgress;
 import org.lector.export.FactsCsvExporter;
 import org.lector.export.MarkdownExporter;
 import org.lector.export.WebAnnotationExporter;
-import org.lector.ingest.DocumentLoader;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
@@ -45,9 +44,7 @@ import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.Corpus;
 import org.lector.testing.TextMatchingAnalysis;
 import org.lector.ui.common.AnalysisService;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
+import org.lector.testing.MainWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -113,8 +110,7 @@ class QuoteFactEditingTest {
         Opened[] opened = new Opened[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            MainViewModel vm = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(),
-                    new ChoosingDialogs(stage), SettingsRepository.inMemory(new UiSettings()), new WithAFact());
+            MainViewModel vm = MainWindows.viewModel(new ChoosingDialogs(stage), new WithAFact());
             new MainWindow(stage, vm, "test");
             stage.show();
             stage.toFront();

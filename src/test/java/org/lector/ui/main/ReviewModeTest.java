@@ -20,7 +20,6 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.ingest.DocumentLoader;
 import org.lector.model.Analysis;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
@@ -29,9 +28,7 @@ import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.Corpus;
 import org.lector.testing.OnFx;
 import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
+import org.lector.testing.MainWindows;
 import org.reactfx.Subscription;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -68,9 +65,7 @@ class ReviewModeTest {
         names.put("Moscow", EntityType.PLACE);
         robot.interact(() -> {
             Stage stage = new Stage();
-            MainViewModel vm = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(),
-                    new ChoosingDialogs(stage), SettingsRepository.inMemory(new UiSettings()),
-                    new TextMatchingAnalysis(names));
+            MainViewModel vm = MainWindows.viewModel(new ChoosingDialogs(stage), new TextMatchingAnalysis(names));
             new MainWindow(stage, vm, "test");
             stage.show();
             stage.toFront();

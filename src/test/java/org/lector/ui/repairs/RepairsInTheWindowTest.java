@@ -18,7 +18,6 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.ingest.DocumentLoader;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.Provenance;
@@ -28,12 +27,10 @@ import org.lector.model.Span;
 import org.lector.testing.ChoosingDialogs;
 import org.lector.testing.Corpus;
 import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
 import org.lector.ui.main.MainViewModel;
 import org.lector.ui.main.MainWindow;
 import org.lector.ui.reader.Highlights;
+import org.lector.testing.MainWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -77,9 +74,7 @@ class RepairsInTheWindowTest {
         names.put("French", EntityType.GROUP);
         robot.interact(() -> {
             Stage stage = new Stage();
-            MainViewModel vm = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(),
-                    new ChoosingDialogs(stage), SettingsRepository.inMemory(new UiSettings()),
-                    new TextMatchingAnalysis(names));
+            MainViewModel vm = MainWindows.viewModel(new ChoosingDialogs(stage), new TextMatchingAnalysis(names));
             MainWindow window = new MainWindow(stage, vm, "test");
             stage.show();
             stage.toFront();
