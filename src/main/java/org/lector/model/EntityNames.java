@@ -26,10 +26,14 @@ public final class EntityNames {
 
     /**
      * A name as an entity is called by it: possessive stripped, line breaks and runs of spaces as one space
-     * ("Anna Mikháylovna\nDrubetskáya" in a hard-wrapped text is "Anna Mikháylovna Drubetskáya").
+     * ("Anna Mikháylovna\nDrubetskáya" in a hard-wrapped text is "Anna Mikháylovna Drubetskáya"), and an editor's
+     * square brackets dropped: a quote that reads "[Chris] Christie" names Chris Christie, and a mention that starts
+     * inside the brackets would otherwise name him "Chris] Christie".
      */
     public static String clean(String name) {
-        return stripPossessive(SPACES.matcher(name.strip()).replaceAll(" "));
+        String unbracketed = name.indexOf('[') < 0 && name.indexOf(']') < 0 ? name
+                : name.replace("[", "").replace("]", "");
+        return stripPossessive(SPACES.matcher(unbracketed.strip()).replaceAll(" "));
     }
 
     /** "Macron's" names Macron. */

@@ -30,7 +30,7 @@ final class IdentityRules implements LibraryIndex.Resolver {
      * whenever {@link Names}, {@link People}, {@link Digest} or the claim keys of {@link Claims} change what they
      * make of the same rows.
      */
-    static final String RULES = "identities-1";
+    static final String RULES = "identities-2";
 
     static final IdentityRules INSTANCE = new IdentityRules();
 

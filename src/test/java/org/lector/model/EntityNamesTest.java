@@ -51,6 +51,13 @@ class EntityNamesTest {
     }
 
     @Test
+    void anEditorsBracketsAreNotPartOfTheName() {
+        assertThat(EntityNames.clean("Chris] Christie")).isEqualTo("Chris Christie");
+        assertThat(EntityNames.clean("[Hillary] Clinton's")).isEqualTo("Hillary Clinton");
+        assertThat(EntityNames.choose(List.of("Chris] Christie", "Christie"), null)).isEqualTo("Chris Christie");
+    }
+
+    @Test
     void wordsAreCountedAcrossInitials() {
         assertThat(EntityNames.words("J. K. Rowling")).isEqualTo(3);
         assertThat(EntityNames.words("  ")).isZero();
