@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.IndexRange;
@@ -158,7 +160,17 @@ public final class MainWindow {
         stage.getIcons().setAll(Themes.icons());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        WindowGeometry.restore(stage, settings);
+        // The divider was laid out for the wrong size when the window had to be sized again: put it back where the
+        // reader left it once the split pane has its new width.
+        WindowGeometry.restore(stage, settings, () -> split.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
+                split.widthProperty().removeListener(this);
+                if (split.getItems().contains(sidePanel)) {
+                    split.setDividerPositions(settings.dividerPosition);
+                }
+            }
+        }));
         stage.setOnHiding(e -> {
             WindowGeometry.remember(stage, settings, split.getItems().contains(sidePanel)
                     ? split.getDividerPositions()[0] : Double.NaN);
