@@ -48,8 +48,9 @@ public final class AnalysisEngine implements AutoCloseable {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     // Bumped when the rules change what the engine finds (3: decision 0010 and entity names; 4: a heading's Roman
     // numeral is no name; 5: quotes and speakers of decision 0014, values on dates, money and quantities; 6: the
-    // reported clause's bounds and fewer scare quotes, decision 0014 amended), so cached analyses are recomputed.
-    private static final String VERSION = "corenlp-4.5.10+lector-6";
+    // reported clause's bounds and fewer scare quotes, decision 0014 amended; 7: titles in quotation marks are names,
+    // not quotes, and scare quotes only where nobody is reported saying them), so cached analyses are recomputed.
+    private static final String VERSION = "corenlp-4.5.10+lector-7";
 
     /**
      * The longest text analysed in one piece: about a million characters (a long novel is three), whose working

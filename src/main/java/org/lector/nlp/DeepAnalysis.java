@@ -12,8 +12,8 @@ import org.lector.model.Quote;
  * Tier 2: clusters, quotes and facts, computed by rule from the tier-1 layer. It needs no further models, so it
  * costs milliseconds once tier 1 is done.
  *
- * @param mentions the tier-1 mentions and the speakers the quote pass described ("a campaign spokesman"), in text
- *                 order
+ * @param mentions the tier-1 mentions, the titles in quotation marks as names and the speakers the quote pass
+ *                 described ("a campaign spokesman"), in text order
  */
 record DeepAnalysis(List<Mention> mentions, List<EntityCluster> clusters, String[] clusterOfMention,
                     List<Quote> quotes, List<Fact> facts) {
@@ -22,10 +22,11 @@ record DeepAnalysis(List<Mention> mentions, List<EntityCluster> clusters, String
                             CancellationToken cancel) {
         Quotations quotations = new Quotations(text, layer);
         QuoteFrames.Frames frames = QuoteFrames.frames(quotations, tier1);
-        List<Mention> speakers = SpeakerPhrases.speakerPhrases(text, layer, tier1, frames);
-        List<Mention> mentions = tier1;
+        List<Mention> named = QuoteTitles.asNames(quotations, frames, tier1);
+        List<Mention> speakers = SpeakerPhrases.speakerPhrases(text, layer, named, frames);
+        List<Mention> mentions = named;
         if (!speakers.isEmpty()) {
-            mentions = new ArrayList<>(tier1);
+            mentions = new ArrayList<>(named);
             mentions.addAll(speakers);
             mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         }

@@ -1,5 +1,6 @@
 package org.lector.nlp;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -84,6 +85,33 @@ final class QuoteCues {
         // Finite or a participle: "to talk about" is an intent, not a report
         return t.pos().startsWith("VB") && !t.pos().equals("VB") && BROAD_CUES.contains(t.lemma().toLowerCase(Locale.ROOT))
                 || isCue(t);
+    }
+
+    /**
+     * Whether the verb at {@code c} is a cue in its place, not only in the lexicon: a cue in its base form after a
+     * modal ("checks will continue", "she may say") tells of speech to come or speech that might be, which reports
+     * no quotation. Adverbs and "not" may stand between ("will not soon say").
+     *
+     * @param broad whether the wider cues of stance and belief count ({@link #isBroadCue})
+     */
+    static boolean reportsHere(List<TextLayer.Tok> toks, int c, boolean broad) {
+        TextLayer.Tok t = toks.get(c);
+        if (!(broad ? isBroadCue(t) : isCue(t))) {
+            return false;
+        }
+        if (!t.pos().equals("VB")) {
+            return true;
+        }
+        for (int b = c - 1; b >= 0 && b >= c - 3; b--) {
+            TextLayer.Tok before = toks.get(b);
+            if (before.pos().equals("MD")) {
+                return false;
+            }
+            if (!before.pos().startsWith("RB")) {
+                return true;
+            }
+        }
+        return true;
     }
 
     static boolean isCue(TextLayer.Tok t) {

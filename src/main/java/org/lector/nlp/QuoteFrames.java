@@ -89,7 +89,7 @@ final class QuoteFrames {
         int end = Math.min(qs.layer.sentences().get(sentence).endToken(), a + AFTER_WINDOW);
         for (int c = a; c < end; c++) {
             TextLayer.Tok tok = toks.get(c);
-            if (qs.quoted(c) || !QuoteCues.isBroadCue(tok) || QuoteTokens.inName(ms, c)) {
+            if (qs.quoted(c) || !QuoteCues.reportsHere(toks, c, true) || QuoteTokens.inName(ms, c)) {
                 continue;
             }
             int lo = Math.max(clauseStart(qs, q), qs.layer.sentences().get(sentence).firstToken());
@@ -302,7 +302,7 @@ final class QuoteFrames {
                 }
                 continue;
             }
-            if (pass == Pass.NOUN || !(pass == Pass.BROAD ? QuoteCues.isBroadCue(tok) : QuoteCues.isCue(tok)) || QuoteTokens.inName(ms, c)
+            if (pass == Pass.NOUN || !QuoteCues.reportsHere(toks, c, pass == Pass.BROAD) || QuoteTokens.inName(ms, c)
                     || tok.pos().equals("VBN") && !Subjects.perfect(toks, c, lo)) {
                 continue;
             }

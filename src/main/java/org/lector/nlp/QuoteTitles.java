@@ -1,10 +1,13 @@
 package org.lector.nlp;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.lector.model.EntityType;
+import org.lector.model.MentionForm;
 
 /**
  * Quotations that are no speech, for {@link QuoteFinder}: titles of shows, books and campaigns ({@code title}), and
@@ -36,6 +39,68 @@ final class QuoteTitles {
     private static final Pattern SO_CALLED = Pattern.compile("(?s).*\\b(?:so[- ]called|the term|the word|"
             + "the phrase|the words|the label|the moniker|the nickname|the slogan|the hashtag)\\s*$",
             Pattern.CASE_INSENSITIVE);
+
+    /** The subtype of a name the quote pass made from a title in quotation marks: a show, a book, a campaign. */
+    static final String WORK = "WORK";
+
+    /**
+     * The titles among the quotations, as names ({@code MISC}, subtype {@value #WORK}) over the words between the
+     * marks: a title names a work, it is nobody's words (decision 0014, amended). Mentions tier 1 found inside a
+     * title give way to it ("Joe" in "Morning Joe"); a mention already covering the whole title is kept as it is.
+     *
+     * @return the mentions to keep, in text order: {@code ms} less those inside a title, and the titles
+     */
+    static List<Mention> asNames(Quotations qs, QuoteFrames.Frames frames, List<Mention> ms) {
+        List<TextLayer.Tok> toks = qs.layer.tokens();
+        List<Mention> titles = new ArrayList<>();
+        for (int q = 0; q < qs.size(); q++) {
+            if (frames.own()[q].how() != QuoteFrames.How.TITLE) {
+                continue;
+            }
+            int s = qs.first[q];
+            int e = Math.min(qs.after[q], toks.size());
+            while (s < e && QuoteTokens.isPunct(toks.get(s))) {
+                s++;
+            }
+            while (e > s && QuoteTokens.isPunct(toks.get(e - 1))) {
+                e--;
+            }
+            if (s >= e) {
+                continue;
+            }
+            int start = toks.get(s).start();
+            int end = toks.get(e - 1).end();
+            titles.add(new Mention(start, end, qs.text.substring(start, end), EntityType.MISC, WORK, MentionForm.NAME,
+                    s, e, "", 0.7));
+        }
+        if (titles.isEmpty()) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms.size() + titles.size());
+        int k = 0;
+        for (Mention title : titles) {
+            boolean covered = false;
+            int from = out.size();
+            while (k < ms.size() && ms.get(k).start() < title.end()) {
+                Mention m = ms.get(k++);
+                if (m.overlaps(title) && m.start() >= title.start() && m.end() <= title.end()
+                        && !(m.start() == title.start() && m.end() == title.end())) {
+                    continue; // a name inside the title gives way to it
+                }
+                covered |= m.overlaps(title);
+                out.add(m);
+            }
+            if (!covered) {
+                out.add(title);
+                out.subList(from, out.size()).sort(Comparator.comparingInt(Mention::start)
+                        .thenComparingInt(Mention::end));
+            }
+        }
+        while (k < ms.size()) {
+            out.add(ms.get(k++));
+        }
+        return out;
+    }
 
     // --------------------------------------------------------------------------------------------- helpers
 

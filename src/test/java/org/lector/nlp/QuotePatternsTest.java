@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.DocumentFormat;
+import org.lector.model.EntityType;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 
@@ -138,8 +139,13 @@ class QuotePatternsTest {
     void titlesAndScareQuotesAreNobodysSpeech() {
         Analysis a = analyse("Maria Lopez appeared on \"Morning Desk Live\" on Sunday. The so-called \"grand "
                 + "bargain\" collapsed a day later.");
-        assertThat(quote(a, "Morning Desk Live").kind()).isEqualTo(QuoteKind.TITLE);
-        assertThat(quote(a, "Morning Desk Live").speakerId()).isNull();
+        // A title names a work: it is a name (MISC, subtype WORK) over the words between the marks, not a quote
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("Morning Desk Live"));
+        assertThat(a.entities()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Morning Desk Live");
+            assertThat(m.type()).isEqualTo(EntityType.MISC);
+            assertThat(m.subtype()).isEqualTo("WORK");
+        });
         assertThat(quote(a, "grand bargain").kind()).isEqualTo(QuoteKind.SCARE);
         assertThat(quote(a, "grand bargain").speakerId()).isNull();
     }
@@ -168,5 +174,15 @@ class QuotePatternsTest {
         Analysis a = analyse("The minister was said to be \"deeply unhappy\" with the budget.");
         Quote q = quote(a, "deeply unhappy");
         assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    }
+
+    @Test
+    void aCueVerbAfterAModalTellsOfSpeechToComeAndReportsNoQuotation() {
+        Analysis a = analyse("Maria Lopez spoke to the council on Monday.\n\nWhile the water tests will continue, "
+                + "inspectors will drop the old forms to \"simplify\" the checks.");
+        Quote q = quote(a, "simplify");
+        assertThat(q.kind()).isEqualTo(QuoteKind.SCARE);
+        assertThat(q.speakerId()).isNull();
+        assertThat(q.cueText()).isEmpty();
     }
 }
