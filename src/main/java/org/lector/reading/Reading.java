@@ -94,10 +94,24 @@ public final class Reading {
         LibraryPlace filed = file(document, library);
         Optional<StoredDocument> repaired = library.documents().repairedVersionOf(filed.versionId());
         LibraryPlace place = repaired.map(r -> new LibraryPlace(library, r.documentId(), r.versionId())).orElse(filed);
-        Document kept = repaired.map(StoredDocument::document).orElse(document);
+        Document kept = dated(repaired.map(StoredDocument::document).orElse(document), library, place.versionId());
         Optional<Analysis> cached = library.analysisCache().cached(place.versionId(), engine.version());
         return new Lookup(place, cached.map(engineOutput -> laidOver(kept, place, engineOutput, true))
                 .orElse(null), kept);
+    }
+
+    /**
+     * {@code document} with the date {@code library} reads its version with: the one the reader gave the article
+     * when there is one, else the version's own. It is the date the article is shown, analysed and exported with
+     * (its relative dates resolved against it), and a date the reader takes away is gone from it too.
+     */
+    private static Document dated(Document document, Library library, long versionId) {
+        LocalDate date = library.documents().articleDate(versionId).orElse(null);
+        if (Objects.equals(date, document.date())) {
+            return document;
+        }
+        return new Document(document.title(), document.text(), document.source(), document.format(),
+                document.charset(), document.sha256(), date, document.metadata());
     }
 
     /**

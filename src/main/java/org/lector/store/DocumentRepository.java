@@ -1,5 +1,6 @@
 package org.lector.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +46,23 @@ public interface DocumentRepository {
 
     /** Every document, latest version first by import time. */
     List<LibraryEntry> list();
+
+    /**
+     * The date a version is read with: the one the reader gave its document ({@link #setReaderDate}), else the
+     * version's own; empty when neither is known.
+     */
+    Optional<LocalDate> articleDate(long versionId);
+
+    /** The date the reader gave the document (every version of it), if any: see {@link #setReaderDate}. */
+    Optional<LocalDate> readerDate(long documentId);
+
+    /**
+     * Gives the document the date the reader chose for it, or takes it away ({@code null}): the date its versions
+     * are read with from then on, in place of their own (an article without one, or with a wrong one). Its cached
+     * analyses are dropped, so the next reading analyses it again and resolves relative dates against the new date;
+     * the reader's own records are kept.
+     */
+    CompletableFuture<Void> setReaderDate(long documentId, LocalDate date);
 
     /** Deletes a document, its versions, cached analyses, annotations and notes. Ask the user first. */
     CompletableFuture<Void> delete(long documentId);

@@ -41,7 +41,7 @@ final class Migrations {
     /** The migrations of this build. */
     static Migrations standard() {
         return new Migrations(List.of(Migrations::v1, Migrations::v2, Migrations::v3, LibraryIndexSchema::step,
-                IdentityIndexSchema::step));
+                IdentityIndexSchema::step, ReaderDateSchema::step));
     }
 
     /** The first {@code version} steps of these migrations, for a file of an older schema (tests). */

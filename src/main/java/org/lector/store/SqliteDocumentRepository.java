@@ -610,8 +610,8 @@ final class SqliteDocumentRepository implements DocumentRepository {
 
     private Optional<StoredDocument> versionIn(Connection c, long versionId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT v.document_id, v.title, v.text, d.source, v.format, v.charset, v.sha256, v.article_date,
-                       v.author, v.site_name, v.canonical_url, v.published, v.modified, v.language
+                SELECT v.document_id, v.title, v.text, d.source, v.format, v.charset, v.sha256,
+                       coalesce(d.reader_date, v.article_date), v.author, v.site_name, v.canonical_url, v.published, v.modified, v.language
                 FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?""")) {
             ps.setLong(1, versionId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -652,7 +652,7 @@ final class SqliteDocumentRepository implements DocumentRepository {
             try (PreparedStatement ps = c.prepareStatement("""
                     WITH latest AS (SELECT document_id, max(id) AS version_id FROM document_versions
                                     GROUP BY document_id)
-                    SELECT d.id, v.id, v.title, d.source, v.article_date, v.author, v.site_name, v.canonical_url,
+                    SELECT d.id, v.id, v.title, d.source, coalesce(d.reader_date, v.article_date), v.author, v.site_name, v.canonical_url,
                            v.published, v.modified, v.language,
                            (SELECT count(*) FROM document_versions WHERE document_id = d.id),
                            coalesce(ac.entities, 0), coalesce(ac.quotes, 0), coalesce(ac.facts, 0),
@@ -695,6 +695,57 @@ final class SqliteDocumentRepository implements DocumentRepository {
                 }
             }
             return out;
+        });
+    }
+
+    @Override
+    public Optional<LocalDate> articleDate(long versionId) {
+        return library.read("reading the article's date", c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT coalesce(d.reader_date, v.article_date)
+                    FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?""")) {
+                ps.setLong(1, versionId);
+                return date(ps);
+            }
+        });
+    }
+
+    @Override
+    public Optional<LocalDate> readerDate(long documentId) {
+        return library.read("reading the article's date", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT reader_date FROM documents WHERE id = ?")) {
+                ps.setLong(1, documentId);
+                return date(ps);
+            }
+        });
+    }
+
+    /** The date in the first column of the query's first row, if it has one. */
+    private static Optional<LocalDate> date(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            String date = rs.next() ? rs.getString(1) : null;
+            return Optional.ofNullable(date).map(LocalDate::parse);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> setReaderDate(long documentId, LocalDate date) {
+        return library.write("setting the article's date", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET reader_date = ? WHERE id = ?")) {
+                ps.setString(1, date == null ? null : date.toString());
+                ps.setLong(2, documentId);
+                if (ps.executeUpdate() == 0) {
+                    throw new SQLException("no document " + documentId);
+                }
+            }
+            // Relative dates were resolved against the old date: the analyses are made again with the new one.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM analysis_cache
+                    WHERE version_id IN (SELECT id FROM document_versions WHERE document_id = ?)""")) {
+                ps.setLong(1, documentId);
+                ps.executeUpdate();
+            }
+            return null;
         });
     }
 
