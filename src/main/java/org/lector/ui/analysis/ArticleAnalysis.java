@@ -16,6 +16,8 @@ import org.lector.model.Document;
 import org.lector.model.OrphanAnnotation;
 import org.lector.nlp.CancellationToken;
 import org.lector.reading.Article;
+import org.lector.reading.LibraryPlace;
+import org.lector.reading.Reading;
 import org.lector.reading.ReaderRecords;
 import org.lector.reading.ReadingSession;
 import org.lector.ui.common.AnalysisService;
@@ -62,6 +64,8 @@ public final class ArticleAnalysis {
     private boolean lookingUp;
     private Job waitingForWarmUp;
     /** The article last looked up, and the lookup: what {@link #lookedUpIn} asks. */
+    /** Where the analysis shown now is kept in the library, or null (none shown yet, or no library). */
+    private LibraryPlace shownPlace;
     private Document lookedUpDocument;
     private ReadingSession.Lookup lookedUpHere;
     private CancellationToken token;
@@ -165,6 +169,7 @@ public final class ArticleAnalysis {
         if (token != null) {
             token.cancel();
         }
+        shownPlace = null;
         corrections.clearTarget();
         orphans.clear();
         waitingForWarmUp = null;
@@ -201,6 +206,11 @@ public final class ArticleAnalysis {
         }
     }
 
+    /** Where the article whose analysis is shown is kept in the library; null before it is shown, or without one. */
+    public LibraryPlace shownPlace() {
+        return shownPlace;
+    }
+
     /**
      * Whether the shown article was looked up in the library open now, so a library that has just finished opening
      * (the one it was looked up in while it was read) need not look it up again.
@@ -213,11 +223,13 @@ public final class ArticleAnalysis {
     private void settle(Document shown, ReadingSession.Lookup lookup, CancellationToken mine, long rev,
             long started) {
         Document kept = lookup.found() == null ? shown : lookup.found().document();
-        Document document = kept.text().equals(shown.text()) ? shown : kept;
+        // The library's copy is shown when its text (a repair) or its date (one the reader gave) differ.
+        Document document = kept.text().equals(shown.text()) && Objects.equals(kept.date(), shown.date()) ? shown : kept;
         lookedUpDocument = document;
         lookedUpHere = lookup;
         if (document != shown) {
-            // The library keeps the article as the reader repaired it: that text is shown, and analysed.
+            // The library keeps the article as the reader repaired or dated it: that is shown, and analysed.
+            reader.articleDateProperty().set(Reading.articleDate(document));
             reader.documentProperty().set(document);
         }
         if (lookup.cached() != null) {
@@ -276,6 +288,7 @@ public final class ArticleAnalysis {
     }
 
     private void show(Document document, Article article, long started) {
+        shownPlace = article.place();
         corrections.setTarget(article.place() == null ? null
                 : new Corrections.Target(document, new ReaderRecords(article.place()), article.auto()));
         orphans.setAll(article.orphans());

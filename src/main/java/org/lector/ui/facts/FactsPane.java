@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lector.model.Analysis;
@@ -32,6 +35,12 @@ public final class FactsPane extends StackPane implements FollowsCaret {
 
     private final PanelList<Fact> list;
     private final ReaderViewModel viewModel;
+    /** What the reader can do about the article's date; null until the main window hands it over. */
+    private ArticleDateActions dateActions;
+    private final HBox dateBar = new HBox(8);
+    private final Label dateNote = new Label();
+    private final Button setDate = new Button();
+    private final Button clearDate = new Button();
     /** What the card controls do; null until the main window hands it over, and then cards are read-only. */
     private FactActions actions;
 
@@ -40,7 +49,22 @@ public final class FactsPane extends StackPane implements FollowsCaret {
         this.viewModel = viewModel;
         list = new PanelList<>("facts-list", this::render, fact -> viewModel.reveal(fact.span()),
                 fact -> List.of(fact.span()));
-        getChildren().add(list);
+        dateBar.setId("article-date-bar");
+        dateBar.getStyleClass().add("article-date-bar");
+        dateBar.setAlignment(Pos.CENTER_LEFT);
+        dateBar.setPadding(new Insets(6, 8, 6, 8));
+        dateNote.setId("article-date-note");
+        dateNote.setWrapText(true);
+        dateNote.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(dateNote, Priority.ALWAYS);
+        setDate.setId("set-article-date");
+        clearDate.setId("clear-article-date");
+        VBox column = new VBox(dateBar, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().add(column);
+        viewModel.articleDateProperty().addListener((obs, old, date) -> refreshDateBar());
+        viewModel.documentProperty().addListener((obs, old, doc) -> refreshDateBar());
+        refreshDateBar();
         // Enter or a double click opens the chosen fact's editor (after revealing it, as a single click does).
         list.onOpen(fact -> {
             if (actions != null) {
@@ -55,6 +79,44 @@ public final class FactsPane extends StackPane implements FollowsCaret {
     @Override
     public void followCaret(int offset) {
         list.followCaret(offset);
+    }
+
+    /**
+     * Lets the reader give the article a date from this tab when it has none (and change or take away the one they
+     * gave): a line above the facts says so in words, with the buttons.
+     */
+    public void setDateActions(ArticleDateActions dateActions) {
+        this.dateActions = dateActions;
+        setDate.setOnAction(e -> dateActions.chooseDate());
+        clearDate.setOnAction(e -> dateActions.clearDate());
+        dateActions.datedByReaderProperty().addListener((obs, was, is) -> refreshDateBar());
+        refreshDateBar();
+    }
+
+    /**
+     * The line about the article's date: shown when the article has none (relative dates cannot be placed) or the
+     * date is one the reader gave, and only where the reader can set it.
+     */
+    private void refreshDateBar() {
+        LocalDate date = viewModel.articleDateProperty().get();
+        boolean readers = dateActions != null && dateActions.datedByReaderProperty().get();
+        boolean show = dateActions != null && viewModel.getDocument() != null && (date == null || readers);
+        dateBar.setVisible(show);
+        dateBar.setManaged(show);
+        if (!show) {
+            return;
+        }
+        if (date == null) {
+            dateNote.setText("The article has no date, so relative dates such as \u201cThursday\u201d cannot be "
+                    + "placed.");
+            setDate.setText("Set the Article\u2019s Date\u2026");
+            dateBar.getChildren().setAll(dateNote, setDate);
+        } else {
+            dateNote.setText("Dated by you: " + date + ". Relative dates are placed from it.");
+            setDate.setText("Change\u2026");
+            clearDate.setText("Clear");
+            dateBar.getChildren().setAll(dateNote, setDate, clearDate);
+        }
     }
 
     /** Makes the cards editable: a status menu, an Edit button, Enter and double click open the editor. */

@@ -34,6 +34,7 @@ import org.lector.model.OrphanAnnotation;
 import org.lector.model.PageSnapshot;
 import org.lector.model.Span;
 import org.lector.nlp.CancellationToken;
+import org.lector.reading.LibraryPlace;
 import org.lector.reading.LibraryViews;
 import org.lector.reading.Reading;
 import org.lector.reading.ReadingSession;
@@ -286,6 +287,22 @@ public final class MainViewModel {
     public void showStored(Document document, Span at) {
         reader.revealOnceShown(document, at);
         showStored(document);
+    }
+
+    /** Where the article whose analysis is shown is kept in the library; null before it is shown, or without one. */
+    public LibraryPlace shownPlace() {
+        return analysis.shownPlace();
+    }
+
+    /**
+     * Reads the shown article again as the library now has it (after the reader gave it a date): shown, and
+     * analysed when the library holds no analysis of it.
+     */
+    public void readShownAgain() {
+        Document d = reader.getDocument();
+        if (d != null) {
+            show(currentPath.get(), WebPageLoader.isWebAddress(d.source()) ? d.source() : null, d);
+        }
     }
 
     /** The views across the open library (people, claims, versions), or null when no library is open. */

@@ -517,6 +517,7 @@ public final class MainWindow {
     private FactsPane factsPane() {
         FactsPane pane = new FactsPane(viewModel.reader(), viewModel.analysisStateProperty());
         pane.setActions(quoteFactEdits);
+        pane.setDateActions(new ArticleDating(viewModel, java.time.Clock.systemDefaultZone()));
         return pane;
     }
 
