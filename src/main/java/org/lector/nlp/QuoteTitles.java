@@ -27,7 +27,9 @@ final class QuoteTitles {
             "t-shirts", "shirts", "plates", "caucus", "initiative", "act", "bill", "report",
             "speech", "track", "sketch", "rally", "rallies", "website", "site", "page", "anthem",
             "motto", "magazine", "channel", "network", "special", "miniseries", "sitcom", "opera",
-            "painting", "exhibition", "conference", "summit");
+            "painting", "exhibition", "conference", "summit", "star", "stars", "starred", "co-star", "actress",
+            "actor", "cast", "reboot", "remake", "sequel", "prequel", "trailer", "trailers", "season", "drama",
+            "comedy", "thriller", "franchise", "classic", "host", "hosts", "co-host", "anchor");
     /** Words after which a capitalized quotation of two words or more names a show or a book, not speech. */
     private static final Set<String> TITLE_PLACES = Set.of("on", "of", "in", "from", "with", "via", "told",
             "watching", "watched", "hosted", "hosts", "starring", "titled", "entitled", "dubbed", "publish",
@@ -109,6 +111,11 @@ final class QuoteTitles {
      * is (a show, a book, a campaign), or after a possessive organization ("NBC's "Meet the Press"").
      */
     static boolean isTitle(Quotations qs, int q, List<Mention> ms) {
+        return isTitle(qs, q, ms, true);
+    }
+
+    /** As {@link #isTitle(Quotations, int, List)}; a list of titles is looked for one quotation back only. */
+    private static boolean isTitle(Quotations qs, int q, List<Mention> ms, boolean list) {
         QuoteMarks.Marks m = qs.marks.get(q);
         String inner = qs.text.substring(m.start(), m.end()).replaceAll("^[\"'“‘”„\\s]+|[\"'“”’\\s,.]+$", "");
         String[] words = inner.split("\\s+");
@@ -134,6 +141,9 @@ final class QuoteTitles {
                 break;
             }
         }
+        if (list && q > 0 && listedAfterTitle(qs, q, ms)) {
+            return true; // "Parks and Recreation" and "Guardians of the Galaxy"
+        }
         int a = qs.after[q];
         for (int t = a; t < toks.size() && t < a + 2; t++) {
             if (TITLE_NOUNS.contains(toks.get(t).lower())) {
@@ -144,6 +154,21 @@ final class QuoteTitles {
             }
         }
         return false;
+    }
+
+    /** A capitalized quotation joined by "and", "or" or a comma to the title just before it: a list of titles. */
+    private static boolean listedAfterTitle(Quotations qs, int q, List<Mention> ms) {
+        int between = qs.first[q] - qs.after[q - 1];
+        if (between < 1 || between > 2) {
+            return false;
+        }
+        for (int t = qs.after[q - 1]; t < qs.first[q]; t++) {
+            String w = qs.layer.tokens().get(t).lower();
+            if (!w.equals("and") && !w.equals("or") && !w.equals(",")) {
+                return false;
+            }
+        }
+        return isTitle(qs, q - 1, ms, false);
     }
 
     private static boolean isOrganization(List<Mention> ms, int token) {
