@@ -37,7 +37,8 @@ public final class FactsPane extends StackPane implements FollowsCaret {
     private final ReaderViewModel viewModel;
     /** What the reader can do about the article's date; null until the main window hands it over. */
     private ArticleDateActions dateActions;
-    private final HBox dateBar = new HBox(8);
+    private final VBox dateBar = new VBox(6);
+    private final HBox dateButtons = new HBox(8);
     private final Label dateNote = new Label();
     private final Button setDate = new Button();
     private final Button clearDate = new Button();
@@ -51,12 +52,13 @@ public final class FactsPane extends StackPane implements FollowsCaret {
                 fact -> List.of(fact.span()));
         dateBar.setId("article-date-bar");
         dateBar.getStyleClass().add("article-date-bar");
-        dateBar.setAlignment(Pos.CENTER_LEFT);
+        dateButtons.setAlignment(Pos.CENTER_LEFT);
+        dateBar.getChildren().setAll(dateNote, dateButtons);
         dateBar.setPadding(new Insets(6, 8, 6, 8));
         dateNote.setId("article-date-note");
         dateNote.setWrapText(true);
         dateNote.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(dateNote, Priority.ALWAYS);
+        dateNote.setMaxWidth(Double.MAX_VALUE);
         setDate.setId("set-article-date");
         clearDate.setId("clear-article-date");
         VBox column = new VBox(dateBar, list);
@@ -110,12 +112,12 @@ public final class FactsPane extends StackPane implements FollowsCaret {
             dateNote.setText("The article has no date, so relative dates such as \u201cThursday\u201d cannot be "
                     + "placed.");
             setDate.setText("Set the Article\u2019s Date\u2026");
-            dateBar.getChildren().setAll(dateNote, setDate);
+            dateButtons.getChildren().setAll(setDate);
         } else {
             dateNote.setText("Dated by you: " + date + ". Relative dates are placed from it.");
             setDate.setText("Change\u2026");
             clearDate.setText("Clear");
-            dateBar.getChildren().setAll(dateNote, setDate, clearDate);
+            dateButtons.getChildren().setAll(setDate, clearDate);
         }
     }
 
