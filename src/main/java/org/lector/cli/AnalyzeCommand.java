@@ -93,6 +93,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Articles to analyse, or folders of articles (every supported file in them, sorted).")
     List<Path> files;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The article's date, for articles that give none (or a wrong one): relative dates such as "
+                    + "'Thursday' are placed from it. With --db it is kept in the library as the reader's date.")
+    java.time.LocalDate date;
+
     @Option(names = "--format", paramLabel = "json|jsonl",
             description = "json (default for one file; an array for several) or jsonl (one line per file).")
     Format format;
@@ -124,6 +129,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         this.loader = loader;
         this.analyzers = analyzers;
         this.version = version;
+    }
+
+    /**
+     * {@code d} with the date of {@code --date}; in a library, the date is the reader's for the article from now on,
+     * as the window's Facts tab keeps it, and is set before the article is read.
+     */
+    private Document dated(Document d, Library library) {
+        if (library != null) {
+            long documentId = library.documents().importDocument(d).join().documentId();
+            library.documents().setReaderDate(documentId, date).join();
+        }
+        return new Document(d.title(), d.text(), d.source(), d.format(), d.charset(), d.sha256(), date, d.metadata());
     }
 
     private static Analyzer realEngine() {
@@ -247,6 +264,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     // In a library the source is the key a later run (or the window) finds the document by, so it
                     // must not depend on the working directory.
                     d = loader.load(library == null ? file : file.toAbsolutePath().normalize());
+                    if (date != null) {
+                        d = dated(d, library);
+                    }
                     CancellationToken token = longRun.nextToken();
                     AnalysisProgress progress = longRun.progress(file.toString());
                     article = reading.read(d, library, token, progress);
