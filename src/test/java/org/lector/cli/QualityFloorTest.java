@@ -34,9 +34,10 @@ class QualityFloorTest {
     private static final double DATE_RECALL = 0.80;
     private static final double DATE_VALUE = 0.80;
     // Reached when set (20 CoNLL and 12 PolNeAR documents, 115 quoted attributions): CoNLL exact F1 92.1; quoted-part
-    // F1 92.9, named-speaker accuracy 83.6, end to end 75.0, speaker given 100.
+    // F1 92.9, named-speaker accuracy 83.6, end to end 75.0, speaker given 100. Quoted-part F1 raised with issue 15's
+    // third pass (titles are names, scare only where nobody is reported): 94.6 on the same 12 documents.
     private static final double CONLL_EXACT_F1 = 0.88;
-    private static final double QUOTED_PART_F1 = 0.89;
+    private static final double QUOTED_PART_F1 = 0.92;
     private static final double NAMED_SPEAKER = 0.79;
     private static final double NAMED_END_TO_END = 0.70;
     private static final double SPEAKER_GIVEN = 0.95;
