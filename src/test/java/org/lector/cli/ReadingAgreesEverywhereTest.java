@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -61,8 +59,7 @@ import org.lector.nlp.CancellationToken;
 import org.lector.reading.Article;
 import org.lector.reading.Reading;
 import org.lector.store.Library;
-import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.AnalysisService;
+import org.lector.testing.NamesAndAFact;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.DialogService;
 import org.lector.ui.common.SettingsRepository;
@@ -83,46 +80,21 @@ class ReadingAgreesEverywhereTest {
             + "The summit pledged 2 billion euros.\n";
     private static final String FACT = "The summit pledged 2 billion euros.";
 
-    /** Names and quotes by text matching, one fact, and tokens that split "'s" as a real tokenizer does. */
-    static final class Engine implements AnalysisService {
-
-        private final TextMatchingAnalysis names = new TextMatchingAnalysis(Map.of("Keir Starmer", EntityType.PERSON,
-                "Paris", EntityType.PLACE, "Ukraine", EntityType.PLACE, "Emmanuel Macron", EntityType.PERSON));
-
-        int calls() {
-            return names.calls();
-        }
-
-        @Override
-        public CompletableFuture<Void> warmUp() {
-            return names.warmUp();
-        }
-
-        @Override
-        public String version() {
-            return names.version();
-        }
-
-        @Override
-        public List<Span> tokens(Document document, CancellationToken cancel) {
-            return names.tokens(document, cancel);
-        }
-
-        @Override
-        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
-            Analysis a = names.analyze(document, cancel, onNames);
-            int at = document.text().indexOf(FACT);
-            Fact f = new Fact("f1", new Span(at, at + FACT.length()), FACT, "The summit", "pledged",
-                    "2 billion euros", List.of(), null, null, "", 0.8, FactStatus.UNCHECKED, "", "",
-                    Provenance.auto("test", 0.8));
-            return new Analysis(a.pipelineVersion(), a.entities(), a.clusters(), a.quotes(), List.of(f), a.notes());
-        }
+    /** Names and quotes by text matching, and one fact. */
+    private static NamesAndAFact engine() {
+        return new NamesAndAFact(Map.of("Keir Starmer", EntityType.PERSON, "Paris", EntityType.PLACE, "Ukraine",
+                EntityType.PLACE, "Emmanuel Macron", EntityType.PERSON), "text-matching-1", document -> {
+                    int at = document.text().indexOf(FACT);
+                    return new Fact("f1", new Span(at, at + FACT.length()), FACT, "The summit", "pledged",
+                            "2 billion euros", List.of(), null, null, "", 0.8, FactStatus.UNCHECKED, "", "",
+                            Provenance.auto("test", 0.8));
+                });
     }
 
     @TempDir
     Path dir;
 
-    private final Engine engine = new Engine();
+    private final NamesAndAFact engine = engine();
     private Path file;
     private Path db;
     private Article expected;

@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -25,22 +23,16 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.ingest.DocumentLoader;
 import org.lector.model.Analysis;
-import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
 import org.lector.model.Provenance;
 import org.lector.model.Span;
 import org.lector.model.TimeExpression;
-import org.lector.nlp.CancellationToken;
 import org.lector.testing.ChoosingDialogs;
-import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.AnalysisService;
-import org.lector.ui.common.BackgroundTasks;
-import org.lector.ui.common.SettingsRepository;
-import org.lector.ui.common.UiSettings;
+import org.lector.testing.MainWindows;
+import org.lector.testing.NamesAndAFact;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,36 +51,16 @@ class ArticleDateTest {
     Path dir;
 
     /** Names by text matching, and one fact on "Thursday" placed from the article's date as the engine does. */
-    static final class DatesThursday implements AnalysisService {
-        private final TextMatchingAnalysis names = new TextMatchingAnalysis(Map.of("Maria Lopez", EntityType.PERSON));
-
-        @Override
-        public CompletableFuture<Void> warmUp() {
-            return names.warmUp();
-        }
-
-        @Override
-        public String version() {
-            return "text-matching-dates-1";
-        }
-
-        @Override
-        public List<Span> tokens(Document document, CancellationToken cancel) {
-            return names.tokens(document, cancel);
-        }
-
-        @Override
-        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
-            Analysis a = names.analyze(document, cancel, onNames);
+    private static NamesAndAFact datingThursday() {
+        return new NamesAndAFact(Map.of("Maria Lopez", EntityType.PERSON), "text-matching-dates-1", document -> {
             int at = document.text().indexOf(SENTENCE);
             LocalDate date = document.date();
             String value = date == null ? "XXXX-WXX-4"
                     : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY)).toString();
-            Fact f = new Fact("f1", new Span(at, at + SENTENCE.length()), SENTENCE, "The council", "voted",
+            return new Fact("f1", new Span(at, at + SENTENCE.length()), SENTENCE, "The council", "voted",
                     "to close the old harbour road", List.of(), new TimeExpression("Thursday", value), null, "", 0.8,
                     FactStatus.UNCHECKED, "", "", Provenance.auto("test", 0.8));
-            return new Analysis(a.pipelineVersion(), a.entities(), a.clusters(), a.quotes(), List.of(f), a.notes());
-        }
+        });
     }
 
     private record Opened(Stage stage, MainViewModel viewModel) {
@@ -111,8 +83,7 @@ class ArticleDateTest {
         Opened[] opened = new Opened[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            MainViewModel vm = new MainViewModel(new DocumentLoader(), BackgroundTasks.forFx(),
-                    new ChoosingDialogs(stage), SettingsRepository.inMemory(new UiSettings()), new DatesThursday());
+            MainViewModel vm = MainWindows.viewModel(new ChoosingDialogs(stage), datingThursday());
             new MainWindow(stage, vm, "test");
             stage.show();
             stage.toFront();

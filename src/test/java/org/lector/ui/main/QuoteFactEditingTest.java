@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -31,7 +29,6 @@ import org.lector.export.FactsCsvExporter;
 import org.lector.export.MarkdownExporter;
 import org.lector.export.WebAnnotationExporter;
 import org.lector.model.Analysis;
-import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Fact;
 import org.lector.model.FactStatus;
@@ -39,11 +36,9 @@ import org.lector.model.Provenance;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.model.Span;
-import org.lector.nlp.CancellationToken;
 import org.lector.testing.ChoosingDialogs;
+import org.lector.testing.NamesAndAFact;
 import org.lector.testing.Corpus;
-import org.lector.testing.TextMatchingAnalysis;
-import org.lector.ui.common.AnalysisService;
 import org.lector.testing.MainWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -64,35 +59,14 @@ class QuoteFactEditingTest {
     Path dir;
 
     /** Names and quotes by text matching, and one fact the engine found on the 2-billion sentence. */
-    static final class WithAFact implements AnalysisService {
-        private final TextMatchingAnalysis names = new TextMatchingAnalysis(
-                Map.of("Macron", EntityType.PERSON, "Keir Starmer", EntityType.PERSON));
-
-        @Override
-        public CompletableFuture<Void> warmUp() {
-            return names.warmUp();
-        }
-
-        @Override
-        public String version() {
-            return "text-matching-facts-1";
-        }
-
-        @Override
-        public List<Span> tokens(Document document, CancellationToken cancel) {
-            return names.tokens(document, cancel);
-        }
-
-        @Override
-        public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
-            Analysis a = names.analyze(document, cancel, onNames);
-            int at = document.text().indexOf(FACT_SENTENCE);
-            Span s = new Span(at, at + FACT_SENTENCE.length());
-            Fact f = new Fact("f1", s, FACT_SENTENCE, "the French president", "announced",
-                    "a new 2 billion military aid package", List.of(), null, null, "", 0.8, FactStatus.UNCHECKED,
-                    "", "", Provenance.auto("test", 0.8));
-            return new Analysis(a.pipelineVersion(), a.entities(), a.clusters(), a.quotes(), List.of(f), a.notes());
-        }
+    static NamesAndAFact withAFact() {
+        return new NamesAndAFact(Map.of("Macron", EntityType.PERSON, "Keir Starmer", EntityType.PERSON),
+                "text-matching-facts-1", document -> {
+                    int at = document.text().indexOf(FACT_SENTENCE);
+                    return new Fact("f1", new Span(at, at + FACT_SENTENCE.length()), FACT_SENTENCE,
+                            "the French president", "announced", "a new 2 billion military aid package", List.of(),
+                            null, null, "", 0.8, FactStatus.UNCHECKED, "", "", Provenance.auto("test", 0.8));
+                });
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
@@ -110,7 +84,7 @@ class QuoteFactEditingTest {
         Opened[] opened = new Opened[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            MainViewModel vm = MainWindows.viewModel(new ChoosingDialogs(stage), new WithAFact());
+            MainViewModel vm = MainWindows.viewModel(new ChoosingDialogs(stage), withAFact());
             new MainWindow(stage, vm, "test");
             stage.show();
             stage.toFront();
