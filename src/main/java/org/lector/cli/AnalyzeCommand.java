@@ -70,7 +70,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /**
      * A text longer than this gets the names tier only unless {@code --full} asks for more: a quarter longer than War
      * and Peace (3.2 million), and about the most the full analysis does in five minutes on two cores, where the
-     * names tier takes a twelfth of that (docs/decisions/0018-names-only-past-a-budget.md).
+     * names tier takes a tenth to a twentieth of that (docs/decisions/0018-names-only-past-a-budget.md).
      */
     static final int FULL_ANALYSIS_CHARS = 4_000_000;
 
@@ -114,7 +114,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--full", description = "The full analysis however long the text. Without it a text over"
             + " 4,000,000 characters (a quarter longer than War and Peace) gets the names only: persons, places and"
-            + " organizations, about twelve times faster.")
+            + " organizations, ten to twenty times faster.")
     boolean full;
 
     /** {@link #FULL_ANALYSIS_CHARS}, smaller in tests. */

@@ -250,7 +250,7 @@ public final class AnalysisEngine implements AutoCloseable {
     /**
      * The names tier over the whole of {@code document}: persons, places and organizations from the names pipeline,
      * in volumes as {@link #analyze} cuts a long text, telling {@code progress} after each chunk; no clusters, quotes,
-     * facts, dates or numbers. About a twelfth of the full analysis's cost per token, the rest of which is
+     * facts, dates or numbers. A tenth to a twentieth of the full analysis's cost per token, the rest of which is
      * CoreNLP's own (SUTime alone is two thirds); the command line gives it to texts far longer than any novel
      * (docs/decisions/0018-names-only-past-a-budget.md). Its version ends with {@link #NAMES_ONLY}.
      */
