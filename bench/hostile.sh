@@ -10,7 +10,9 @@
 # call (the others must still be done), stdout on a full disk, --db on a FIFO and on /dev/null, a symbolic link
 # loop, and a name that is not valid UTF-8.
 #
-# Usage: bench/hostile.sh [REGEX]   only the rows whose name matches (default: all; "extras" = the cases after them)
+# Usage: bench/hostile.sh [REGEX]   only the rows whose name matches (default: all; "extras" = the cases after them;
+#                                   'txt-line-10mb|html-p-300k|md-front-matter-open|txt-50mib|txt-49mb' = the rows
+#                                   past the full analysis's budget, decision 0018)
 #   SKIP=REGEX     leave out the rows whose name matches (e.g. SKIP='txt-49mb|txt-50mib')
 #   JAR=PATH       the jar to run (default target/lector.jar)
 #   SCALE=1        sizes: 1 is the full size; 0.05 makes a quick run

@@ -67,6 +67,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Exit code after Ctrl+C, as a shell reports a command stopped by SIGINT. */
     static final int EXIT_STOPPED = 130;
 
+    /**
+     * A text longer than this gets the names tier only unless {@code --full} asks for more: a quarter longer than War
+     * and Peace (3.2 million), and about the most the full analysis does in five minutes on two cores, where the
+     * names tier takes a tenth to a twentieth of that (docs/decisions/0018-names-only-past-a-budget.md).
+     */
+    static final int FULL_ANALYSIS_CHARS = 4_000_000;
+
     /** Output formats. */
     public enum Format { json, jsonl }
 
@@ -82,6 +89,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         /** As {@link #analyze(Document)}, stoppable with {@code cancel} and telling {@code progress}. */
         default Analysis analyze(Document document, CancellationToken cancel, AnalysisProgress progress) {
             return analyze(document);
+        }
+
+        /**
+         * Persons, places and organizations only, for a text past the budget of the full analysis. An analyzer
+         * without a cheaper tier gives its full analysis.
+         */
+        default Analysis analyzeNamesOnly(Document document, CancellationToken cancel, AnalysisProgress progress) {
+            return analyze(document, cancel, progress);
         }
 
         @Override
@@ -101,6 +116,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "json|jsonl",
             description = "json (default for one file; an array for several) or jsonl (one line per file).")
     Format format;
+
+    @Option(names = "--full", description = "The full analysis however long the text. Without it a text over"
+            + " 4,000,000 characters (a quarter longer than War and Peace) gets the names only: persons, places and"
+            + " organizations, ten to twenty times faster.")
+    boolean full;
+
+    /** {@link #FULL_ANALYSIS_CHARS}, smaller in tests. */
+    int fullAnalysisChars = FULL_ANALYSIS_CHARS;
 
     @Spec
     CommandSpec spec;
@@ -157,14 +180,41 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
 
             @Override
+            public Analysis analyzeNamesOnly(Document document, CancellationToken cancel, AnalysisProgress progress) {
+                return engine.analyzeNamesOnly(document, cancel, progress);
+            }
+
+            @Override
             public void close() {
                 engine.close();
             }
         };
     }
 
+    private Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = analyzers.get();
+        }
+        return analyzer;
+    }
+
     /** The engine as reading needs it: the analyzer, built on the first article the library has no analysis of. */
-    private final Engine engine = new Engine() {
+    private final Engine engine = new AnalyzerEngine(false);
+
+    /**
+     * The names tier as reading needs it, for a text past {@link #fullAnalysisChars}: a library caches its analysis
+     * under a version of its own, so the window and {@code --full} never take it for the full one.
+     */
+    private final Engine namesOnly = new AnalyzerEngine(true);
+
+    /** The analyzer as an {@link Engine}: its full analysis, or with {@code names} its names tier. */
+    private final class AnalyzerEngine implements Engine {
+        private final boolean names;
+
+        AnalyzerEngine(boolean names) {
+            this.names = names;
+        }
+
         @Override
         public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
             return analyze(document, cancel, onNames, AnalysisProgress.NONE);
@@ -173,10 +223,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Override
         public Analysis analyze(Document document, CancellationToken cancel, Consumer<Analysis> onNames,
                 AnalysisProgress progress) {
-            if (analyzer == null) {
-                analyzer = analyzers.get();
-            }
-            return analyzer.analyze(document, cancel, progress);
+            return names ? analyzer().analyzeNamesOnly(document, cancel, progress)
+                    : analyzer().analyze(document, cancel, progress);
         }
 
         @Override
@@ -186,9 +234,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
         @Override
         public String version() {
-            return version;
+            return names ? version + AnalysisEngine.NAMES_ONLY : version;
         }
-    };
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -240,6 +288,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // files keeps stderr for what went wrong, one line each, as scripts expect.
         boolean showBatch = folders;
         Reading reading = new Reading(engine);
+        Reading namesReading = new Reading(namesOnly);
         LibraryViews views = library == null ? null : new LibraryViews(library, engine.version());
         Batch batch = new Batch();
         long started = System.nanoTime();
@@ -269,7 +318,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     }
                     CancellationToken token = longRun.nextToken();
                     AnalysisProgress progress = longRun.progress(file.toString());
-                    article = reading.read(d, library, token, progress);
+                    boolean names = namesOnly(d, library, reading);
+                    if (names) {
+                        err.print(lineEnd);
+                        err.println(String.format(Locale.ROOT, "lector analyze: %s is %,d characters, more than the"
+                                + " %,d analysed in full unless --full is given: it gets the names only (persons,"
+                                + " places and organizations; no quotes, facts, dates or numbers).", shown,
+                                d.text().length(), fullAnalysisChars));
+                        err.flush();
+                    }
+                    article = (names ? namesReading : reading).read(d, library, token, progress);
                     if (views != null && article.place() != null) {
                         long documentId = article.place().documentId();
                         views.indexed(documentId, d.text(), article.analysis()).join();
@@ -325,6 +383,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
         }
         return exit;
+    }
+
+    /**
+     * Whether {@code d} gets the names tier only: it is past the budget, {@code --full} was not given, and the library
+     * holds no full analysis of it (which is shown then, as it costs nothing).
+     */
+    private boolean namesOnly(Document d, Library library, Reading reading) {
+        if (full || d.text().length() <= fullAnalysisChars) {
+            return false;
+        }
+        return library == null || reading.lookUp(d, library).cached() == null;
     }
 
     /** What a batch did, for its last line. */

@@ -53,6 +53,12 @@ public final class AnalysisEngine implements AutoCloseable {
     private static final String VERSION = "corenlp-4.5.10+lector-7";
 
     /**
+     * Added to the version of a names-only analysis ({@link #analyzeNamesOnly}), so a library caches it apart from a
+     * full one and a reader of the JSON sees what it holds.
+     */
+    public static final String NAMES_ONLY = "+names-only";
+
+    /**
      * The longest text analysed in one piece: about a million characters (a long novel is three), whose working
      * data (tokens, tags, CoreNLP's annotations of a chunk) stays well inside the heap beside the models.
      */
@@ -243,6 +249,43 @@ public final class AnalysisEngine implements AutoCloseable {
     }
 
     /**
+     * The names tier over the whole of {@code document}: persons, places and organizations from the names pipeline,
+     * in volumes as {@link #analyze} cuts a long text, telling {@code progress} after each chunk; no clusters, quotes,
+     * facts, dates or numbers. A tenth to a twentieth of the full analysis's cost per token, the rest of which is
+     * CoreNLP's own (SUTime alone is two thirds); the command line gives it to texts far longer than any novel
+     * (docs/decisions/0018-names-only-past-a-budget.md). Its version ends with {@link #NAMES_ONLY}.
+     */
+    public Analysis analyzeNamesOnly(Document document, CancellationToken cancel, AnalysisProgress progress) {
+        String text = document.text();
+        LocalDate date = articleDate(document);
+        List<int[]> volumes = EngineText.chunk(text, volumeChars);
+        CoreNlpPipeline.Counter counter = new CoreNlpPipeline.Counter(progress, chunksIn(text, volumes));
+        CoreNlpPipeline pipeline = await(names, this::loadNames, cancel);
+        String version = VERSION + NAMES_ONLY;
+        Analysis[] parts = new Analysis[volumes.size()];
+        for (int i = 0; i < volumes.size(); i++) {
+            int[] v = volumes.get(i);
+            String volume = text.substring(v[0], v[1]);
+            TextLayer layer = pipeline.annotate(volume, date, workers, options.chunkFor(volume.length()), cancel,
+                    counter);
+            cancel.throwIfCancelled();
+            Analysis a = new Analysis(version, toEntities(MentionFinder.find(volume, layer), null, layer), List.of(),
+                    List.of(), List.of(), List.of());
+            parts[i] = volumes.size() == 1 ? a : AnalysisParts.shift(a, v[0], "v" + (i + 1) + "-");
+        }
+        return parts.length == 1 ? parts[0] : AnalysisParts.merge(version, parts);
+    }
+
+    /** The chunks the engine cuts {@code volumes} of {@code text} into, for a progress count. */
+    private int chunksIn(String text, List<int[]> volumes) {
+        int chunks = 0;
+        for (int[] v : volumes) {
+            chunks += CoreNlpPipeline.chunk(text.substring(v[0], v[1]), options.chunkFor(v[1] - v[0])).size();
+        }
+        return chunks;
+    }
+
+    /**
      * The full pipeline's names as plain spans with CoreNLP's normalized values, for evaluation and benchmarks.
      * Reuses the result of the last call for the same text.
      */
@@ -333,11 +376,7 @@ public final class AnalysisEngine implements AutoCloseable {
         String text = document.text();
         LocalDate date = articleDate(document);
         List<int[]> volumes = EngineText.chunk(text, volumeChars);
-        int chunks = 0;
-        for (int[] v : volumes) {
-            chunks += CoreNlpPipeline.chunk(text.substring(v[0], v[1]), options.chunkFor(v[1] - v[0])).size();
-        }
-        CoreNlpPipeline.Counter counter = new CoreNlpPipeline.Counter(progress, chunks);
+        CoreNlpPipeline.Counter counter = new CoreNlpPipeline.Counter(progress, chunksIn(text, volumes));
         Analysis[] parts = new Analysis[volumes.size()];
         for (int i = 0; i < volumes.size(); i++) {
             cancel.throwIfCancelled();

@@ -59,9 +59,18 @@ final class EngineText {
     static List<int[]> chunk(String text, int size) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
+        // The first blank line at or after the last place looked from: looked for again only once a chunk has
+        // passed it, so a text without blank lines (a 10 MB line) is searched once, not once per chunk to its end.
+        int gap = -1;
+        int gapFrom = Integer.MAX_VALUE;
         while (text.length() - start > size * 3 / 2) {
             int limit = (int) Math.min(text.length(), (long) start + (long) size * SPAN);
-            int cut = text.indexOf(GAP, start + size);
+            int from = start + size;
+            if (from < gapFrom || (gap >= 0 && gap < from)) {
+                gap = text.indexOf(GAP, from);
+                gapFrom = from;
+            }
+            int cut = gap;
             if (cut < 0 || cut >= limit) {
                 if (limit == text.length() && cut < 0) {
                     // What is left is short enough to be one chunk.

@@ -36,6 +36,11 @@ public final class CoreNlpEngine implements Engine, AutoCloseable {
         return engine().analyze(document, cancel, onNames, progress);
     }
 
+    /** The names tier over the whole text, for a text too long for the full analysis; see {@link AnalysisEngine#analyzeNamesOnly}. */
+    public Analysis analyzeNamesOnly(Document document, CancellationToken cancel, AnalysisProgress progress) {
+        return engine().analyzeNamesOnly(document, cancel, progress);
+    }
+
     @Override
     public List<Span> tokens(Document document, CancellationToken cancel) {
         return engine().tokens(document, cancel);

@@ -130,6 +130,37 @@ class EngineTextTest {
         assertThat(input.originalEnd(input.view().length())).isEqualTo(text.length());
     }
 
+    @Test
+    void everyChunkEndsAtTheFirstBlankLineAfterItsSizeWhenOneIsNearElseBeforeTheLimit() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        String[] pieces = {"word", "Word.", " ", " ", " ", "\n", "\n\n", "\n\n\n"};
+        for (int round = 0; round < 200; round++) {
+            // From prose with many blank lines to a text with none (one long line).
+            int kinds = random.nextBoolean() ? pieces.length : 5;
+            StringBuilder sb = new StringBuilder();
+            int length = 2_000 + random.nextInt(60_000);
+            while (sb.length() < length) {
+                sb.append(pieces[random.nextInt(kinds)]);
+            }
+            String text = sb.toString();
+            int size = 1_000 + random.nextInt(3_000);
+            List<int[]> chunks = EngineText.chunk(text, size);
+            assertCovers(text, chunks);
+            for (int[] c : chunks.subList(0, chunks.size() - 1)) {
+                int from = c[0] + size;
+                int limit = Math.min(text.length(), c[0] + size * EngineText.SPAN);
+                int gap = text.indexOf("\n\n", from);
+                if (gap >= 0 && gap < limit) {
+                    assertThat(c[1]).as("seed %d, chunk at %d", seed, c[0]).isEqualTo(gap);
+                } else {
+                    assertThat(c[1]).as("seed %d, chunk at %d", seed, c[0]).isGreaterThan(from)
+                            .isLessThanOrEqualTo(limit);
+                }
+            }
+        }
+    }
+
     private static void assertCovers(String text, List<int[]> chunks) {
         int at = 0;
         for (int[] c : chunks) {
