@@ -5,9 +5,11 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.util.Index;
+import edu.stanford.nlp.util.MaxSizeConcurrentHashSet;
 import java.io.File;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.io.ObjectStreamException;
 import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
@@ -100,13 +102,51 @@ final class FlatCrf {
     }
 
     /**
-     * The lower-case words a model saw in training (for its word-shape features), as a read-only set: CoreNLP copies
-     * any set that is not its own {@code MaxSizeConcurrentHashSet} into one, so each classifier keeps its own.
+     * The lower-case words a model saw in training (for its word-shape features), as CoreNLP's own set type, which
+     * it keeps as it is (any other set it copies): every load of the model shares one set, as it shares the index,
+     * weights and lexicon. The names tier and the full pipeline both load the 3-class model.
      */
     record KnownWordsRef(String resource) implements Serializable {
         @Serial
         private Object readResolve() {
-            return resolve("known words", resource, () -> knownWords(StringTable.read(crfFile(resource).section(3))));
+            return resolve("known words", resource, () -> new KnownWords(
+                    knownWords(StringTable.read(crfFile(resource).section(3))), resource));
+        }
+    }
+
+    /**
+     * A model's known lower-case words. CoreNLP offers the set every lower-case word it meets, to add it, inside a
+     * lock on the set; a loaded model adds none ({@code maxAdditionalKnownLCWords} is 0, so the set is full as it is
+     * loaded), but the two workers that share a model still queued on that lock for every token. A full set turns a
+     * word away here without the lock; one with room adds as CoreNLP's does.
+     */
+    static final class KnownWords extends MaxSizeConcurrentHashSet<String> {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final String resource;
+
+        KnownWords(Set<String> words, String resource) {
+            super(words);
+            this.resource = resource;
+        }
+
+        @Override
+        public boolean add(String word) {
+            // The maximum only changes as a model is loaded, and a full set's size does not change: this check gives
+            // what the locked one would.
+            int max = getMaxSize();
+            if (max >= 0 && size() >= max) {
+                return false;
+            }
+            return super.add(word);
+        }
+
+        /** Written again as the reference it was read from, so a model holding it serializes to the same file. */
+        @Serial
+        private Object writeReplace() throws ObjectStreamException {
+            return new KnownWordsRef(resource);
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.lector.testing.Corpus;
@@ -153,6 +154,27 @@ class FlatCrfTest {
         assertThat(field(again, CRFClassifier.class, "weights")).isSameAs(field(first, CRFClassifier.class, "weights"));
         assertThat(field(first.featureFactories.get(0), NERFeatureFactory.class, "lexicon"))
                 .isSameAs(field(threeClass.featureFactories.get(0), NERFeatureFactory.class, "lexicon"));
+        assertThat(again.getKnownLCWords()).isSameAs(first.getKnownLCWords()).isInstanceOf(FlatCrf.KnownWords.class);
+    }
+
+    @Test
+    void aLoadedModelsKnownWordsTurnANewWordAwayAndKeepThoseItHas() throws Exception {
+        CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(FlatCrf.header(MODELS.get(0)), new Properties());
+        java.util.Set<String> words = crf.getKnownLCWords();
+        int size = words.size();
+        assertThat(words.add("zzyzx-not-a-word-of-any-model")).isFalse();
+        assertThat(words).hasSize(size).doesNotContain("zzyzx-not-a-word-of-any-model");
+        String known = words.iterator().next();
+        assertThat(words.add(known)).isFalse();
+        assertThat(words).contains(known);
+
+        // With room, as CoreNLP's own set: a new word is added, once.
+        FlatCrf.KnownWords roomy = new FlatCrf.KnownWords(java.util.Set.of("paris"), "test");
+        roomy.setMaxSize(2);
+        assertThat(roomy.add("moscow")).isTrue();
+        assertThat(roomy.add("moscow")).isFalse();
+        assertThat(roomy.add("vienna")).isFalse();
+        assertThat(roomy).containsExactlyInAnyOrder("paris", "moscow");
     }
 
     private static List<CoreLabel> copy(List<CoreLabel> sentence) {

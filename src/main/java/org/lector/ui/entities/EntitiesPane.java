@@ -26,6 +26,7 @@ import org.lector.model.Provenance;
 import org.lector.model.Span;
 import org.lector.ui.common.BackgroundTasks;
 import org.lector.ui.common.EmptyState;
+import org.lector.ui.common.OnScreen;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
 import org.lector.ui.reader.Highlights;
@@ -61,7 +62,7 @@ public final class EntitiesPane extends StackPane implements FollowsCaret {
         setId("entities-pane");
         list = new PanelList<>("entities-list", EntitiesPane::render, this::choose, Row::mentions, tasks);
         getChildren().add(list);
-        viewModel.followAnalysis(analysisState, EntitiesPane::waitsForAnalysis,
+        viewModel.followAnalysis(OnScreen.of(this), analysisState, EntitiesPane::waitsForAnalysis,
                 () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
     }

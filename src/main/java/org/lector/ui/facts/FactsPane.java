@@ -26,6 +26,7 @@ import org.lector.model.FactStatus;
 import org.lector.model.Quantity;
 import org.lector.model.TimeExpression;
 import org.lector.ui.common.EmptyState;
+import org.lector.ui.common.OnScreen;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
 import org.lector.ui.reader.ReaderViewModel;
@@ -73,7 +74,7 @@ public final class FactsPane extends StackPane implements FollowsCaret {
                 actions.edit(fact);
             }
         });
-        viewModel.followAnalysis(analysisState, FactsPane::waitsForAnalysis,
+        viewModel.followAnalysis(OnScreen.of(this), analysisState, FactsPane::waitsForAnalysis,
                 () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
     }

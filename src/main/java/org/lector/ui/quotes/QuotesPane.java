@@ -22,6 +22,7 @@ import org.lector.model.EntityCluster;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
 import org.lector.ui.common.EmptyState;
+import org.lector.ui.common.OnScreen;
 import org.lector.ui.common.FollowsCaret;
 import org.lector.ui.common.PanelList;
 import org.lector.ui.reader.ReaderViewModel;
@@ -60,7 +61,7 @@ public final class QuotesPane extends StackPane implements FollowsCaret {
                 actions.remove(row.quote());
             }
         });
-        viewModel.followAnalysis(analysisState, QuotesPane::waitsForAnalysis,
+        viewModel.followAnalysis(OnScreen.of(this), analysisState, QuotesPane::waitsForAnalysis,
                 () -> refresh(viewModel.analysisProperty().get(), analysisState.getValue()));
         refresh(viewModel.analysisProperty().get(), analysisState.getValue());
     }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.lector.model.Analysis;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 import org.lector.model.MentionForm;
 import org.lector.model.Quote;
+import org.lector.model.Span;
+import org.lector.ui.common.SpanIndex;
 
 /**
  * Which highlights an analysis puts on the text: names by type (nominal and pronoun mentions stay in their
@@ -40,18 +43,33 @@ public final class Highlights {
 
     /** Styled ranges for every visible name and, unless hidden, every quote. */
     public static List<StyledRange> of(Analysis analysis, Set<EntityType> hiddenTypes, boolean quotesHidden) {
+        return of(analysis, hiddenTypes, quotesHidden, span -> true);
+    }
+
+    /**
+     * The ranges of {@link #of} that overlap one of {@code windows}: what a change confined to those windows (a part
+     * of a novel analysed, an edit) adds, without making a range object for each of a novel's other names.
+     */
+    public static List<StyledRange> within(Analysis analysis, Set<EntityType> hiddenTypes, boolean quotesHidden,
+            List<Span> windows) {
+        return of(analysis, hiddenTypes, quotesHidden, SpanIndex.Windows.of(windows)::overlap);
+    }
+
+    private static List<StyledRange> of(Analysis analysis, Set<EntityType> hiddenTypes, boolean quotesHidden,
+            Predicate<Span> where) {
         List<StyledRange> ranges = new ArrayList<>();
         if (analysis == null) {
             return ranges;
         }
         for (EntityMention m : analysis.entities()) {
-            if (m.form() == MentionForm.NAME && !hiddenTypes.contains(m.type()) && !m.span().isEmpty()) {
+            if (m.form() == MentionForm.NAME && !hiddenTypes.contains(m.type()) && !m.span().isEmpty()
+                    && where.test(m.span())) {
                 ranges.add(new StyledRange(m.span(), entityClass(m.type())));
             }
         }
         if (!quotesHidden) {
             for (Quote q : analysis.quotes()) {
-                if (!q.span().isEmpty()) {
+                if (!q.span().isEmpty() && where.test(q.span())) {
                     ranges.add(new StyledRange(q.span(), QUOTE_CLASS));
                 }
             }

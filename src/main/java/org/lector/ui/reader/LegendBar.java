@@ -19,6 +19,10 @@ import org.lector.model.MentionForm;
 final class LegendBar extends FlowPane {
 
     private final ReaderViewModel viewModel;
+    /** The chip of each type, while the legend shows. */
+    private final Map<EntityType, ToggleButton> chips = new EnumMap<>(EntityType.class);
+    /** The quotes chip, while the analysis has quotes. */
+    private ToggleButton quotesChip;
 
     LegendBar(ReaderViewModel viewModel) {
         super(6, 6);
@@ -31,11 +35,13 @@ final class LegendBar extends FlowPane {
     }
 
     private void rebuild(Analysis analysis) {
-        getChildren().clear();
         boolean any = analysis != null && (!analysis.entities().isEmpty() || !analysis.quotes().isEmpty());
         setVisible(any);
         setManaged(any);
         if (!any) {
+            getChildren().clear();
+            chips.clear();
+            quotesChip = null;
             return;
         }
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
@@ -44,13 +50,35 @@ final class LegendBar extends FlowPane {
                 counts.merge(m.type(), 1, Integer::sum);
             }
         }
+        boolean quotes = !analysis.quotes().isEmpty();
+        if (chips.isEmpty() || quotes != (quotesChip != null)) {
+            layOut(quotes);
+        }
+        // The chips stay and only their counts change: an edit on a novel changes the analysis after every key,
+        // and new chips would be styled and laid out again each time.
+        for (Map.Entry<EntityType, ToggleButton> e : chips.entrySet()) {
+            int count = counts.getOrDefault(e.getKey(), 0);
+            ToggleButton chip = e.getValue();
+            chip.setText(e.getKey().hotkey() + "  " + e.getKey().label() + "  " + count);
+            if (count == 0 && !chip.getStyleClass().contains("legend-empty")) {
+                chip.getStyleClass().add("legend-empty");
+            } else if (count > 0) {
+                chip.getStyleClass().remove("legend-empty");
+            }
+        }
+        if (quotesChip != null) {
+            quotesChip.setText("Quotes  " + analysis.quotes().size());
+        }
+    }
+
+    /** Makes the chips: every type, and quotes when there are some. */
+    private void layOut(boolean quotes) {
+        getChildren().clear();
+        chips.clear();
+        quotesChip = null;
         // Every type, with the digit that tags a selection as it: the legend is also the key to tagging.
         for (EntityType type : EntityType.values()) {
-            int count = counts.getOrDefault(type, 0);
-            ToggleButton chip = chip(type.hotkey() + "  " + type.label(), count, Highlights.entityClass(type));
-            if (count == 0) {
-                chip.getStyleClass().add("legend-empty");
-            }
+            ToggleButton chip = chip(type.hotkey() + "  " + type.label(), 0, Highlights.entityClass(type));
             chip.setId("legend-" + type.id().toLowerCase(java.util.Locale.ROOT));
             chip.setSelected(!viewModel.hiddenTypes().contains(type));
             chip.selectedProperty().addListener((obs, was, on) -> {
@@ -64,15 +92,16 @@ final class LegendBar extends FlowPane {
                     + " highlights. Select words and press " + type.hotkey() + " to tag them as "
                     + type.label().toLowerCase(java.util.Locale.ROOT) + "; Shift+" + type.hotkey()
                     + " tags every occurrence."));
+            chips.put(type, chip);
             getChildren().add(chip);
         }
-        if (!analysis.quotes().isEmpty()) {
-            ToggleButton quotes = chip("Quotes", analysis.quotes().size(), Highlights.QUOTE_CLASS);
-            quotes.setId("legend-quotes");
-            quotes.setSelected(!viewModel.quotesHiddenProperty().get());
-            quotes.selectedProperty().addListener((obs, was, on) -> viewModel.quotesHiddenProperty().set(!on));
-            quotes.setTooltip(new Tooltip("Show or hide quotation highlights"));
-            getChildren().add(quotes);
+        if (quotes) {
+            quotesChip = chip("Quotes", 0, Highlights.QUOTE_CLASS);
+            quotesChip.setId("legend-quotes");
+            quotesChip.setSelected(!viewModel.quotesHiddenProperty().get());
+            quotesChip.selectedProperty().addListener((obs, was, on) -> viewModel.quotesHiddenProperty().set(!on));
+            quotesChip.setTooltip(new Tooltip("Show or hide quotation highlights"));
+            getChildren().add(quotesChip);
         }
     }
 

@@ -158,10 +158,18 @@ public final class ReaderViewModel {
      * at most once a second while a novel's analysis grows part by part, so a list of thousands of rows is not
      * rebuilt several times a second while the reader scrolls (the text shows each part at once). Also when
      * {@code state} changes while {@code showsState} holds for the analysis: the panel shows the state instead of
-     * rows.
+     * rows. Only while {@code onScreen} holds: a panel out of view (another tab, a closed side panel) is refreshed
+     * when it comes back, so an edit on a novel does not rebuild the rows of panels nobody sees.
      */
-    public void followAnalysis(ObservableValue<String> state, Predicate<Analysis> showsState, Runnable refresh) {
-        Throttle refreshes = new Throttle(Duration.seconds(1), refresh);
+    public void followAnalysis(ObservableValue<Boolean> onScreen, ObservableValue<String> state,
+            Predicate<Analysis> showsState, Runnable refresh) {
+        boolean[] stale = {false};
+        Throttle refreshes = new Throttle(Duration.seconds(1), () -> {
+            stale[0] = !Boolean.TRUE.equals(onScreen.getValue());
+            if (!stale[0]) {
+                refresh.run();
+            }
+        });
         analysis.addListener((obs, old, a) -> {
             if (a == null || isComplete()) {
                 // Another text, or a whole analysis: the panel shows it at once.
@@ -172,6 +180,11 @@ public final class ReaderViewModel {
         });
         state.addListener((obs, old, now) -> {
             if (showsState.test(analysis.get())) {
+                refreshes.now();
+            }
+        });
+        onScreen.addListener((obs, was, now) -> {
+            if (Boolean.TRUE.equals(now) && stale[0]) {
                 refreshes.now();
             }
         });

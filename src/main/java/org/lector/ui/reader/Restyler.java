@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import javafx.animation.PauseTransition;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.EntityType;
 import org.lector.model.Span;
@@ -46,10 +48,13 @@ final class Restyler {
     private Document shown;
     /** Ranges that stay while the document is shown (the title); find hits are layered over them. */
     private List<StyledRange> baseRanges = List.of();
-    /** Highlights of the analysis: names by type and quotations. */
-    private List<StyledRange> analysisRanges = List.of();
-    /** {@link #analysisRanges} by span: restyling a word of a novel looks up its few ranges, not all of them. */
+    /**
+     * Highlights of the analysis (names by type and quotations) by span: restyling a word of a novel looks up its
+     * few ranges, not all of them.
+     */
     private SpanIndex<StyledRange> analysisIndex = SpanIndex.of(List.of(), r -> List.of());
+    /** The analysis {@link #analysisIndex} was made of; null when it was made of none. */
+    private Analysis indexed;
     /** The passage flashing now, or null. */
     private Span flashing;
     private BackgroundTasks.Handle styling;
@@ -88,8 +93,8 @@ final class Restyler {
     void clear() {
         pendingTags.clear();
         baseRanges = List.of();
-        analysisRanges = List.of();
         analysisIndex = SpanIndex.of(List.of(), r -> List.of());
+        indexed = null;
         shown = null;
     }
 
@@ -110,7 +115,7 @@ final class Restyler {
             return;
         }
         List<StyledRange> ranges = new ArrayList<>(baseRanges);
-        ranges.addAll(analysisRanges);
+        ranges.addAll(analysisIndex.values());
         List<Span> matches = viewModel.matchesProperty().get();
         for (Span m : matches) {
             ranges.add(new StyledRange(m, ReaderView.HIT_CLASS));
@@ -188,19 +193,32 @@ final class Restyler {
         }
     }
 
-    /** The analysis or what it shows changed: its highlights are laid out again. */
+    /**
+     * The analysis or what it shows changed: its highlights are laid out again. When the analysis grew or was
+     * edited in a few windows of the text ({@link ReaderViewModel#changedRanges()}), only the highlights in those
+     * windows are made again: on a novel the others are some 70,000 ranges, and making and sorting all of them after
+     * every part or edit cost the FX thread tens of milliseconds.
+     */
     void updateHighlights() {
         long started = System.nanoTime();
-        analysisRanges = Highlights.of(viewModel.analysisProperty().get(), viewModel.hiddenTypes(),
-                viewModel.quotesHiddenProperty().get());
-        analysisIndex = SpanIndex.of(analysisRanges, r -> List.of(r.span()));
+        Analysis analysis = viewModel.analysisProperty().get();
         List<Span> changed = viewModel.changedRanges();
+        Set<EntityType> hidden = viewModel.hiddenTypes();
+        boolean quotesHidden = viewModel.quotesHiddenProperty().get();
+        if (changed != null && indexed != null && analysis != null) {
+            // Only the analysis changed, in these windows; the hidden types and quotes are as when it was indexed.
+            analysisIndex = analysisIndex.replacing(changed, Highlights.within(analysis, hidden, quotesHidden,
+                    changed), r -> List.of(r.span()));
+        } else {
+            analysisIndex = SpanIndex.of(Highlights.of(analysis, hidden, quotesHidden), r -> List.of(r.span()));
+        }
+        indexed = analysis;
         if (changed != null && shown != null && shown == viewModel.getDocument() && !fullRestylePending
                 && changed.stream().allMatch(c -> c.end() <= area.getLength())) {
             // A long text analysed part by part: restyle just the new parts, not three million characters.
             changed.forEach(this::restyleWindow);
             pendingTags.settled(changed);
-            LOG.debug("{} highlights, {} parts restyled, in {} ms", analysisRanges.size(), changed.size(),
+            LOG.debug("{} highlights, {} parts restyled, in {} ms", analysisIndex.size(), changed.size(),
                     (System.nanoTime() - started) / 1_000_000);
         } else {
             restyleAll();

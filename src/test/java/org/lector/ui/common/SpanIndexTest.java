@@ -94,4 +94,60 @@ class SpanIndexTest {
             assertThat(index.overlapping(window)).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
+
+    @Test
+    void replacingTheSpansInSomeWindowsGivesWhatBuildingTheIndexAgainGives() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            List<Item> before = new ArrayList<>();
+            for (int i = 0; i < 1500; i++) {
+                before.add(randomItem(random, "b" + i));
+            }
+            List<Span> windows = new ArrayList<>();
+            for (int w = random.nextInt(6); w >= 0; w--) {
+                int start = random.nextInt(20_000);
+                windows.add(new Span(start, start + random.nextInt(w == 0 ? 3 : 1500)));
+            }
+            // After a change confined to the windows: the items there replaced by others, the rest as they were.
+            SpanIndex.Windows touched = SpanIndex.Windows.of(windows);
+            List<Item> added = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                Item item = randomItem(random, "a" + i);
+                if (touched.overlap(item.spans().get(0))) {
+                    added.add(item);
+                }
+            }
+            List<Item> after = new ArrayList<>(before.stream().filter(it -> !touched.overlap(it.spans().get(0))).toList());
+            after.addAll(added);
+
+            SpanIndex<Item> replaced = SpanIndex.of(before, Item::spans).replacing(windows, added, Item::spans);
+            SpanIndex<Item> rebuilt = SpanIndex.of(after, Item::spans);
+            String why = "seed " + seed + ", windows " + windows;
+            assertThat(replaced.values()).as(why).containsExactlyInAnyOrderElementsOf(rebuilt.values());
+            assertThat(replaced.values()).as(why).isSortedAccordingTo(
+                    (a, b) -> Integer.compare(a.spans().get(0).start(), b.spans().get(0).start()));
+            for (int from = 0; from < 21_000; from += 37) {
+                Span window = new Span(from, from + random.nextInt(80));
+                assertThat(replaced.overlapping(window)).as(why + ", looking at " + window)
+                        .containsExactlyInAnyOrderElementsOf(rebuilt.overlapping(window));
+            }
+        }
+    }
+
+    @Test
+    void aSpanOverlapsTheWindowsOnlyWhereItSharesACharacterWithOne() {
+        SpanIndex.Windows windows = SpanIndex.Windows.of(List.of(new Span(10, 20), new Span(15, 30), new Span(40, 40),
+                new Span(50, 55)));
+        assertThat(windows.overlap(new Span(0, 10))).isFalse();
+        assertThat(windows.overlap(new Span(0, 11))).isTrue();
+        assertThat(windows.overlap(new Span(29, 31))).isTrue();
+        assertThat(windows.overlap(new Span(30, 50))).isFalse(); // the empty window at 40 covers nothing
+        assertThat(windows.overlap(new Span(54, 60))).isTrue();
+        assertThat(windows.overlap(new Span(52, 52))).isFalse();
+    }
+
+    private static Item randomItem(Random random, String name) {
+        int start = random.nextInt(20_000);
+        return new Item(name, List.of(new Span(start, start + 1 + random.nextInt(random.nextInt(30) == 0 ? 700 : 14))));
+    }
 }
