@@ -238,6 +238,7 @@ public final class ReaderView extends BorderPane {
     private void show(Document doc) {
         styles.clear();
         viewModel.setLaidOut(null);
+        viewModel.setLayingOut(doc);
         if (doc == null) {
             area.clear();
             heading.setText("");
@@ -262,7 +263,12 @@ public final class ReaderView extends BorderPane {
             if (viewModel.getDocument() == doc) {
                 display(doc, laid);
             }
-        }, error -> LOG.error("the article could not be laid out", error));
+        }, error -> {
+            LOG.error("the article could not be laid out", error);
+            if (viewModel.layingOutProperty().get() == doc) {
+                viewModel.setLayingOut(null);
+            }
+        });
     }
 
     /** A text ready for the area: as shown, and as the area's model. */
@@ -294,6 +300,7 @@ public final class ReaderView extends BorderPane {
         }
         laid.shown().controls().forEach(c -> base.add(new StyledRange(c, CONTROL_CLASS)));
         styles.shown(doc, base);
+        viewModel.setLayingOut(null);
         viewModel.setLaidOut(doc);
         viewModel.revealAskedFor(doc).ifPresent(this::reveal);
     }
