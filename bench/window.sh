@@ -12,7 +12,7 @@
 #   tier 1     launch to the names tier's highlights ("names of ... shown (tier 1)")
 #   tier 2     launch to the whole analysis shown ("analysis of ... shown ... (engine)")
 #   reopen     the window on screen to the highlights shown, the sample analysed in the library before (from the library):
-#              to the first restyle of the whole text logged at or after the "(from the library)" line
+#              to the first restyle of the whole text with styled ranges at or after the "text of ... shown" line
 #   novel      launch to War and Peace shown (the window title names it), and the process's peak RSS (VmHWM)
 #              after 20 s of analysis; as it is and with the stock models
 # Tiers 0-2 are measured for the engine as it is and as it was (-Dlector.stockModels=true: one pipeline from
@@ -115,14 +115,16 @@ reopen() {
   local jarfile=$1; shift
   launch "$jarfile" "$home/analysed.db" "$@"
   painted
-  # The highlights are in the text once the first restyle of the whole text logged at or after that line has been
-  # applied (the text may still have been laid out in the background when the analysis came).
+  # The highlights are in the text at the first restyle of the whole text with any styled range logged at or after
+  # the "text of ... shown" line: the text is laid out (on the FX thread, or in the background and swapped in) and
+  # the library's analysis set, in either order. (The sample has no title or control ranges of its own, so a
+  # restyle with ranges is one with its highlights.)
   local deadline=$(( $(date +%s) + 60 )) from= styled=
   while [ -z "$styled" ] && [ "$(date +%s)" -lt "$deadline" ]; do
     sleep 0.05
-    from=$(grep -m1 -- "analysis of .* shown .* (from the library)" "$log" 2>/dev/null | cut -c1-23) || continue
-    [ -n "$from" ] || continue
-    styled=$(awk -v from="$from" 'substr($0, 1, 23) >= from && /styled ranges applied to the whole text/ {
+    grep -q -- "analysis of .* shown .* (from the library)" "$log" 2>/dev/null || continue
+    from=$(grep -m1 -- "text of .* shown" "$log" | cut -c1-23)
+    styled=$(awk -v from="$from" 'substr($0, 1, 23) >= from && / [1-9][0-9]* styled ranges applied to the whole text/ {
       print substr($0, 1, 23); exit }' "$log")
   done
   if [ -n "$styled" ]; then echo $(( $(date -d "$styled" +%s%3N) - start - mapped )); else echo n/a; fi
