@@ -11,13 +11,19 @@
 #              library that holds the sample's names as the reader's own (imported from a brat export of it)
 #   tier 1     launch to the names tier's highlights ("names of ... shown (tier 1)")
 #   tier 2     launch to the whole analysis shown ("analysis of ... shown ... (engine)")
-#   reopen     the window on screen to the highlights shown, the sample analysed in the library before (from the library)
+#   reopen     the window on screen to the highlights shown, the sample analysed in the library before (from the library):
+#              to the first restyle of the whole text with styled ranges at or after the "text of ... shown" line
 #   novel      launch to War and Peace shown (the window title names it), and the process's peak RSS (VmHWM)
 #              after 20 s of analysis; as it is and with the stock models
 # Tiers 0-2 are measured for the engine as it is and as it was (-Dlector.stockModels=true: one pipeline from
 # CoreNLP's own model files, no names tier), alternately, and their ratio printed. A measure a build does not log
 # is "n/a". OLD_JAR=path/to/lector.jar (a build tree's, with its lib/ beside it) also measures on screen and reopen
 # for that build, alternately with this one. SHOTS=DIR keeps a screenshot of the first run at each tier.
+# When the build made its class-data archive (target/lector.jsa, decision 0021), this build is launched with it, as the
+# README's command does, and once more without it (the on screen, tier and reopen rows), alternately. The process's
+# CPU (user + system, all threads, /proc/PID/stat) when the window is mapped is printed beside the wall times.
+#
+# NOVEL=0 skips the novel's two runs.
 #
 # Usage: bench/window.sh [RUNS]   (default 5)
 set -euo pipefail
@@ -29,6 +35,10 @@ novel=../shared/corpus/long/2600-0.txt
 [ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 1; }
 
 source bench/common.sh
+# The class-data archive the build made for the README's command (decision 0021): relative to the project, as the
+# command gives the jar.
+archive=()
+[ -f target/lector.jsa ] && archive=(-XX:SharedArchiveFile=target/lector.jsa)
 bench_setup :97
 shots=${SHOTS:-}
 [ -n "$shots" ] && mkdir -p "$shots"
@@ -66,10 +76,19 @@ mapped_ms() {
   now_ms
 }
 
-# painted: waits for the window; sets mapped (ms since launch, as xdotool sees it, for every build) and frame (ms
-# since launch of the window's "first frame" log line; n/a for a build without one)
+# cpu_ms PID: the CPU time (user + system, all threads) the process has used so far, in ms
+cpu_ms() {
+  local stat; stat=$(cat "/proc/$1/stat" 2>/dev/null) || { echo n/a; return; }
+  stat=${stat##*) }   # the fields after the command name; utime and stime are the 12th and 13th of them
+  read -r -a f <<< "$stat"
+  echo $(( (f[11] + f[12]) * 1000 / $(getconf CLK_TCK) ))
+}
+
+# painted: waits for the window; sets mapped (ms since launch, as xdotool sees it, for every build), cpu (the
+# process's CPU ms then) and frame (ms since launch of the window's "first frame" log line; n/a for a build without one)
 painted() {
   local at; at=$(mapped_ms)
+  cpu=$(cpu_ms "$app")
   mapped=$(( at - start ))
   sleep 0.5
   frame=$(since "$start" "$(log_ms "first frame")")
@@ -91,16 +110,24 @@ tiers() {
   stop_app
 }
 
-# reopen JAR: the window seen on screen to the highlights shown from the library, in ms
+# reopen JAR EXTRA...: the window seen on screen to the highlights shown from the library, in ms
 reopen() {
-  launch "$1" "$home/analysed.db"
+  local jarfile=$1; shift
+  launch "$jarfile" "$home/analysed.db" "$@"
   painted
-  local deadline=$(( $(date +%s) + 60 ))
-  until grep -q "analysis of .* shown .* (from the library)" "$log" 2>/dev/null || [ "$(date +%s)" -ge "$deadline" ]; do
+  # The highlights are in the text at the first restyle of the whole text with any styled range logged at or after
+  # the "text of ... shown" line: the text is laid out (on the FX thread, or in the background and swapped in) and
+  # the library's analysis set, in either order. (The sample has no title or control ranges of its own, so a
+  # restyle with ranges is one with its highlights.)
+  local deadline=$(( $(date +%s) + 60 )) from= styled=
+  while [ -z "$styled" ] && [ "$(date +%s)" -lt "$deadline" ]; do
     sleep 0.05
+    grep -q -- "analysis of .* shown .* (from the library)" "$log" 2>/dev/null || continue
+    from=$(grep -m1 -- "text of .* shown" "$log" | cut -c1-23)
+    styled=$(awk -v from="$from" 'substr($0, 1, 23) >= from && / [1-9][0-9]* styled ranges applied to the whole text/ {
+      print substr($0, 1, 23); exit }' "$log")
   done
-  local shown; shown=$(log_ms "analysis of .* shown .* (from the library)")
-  if [ -n "$shown" ]; then echo $(( shown - start - mapped )); else echo n/a; fi
+  if [ -n "$styled" ]; then echo $(( $(date -d "$styled" +%s%3N) - start - mapped )); else echo n/a; fi
   stop_app
 }
 
@@ -109,19 +136,26 @@ java "${jvm[@]}" -jar "$jar" export "$sample" --format brat --out "$home/known" 
 java "${jvm[@]}" -jar "$jar" import "$home/known.ann" --text "$sample" --db "$home/known.db" >/dev/null
 java "${jvm[@]}" -jar "$jar" analyze --db "$home/analysed.db" "$sample" >/dev/null
 
-baseline=(); painted=(); frames=(); old_painted=(); reopened=(); old_reopened=()
-t0=(); t1=(); t2=(); s1=(); s2=()
+baseline=(); painted=(); cpus=(); frames=(); old_painted=(); old_cpus=(); reopened=(); old_reopened=()
+t0=(); t1=(); t2=(); s1=(); s2=(); n_painted=(); n_cpus=(); n1=(); n2=(); n_reopened=()
 for i in $(seq "$runs"); do
-  s=$(now_ms); java "${jvm[@]}" -jar "$jar" --version >/dev/null; baseline+=($(( $(now_ms) - s )))
-  launch "$jar" ""; painted; painted+=("$mapped"); frames+=("$frame"); stop_app
-  [ "$i" = 1 ] || shots=
-  read -r a b c <<< "$(tiers new)"; t0+=("$a"); t1+=("$b"); t2+=("$c")
-  read -r a b c <<< "$(tiers old -Dlector.stockModels=true)"; s1+=("$b"); s2+=("$c")
-  reopened+=("$(reopen "$jar")")
-  if [ -n "${OLD_JAR:-}" ]; then
-    launch "$OLD_JAR" ""; painted; old_painted+=("$mapped"); stop_app
-    old_reopened+=("$(reopen "$OLD_JAR")")
+  s=$(now_ms); java "${jvm[@]}" "${archive[@]}" -jar "$jar" --version >/dev/null; baseline+=($(( $(now_ms) - s )))
+  launch "$jar" "" "${archive[@]}"; painted; painted+=("$mapped"); cpus+=("$cpu"); frames+=("$frame"); stop_app
+  if [ ${#archive[@]} -gt 0 ]; then
+    launch "$jar" ""; painted; n_painted+=("$mapped"); n_cpus+=("$cpu"); stop_app
   fi
+  if [ -n "${OLD_JAR:-}" ]; then
+    launch "$OLD_JAR" ""; painted; old_painted+=("$mapped"); old_cpus+=("$cpu"); stop_app
+  fi
+  [ "$i" = 1 ] || shots=
+  read -r a b c <<< "$(tiers new "${archive[@]}")"; t0+=("$a"); t1+=("$b"); t2+=("$c")
+  read -r a b c <<< "$(tiers old "${archive[@]}" -Dlector.stockModels=true)"; s1+=("$b"); s2+=("$c")
+  if [ ${#archive[@]} -gt 0 ]; then
+    read -r a b c <<< "$(tiers plain)"; n1+=("$b"); n2+=("$c")
+  fi
+  reopened+=("$(reopen "$jar" "${archive[@]}")")
+  [ ${#archive[@]} -eq 0 ] || n_reopened+=("$(reopen "$jar")")
+  [ -z "${OLD_JAR:-}" ] || old_reopened+=("$(reopen "$OLD_JAR")")
 done
 
 med() { printf '%s\n' "$@" | grep -v n/a | median; }
@@ -132,6 +166,8 @@ row "median of $runs runs (ms)" "this" "as was" "ratio"
 row "baseline: lector --version (JVM start, no window)" "$b" "" ""
 p=$(med "${painted[@]}"); op=$( [ -n "${OLD_JAR:-}" ] && med "${old_painted[@]}" || echo nan)
 row "launch to the window on screen (goal 1,500)" "$p" "$op" "$(ratio "$p" "$op")"
+c=$(med "${cpus[@]}"); oc=$( [ -n "${OLD_JAR:-}" ] && med "${old_cpus[@]}" || echo nan)
+row "  process CPU when the window was mapped" "$c" "$oc" "$(ratio "$c" "$oc")"
 row "launch to the window's first frame laid out (its log)" "$(med "${frames[@]}")" "" ""
 row "launch to tier 0: names the library knows" "$(med "${t0[@]}")" "" ""
 a=$(med "${t1[@]}"); c=$(med "${s1[@]}")
@@ -140,8 +176,17 @@ a=$(med "${t2[@]}"); c=$(med "${s2[@]}")
 row "launch to tier 2: the whole analysis (goal 6,000)" "$a" "$c" "$(ratio "$a" "$c")"
 r=$(med "${reopened[@]}"); orr=$( [ -n "${OLD_JAR:-}" ] && med "${old_reopened[@]}" || echo nan)
 row "reopen: window on screen to highlights (goal 150)" "$r" "$orr" "$(ratio "$r" "$orr")"
-echo "every run: on screen ${painted[*]} | first frame ${frames[*]} | tier 0 ${t0[*]} | tier 1 ${t1[*]} | tier 2 ${t2[*]} | as was: tier 1 ${s1[*]}" \
-     "tier 2 ${s2[*]} | reopen ${reopened[*]}${OLD_JAR:+ | old build: painted ${old_painted[*]} reopen ${old_reopened[*]}}"
+if [ ${#archive[@]} -gt 0 ]; then
+  row "this build with its class-data archive against without" "with" "without" "ratio"
+  a=$(med "${painted[@]}"); c=$(med "${n_painted[@]}"); row "launch to the window on screen" "$a" "$c" "$(ratio "$a" "$c")"
+  a=$(med "${cpus[@]}"); c=$(med "${n_cpus[@]}"); row "  process CPU when the window was mapped" "$a" "$c" "$(ratio "$a" "$c")"
+  a=$(med "${t1[@]}"); c=$(med "${n1[@]}"); row "launch to tier 1" "$a" "$c" "$(ratio "$a" "$c")"
+  a=$(med "${t2[@]}"); c=$(med "${n2[@]}"); row "launch to tier 2" "$a" "$c" "$(ratio "$a" "$c")"
+  a=$(med "${reopened[@]}"); c=$(med "${n_reopened[@]}"); row "reopen: window on screen to highlights" "$a" "$c" "$(ratio "$a" "$c")"
+fi
+echo "every run: on screen ${painted[*]} (CPU ${cpus[*]}) | first frame ${frames[*]} | tier 0 ${t0[*]} | tier 1 ${t1[*]} | tier 2 ${t2[*]} | as was: tier 1 ${s1[*]}" \
+     "tier 2 ${s2[*]} | reopen ${reopened[*]}${OLD_JAR:+ | old build: painted ${old_painted[*]} (CPU ${old_cpus[*]}) reopen ${old_reopened[*]}}" \
+     "${archive:+| without the archive: painted ${n_painted[*]} (CPU ${n_cpus[*]}) tier 1 ${n1[*]} tier 2 ${n2[*]} reopen ${n_reopened[*]}}"
 
 # The novel: launch to its window, then 20 s of analysis, and the peak RSS of the java process; with the engine as it
 # is and as it was (stock models), one after the other.
@@ -158,8 +203,9 @@ novel_run() {
   rm -f "$home/novel.db"*
   echo "$n $((rss / 1024))"
 }
-read -r n rss <<< "$(novel_run)"
-read -r sn srss <<< "$(novel_run -Dlector.stockModels=true)"
+[ "${NOVEL:-1}" = 0 ] && { echo "(novel skipped: NOVEL=0; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"; exit 0; }
+read -r n rss <<< "$(novel_run "${archive[@]}")"
+read -r sn srss <<< "$(novel_run "${archive[@]}" -Dlector.stockModels=true)"
 row "launch to War and Peace shown" "$n" "$sn" "$(ratio "$n" "$sn")"
 row "peak RSS, War and Peace + 20 s of analysis (MB; goal 1,300)" "$rss" "$srss" "$(ratio "$rss" "$srss")"
 echo "(on $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -51,6 +51,8 @@ echo "installer: jlink modules $modules"
 
 java_option_args=()
 read -r -a options <<< "$java_options"
+# The class-data archive postinst makes from the installed jars (decision 0021); $APPDIR is the launcher's.
+options+=('-XX:SharedArchiveFile=$APPDIR/lector.jsa')
 for option in "${options[@]}"; do
     java_option_args+=(--java-options "$option")
 done
@@ -71,6 +73,9 @@ echo "installer: app image"
 # the other (for heaps past 32 GB) is 11 MB of nothing.
 rm -f "$out/image/lector/lib/runtime/lib/server/classes_nocoops.jsa"
 [ -f "$out/image/lector/lib/runtime/lib/server/classes.jsa" ] || fail "jlink wrote no class-data archive"
+
+# The class list postinst makes the launch's class-data archive from (decision 0021), beside the jars.
+install -m 644 assets/cds/lector.classlist "$out/image/lector/lib/app/lector.classlist"
 
 # Desktop integration ships inside the image, under lib/ (jpackage's .deb step keeps only bin/ and lib/ of an
 # app image); the package's postinst links it into /usr (installer/resources/postinst).

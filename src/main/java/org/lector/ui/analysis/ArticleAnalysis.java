@@ -62,6 +62,11 @@ public final class ArticleAnalysis {
      * threads would slow the lookup, and an article read before needs no models to show its highlights.
      */
     private boolean lookingUp;
+    /**
+     * The article whose highlights came from the library, while its text is still being laid out: the models wait for
+     * that too. At launch the layout runs on the same two cores, and until it is done the highlights are not on screen.
+     */
+    private Document shownFromLibrary;
     private Job waitingForWarmUp;
     /** The article last looked up, and the lookup: what {@link #lookedUpIn} asks. */
     /** Where the analysis shown now is kept in the library, or null (none shown yet, or no library). */
@@ -86,6 +91,11 @@ public final class ArticleAnalysis {
         this.status = Objects.requireNonNull(status);
         this.openRequested = Objects.requireNonNull(openRequested);
         this.partials = new PartialUpdates(tasks, reader, state::set);
+        reader.layingOutProperty().addListener((obs, old, now) -> {
+            if (now == null && warmUpAsked) {
+                warmUpIfIdle();
+            }
+        });
     }
 
     /**
@@ -116,7 +126,15 @@ public final class ArticleAnalysis {
      */
     public void startWarmUp() {
         warmUpAsked = true;
-        if (!lookingUp) {
+        warmUpIfIdle();
+    }
+
+    /**
+     * Starts the models unless the shown article is being looked up, or its highlights from the library wait for its
+     * text to be laid out.
+     */
+    private void warmUpIfIdle() {
+        if (!lookingUp && (shownFromLibrary == null || reader.layingOutProperty().get() != shownFromLibrary)) {
             beginWarmUp();
         }
     }
@@ -173,6 +191,7 @@ public final class ArticleAnalysis {
         corrections.clearTarget();
         orphans.clear();
         waitingForWarmUp = null;
+        shownFromLibrary = null;
         CancellationToken mine = new CancellationToken();
         token = mine;
         long rev = ++revision;
@@ -202,7 +221,7 @@ public final class ArticleAnalysis {
     private void lookupSettled() {
         lookingUp = false;
         if (warmUpAsked) {
-            beginWarmUp();
+            warmUpIfIdle();
         }
     }
 
@@ -233,6 +252,7 @@ public final class ArticleAnalysis {
             reader.documentProperty().set(document);
         }
         if (lookup.cached() != null) {
+            shownFromLibrary = document;
             show(document, lookup.cached(), started);
             return;
         }

@@ -66,6 +66,8 @@ public final class ReaderView extends BorderPane {
     /** The text has been still this long: the reader has arrived, and a long text's analysis goes on from here. */
     static final Duration SCROLL_SETTLES = Duration.ofMillis(100);
     private static final Collection<String> NO_STYLE = List.of();
+    /** Texts up to this length (a long news article is 20,000 characters) are laid out on the FX thread. */
+    static final int LAID_OUT_ON_UI_THREAD = 50_000;
 
     private final ReaderViewModel viewModel;
     private final BackgroundTasks tasks;
@@ -238,6 +240,7 @@ public final class ReaderView extends BorderPane {
     private void show(Document doc) {
         styles.clear();
         viewModel.setLaidOut(null);
+        viewModel.setLayingOut(doc);
         if (doc == null) {
             area.clear();
             heading.setText("");
@@ -246,23 +249,38 @@ public final class ReaderView extends BorderPane {
             header.setManaged(false);
             return;
         }
+        if (doc.length() <= LAID_OUT_ON_UI_THREAD) {
+            // An article is split in a few milliseconds. Sent to a worker, its text would come back behind whatever
+            // the FX thread does next (at launch, the library's analysis filling the panels: a second or more), and
+            // the highlights that came with it would wait for it (decision 0021).
+            display(doc, laidOut(doc));
+            return;
+        }
         // Splitting a long text into paragraphs takes a while; do it in the background and swap the finished
         // document in with one call, so the window keeps answering while a novel opens.
         layoutMessage.setText("Opening \u201c" + doc.title() + "\u201d\u2026");
         overlayDelay.playFromStart();
-        tasks.submit(progress -> {
-            ShownText shown = ShownText.of(doc.text());
-            if (shown.breaks() > 0) {
-                LOG.info("the article has paragraphs over {} characters: shown in {} more pieces",
-                        ShownText.LONGEST_PARAGRAPH, shown.breaks());
-            }
-            return new Laid(shown, ReadOnlyStyledDocument.fromString(shown.text(), NO_STYLE, NO_STYLE,
-                    SegmentOps.<Collection<String>>styledTextOps()));
-        }, laid -> {
+        tasks.submit(progress -> laidOut(doc), laid -> {
             if (viewModel.getDocument() == doc) {
                 display(doc, laid);
             }
-        }, error -> LOG.error("the article could not be laid out", error));
+        }, error -> {
+            LOG.error("the article could not be laid out", error);
+            if (viewModel.layingOutProperty().get() == doc) {
+                viewModel.setLayingOut(null);
+            }
+        });
+    }
+
+    /** {@code doc}'s text split into paragraphs for the area. */
+    private static Laid laidOut(Document doc) {
+        ShownText shown = ShownText.of(doc.text());
+        if (shown.breaks() > 0) {
+            LOG.info("the article has paragraphs over {} characters: shown in {} more pieces",
+                    ShownText.LONGEST_PARAGRAPH, shown.breaks());
+        }
+        return new Laid(shown, ReadOnlyStyledDocument.fromString(shown.text(), NO_STYLE, NO_STYLE,
+                SegmentOps.<Collection<String>>styledTextOps()));
     }
 
     /** A text ready for the area: as shown, and as the area's model. */
@@ -294,6 +312,7 @@ public final class ReaderView extends BorderPane {
         }
         laid.shown().controls().forEach(c -> base.add(new StyledRange(c, CONTROL_CLASS)));
         styles.shown(doc, base);
+        viewModel.setLayingOut(null);
         viewModel.setLaidOut(doc);
         viewModel.revealAskedFor(doc).ifPresent(this::reveal);
     }

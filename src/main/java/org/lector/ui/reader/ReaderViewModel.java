@@ -60,6 +60,7 @@ public final class ReaderViewModel {
     private final BooleanProperty quotesHidden = new SimpleBooleanProperty(this, "quotesHidden");
     private final ObjectProperty<Span> marked = new SimpleObjectProperty<>(this, "marked");
     private final ReadOnlyObjectWrapper<Document> laidOut = new ReadOnlyObjectWrapper<>(this, "laidOut");
+    private final ReadOnlyObjectWrapper<Document> layingOut = new ReadOnlyObjectWrapper<>(this, "layingOut");
     private final ObjectProperty<List<StyledRange>> suggestions =
             new SimpleObjectProperty<>(this, "suggestions", List.of());
     private final List<Consumer<Span>> revealListeners = new ArrayList<>();
@@ -242,6 +243,20 @@ public final class ReaderViewModel {
     /** The article view says which document's text it holds now. */
     void setLaidOut(Document document) {
         laidOut.set(document);
+    }
+
+    /**
+     * The document whose text the article view is laying out now, in the background, or null once it is in the view
+     * with its highlights (or the layout failed, or there is no view). Work that can wait, such as loading the
+     * language models for an article the library had analysed, waits for it on two cores.
+     */
+    public ReadOnlyObjectProperty<Document> layingOutProperty() {
+        return layingOut.getReadOnlyProperty();
+    }
+
+    /** The article view says which document's text it is laying out, or null when it is done. */
+    void setLayingOut(Document document) {
+        layingOut.set(document);
     }
 
     /**
