@@ -115,6 +115,9 @@ final class QuoteMarks {
                 width = 2;
             }
             if (c == '"') {
+                if (open < 0 && width == 1 && i > from && Character.isDigit(text.charAt(i - 1))) {
+                    continue; // an inch mark (6'3" tall), no opening quote: quoted words do not start on a digit
+                }
                 if (open < 0 && i > from && text.charAt(i - 1) == '=') {
                     int close = indexOf(text, '"', i + 1, Math.min(to, i + TAG_REACH));
                     if (close > 0) {

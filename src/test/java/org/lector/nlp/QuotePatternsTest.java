@@ -185,4 +185,47 @@ class QuotePatternsTest {
         assertThat(q.speakerId()).isNull();
         assertThat(q.cueText()).isEmpty();
     }
+
+    @Test
+    void aNicknameInsideANameIsNoQuote() {
+        Analysis a = analyse("State Sen. Thomas \"Tommy\" Reyes opened the new library on Friday, and the crowd "
+                + "cheered him.");
+        assertThat(a.quotes()).as("quotes in " + a.quotes()).isEmpty();
+    }
+
+    @Test
+    void aHeadingInQuotationMarksIsNoQuote() {
+        Analysis a = analyse("The mine closed in March after forty years.\n\n'The Last Shift Home.'\n\nMiners "
+                + "gathered at the gate on the final morning.");
+        assertThat(a.quotes()).as("quotes in " + a.quotes()).isEmpty();
+    }
+
+    @Test
+    void whatSomebodyCallsSomebodyIsTheirWordsNotAScareQuote() {
+        Analysis a = analyse("Governor Alan Pierce spoke in Dayton on Tuesday. He dismissed the tax plan as a "
+                + "\"gimmick\" and left early.");
+        Quote q = quote(a, "gimmick");
+        assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(q.speakerName()).isEqualTo("Alan Pierce");
+    }
+
+    @Test
+    void aTitleFollowedByWhatItIsIsANameNotAQuote() {
+        Analysis a = analyse("Critics praised \"Harbour Lights,\" a novel about a fishing town, when it came out. "
+                + "Maria Lopez read from it on Sunday.");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("Harbour Lights"));
+        assertThat(a.entities()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Harbour Lights");
+            assertThat(m.subtype()).isEqualTo("WORK");
+        });
+    }
+
+    @Test
+    void wordsSomebodySaysAreTheirsEvenWhenCalledTheWords() {
+        Analysis a = analyse("Governor Alan Pierce spoke in Dayton on Tuesday. Pierce said the words \"fair share\" "
+                + "twice in his speech.");
+        Quote q = quote(a, "fair share");
+        assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(q.speakerName()).isEqualTo("Alan Pierce");
+    }
 }
