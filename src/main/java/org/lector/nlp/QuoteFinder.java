@@ -27,7 +27,8 @@ import org.lector.model.Span;
  * <p>The patterns, in the order they are tried:
  * <ol>
  *   <li>a title in quotation marks ("Face the Nation", a memoir's title, a campaign's slogan) is no quote but a
- *       name ({@link QuoteTitles#asNames}); "so-called" makes a {@code scare} quote;</li>
+ *       name ({@link QuoteTitles#asNames}); a nickname inside a name ({@code Robert C. "Bob" Hale}) and a heading
+ *       set in quotation marks are no quotes at all; "so-called" makes a {@code scare} quote;</li>
  *   <li>after the quote: {@code "...," Jane Holt, chief economist at a bank, said}; {@code "...," said Holt};
  *       {@code "...," he added}; {@code "...," the newspaper wrote}; {@code "...," according to Holt};</li>
  *   <li>before it, in its sentence: {@code Holt said that the plan was "reckless"}; {@code Holt told reporters:
@@ -40,8 +41,8 @@ import org.lector.model.Span;
  *   <li>a pronoun speaker is the nearest earlier person of its gender (see {@link Pronouns}); an organization or a
  *       described speaker ("the White House", "a spokesman") speaks as such.</li>
  * </ol>
- * A quote nobody is reported saying is {@code scare} (a cue word in its sentence, or the clause's punctuation
- * inside its marks, says someone is: {@link #attributed}); one that opens its sentence is {@code direct}; otherwise
+ * A quote nobody is reported saying is {@code scare} (a cue word in its sentence, the clause's punctuation
+ * inside its marks, or "as" before it, says someone is: {@link #attributed}); one that opens its sentence is {@code direct}; otherwise
  * {@code partial}, and a partial quote's span is the reported clause that holds it ({@code she said [the rival
  * campaign "cannot win" the state]}): the quoted words alone do not say what was said.
  *
@@ -189,7 +190,8 @@ final class QuoteFinder {
      * those with either sign lay in a gold attribution 57 % of the time, those with neither 33 %): a word of
      * speech, stance or belief anywhere in its sentence outside quotations ({@code accused ... of being
      * "traitors"}, a cue too far from it for the patterns), or quoted words that end on the clause's punctuation
-     * inside the marks ({@code "breakthrough."}), which news writes for quoted words that close a clause.
+     * inside the marks ({@code "breakthrough."}), which news writes for quoted words that close a clause; and a
+     * third, what somebody calls somebody ({@link #characterizes}).
      */
     private static boolean attributed(Quotations qs, int q, List<Mention> ms) {
         QuoteMarks.Marks m = qs.marks.get(q);

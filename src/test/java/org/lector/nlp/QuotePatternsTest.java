@@ -202,11 +202,7 @@ class QuotePatternsTest {
 
     @Test
     void whatSomebodyCallsSomebodyIsTheirWordsNotAScareQuote() {
-        Analysis a = analyse("Governor Alan Pierce spoke in Dayton on Tuesday. He dismissed the tax plan as a "
-                + "\"gimmick\" and left early.");
-        Quote q = quote(a, "gimmick");
-        assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
-        assertThat(q.speakerName()).isEqualTo("Alan Pierce");
+        assertPierceSays("He painted the tax plan as a \"gimmick\" and left early.", "gimmick");
     }
 
     @Test
@@ -222,9 +218,12 @@ class QuotePatternsTest {
 
     @Test
     void wordsSomebodySaysAreTheirsEvenWhenCalledTheWords() {
-        Analysis a = analyse("Governor Alan Pierce spoke in Dayton on Tuesday. Pierce said the words \"fair share\" "
-                + "twice in his speech.");
-        Quote q = quote(a, "fair share");
+        assertPierceSays("Pierce said the words \"fair share\" twice in his speech.", "fair share");
+    }
+
+    /** After a sentence that introduces Alan Pierce, {@code sentence} quotes {@code part} as his partial quote. */
+    private static void assertPierceSays(String sentence, String part) {
+        Quote q = quote(analyse("Governor Alan Pierce spoke in Dayton on Tuesday. " + sentence), part);
         assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
         assertThat(q.speakerName()).isEqualTo("Alan Pierce");
     }
