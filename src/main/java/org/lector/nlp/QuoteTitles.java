@@ -41,6 +41,8 @@ final class QuoteTitles {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** How many words after the article an apposition's noun may stand ("an HBO comedy series"). */
     private static final int APPOSITION_WORDS = 3;
+    /** The longest nickname in quotation marks, marks included ("Bobby", "Big Jim"). */
+    private static final int NICKNAME_CHARS = 30;
     /** The most words a heading in quotation marks has. */
     private static final int HEADING_WORDS = 8;
     /**
@@ -253,20 +255,18 @@ final class QuoteTitles {
         List<TextLayer.Tok> toks = qs.layer.tokens();
         int open = qs.first[q];
         int a = qs.after[q];
-        if (m.open() || open < 1 || a >= toks.size()) {
-            return false;
-        }
-        String inner = qs.text.substring(m.start(), m.end()).replaceAll("^[\"'“‘”„]+|[\"'“”’]+$", "");
-        String[] words = inner.split(" ");
-        if (words.length > 2 || !inner.matches("[\\p{Lu}][\\p{L}.'’-]*( [\\p{Lu}][\\p{L}.'’-]*)?")) {
+        if (m.open() || open < 1 || a >= toks.size() || m.end() - m.start() > NICKNAME_CHARS) {
             return false;
         }
         TextLayer.Tok before = toks.get(open - 1);
         TextLayer.Tok next = toks.get(a);
-        return before.sentence() == toks.get(open).sentence() && capitalizedWord(before) && capitalizedWord(next)
-                && before.end() < m.start() && next.start() > m.end()
-                && before.pos().startsWith("NNP") && next.pos().startsWith("NNP")
-                && !isSentenceFirst(qs, open - 1);
+        if (before.sentence() != toks.get(open).sentence() || !capitalizedWord(before) || !capitalizedWord(next)
+                || before.end() >= m.start() || next.start() <= m.end()
+                || !before.pos().startsWith("NNP") || !next.pos().startsWith("NNP") || isSentenceFirst(qs, open - 1)) {
+            return false;
+        }
+        String inner = qs.text.substring(m.start(), m.end()).replaceAll("^[\"'“‘”„]+|[\"'“”’]+$", "");
+        return inner.matches("[\\p{Lu}][\\p{L}.'’-]*( [\\p{Lu}][\\p{L}.'’-]*)?");
     }
 
     /**
