@@ -49,8 +49,9 @@ public final class AnalysisEngine implements AutoCloseable {
     // Bumped when the rules change what the engine finds (3: decision 0010 and entity names; 4: a heading's Roman
     // numeral is no name; 5: quotes and speakers of decision 0014, values on dates, money and quantities; 6: the
     // reported clause's bounds and fewer scare quotes, decision 0014 amended; 7: titles in quotation marks are names,
-    // not quotes, and scare quotes only where nobody is reported saying them), so cached analyses are recomputed.
-    private static final String VERSION = "corenlp-4.5.10+lector-7";
+    // not quotes, and scare quotes only where nobody is reported saying them; 8: nicknames, headings and inch marks
+    // are no quotes, and what somebody calls somebody is their words), so cached analyses are recomputed.
+    private static final String VERSION = "corenlp-4.5.10+lector-8";
 
     /**
      * Added to the version of a names-only analysis ({@link #analyzeNamesOnly}), so a library caches it apart from a

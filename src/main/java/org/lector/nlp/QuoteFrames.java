@@ -16,7 +16,7 @@ final class QuoteFrames {
     private static final int AFTER_WINDOW = 30;
 
     /** How a quotation's speaker was found. */
-    enum How { TITLE, SCARE, AFTER, BEFORE, ACCORDING, COLON, SENTENCE, PARAGRAPH, NONE }
+    enum How { TITLE, NO_QUOTE, SCARE, AFTER, BEFORE, ACCORDING, COLON, SENTENCE, PARAGRAPH, NONE }
 
     /**
      * Where a quotation's report is written.
@@ -111,6 +111,9 @@ final class QuoteFrames {
         }
         if (QuoteTitles.isTitle(qs, q, ms)) {
             return Frame.of(How.TITLE);
+        }
+        if (QuoteTitles.isNickname(qs, q) || QuoteTitles.isHeading(qs, q)) {
+            return Frame.of(How.NO_QUOTE);
         }
         Frame f = m.open() ? Frame.NONE : after(qs, q, ms);
         if (f.how() == How.NONE) {

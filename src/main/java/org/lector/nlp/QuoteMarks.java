@@ -16,6 +16,7 @@ import java.util.List;
  *       side), and only looked for over a bounded stretch;</li>
  *   <li>markup pasted into the text is no quotation: quotation marks inside an HTML tag ({@code <blockquote
  *       class="twitter-tweet">}) or around an attribute value ({@code lang="en"}) are skipped;</li>
+ *   <li>a straight double quote right after a digit is an inch mark ({@code 6'3" tall}), never an opening mark;</li>
  *   <li>quotes inside quotes belong to the outer quote and are not reported.</li>
  * </ul>
  */
@@ -115,6 +116,9 @@ final class QuoteMarks {
                 width = 2;
             }
             if (c == '"') {
+                if (open < 0 && width == 1 && i > from && Character.isDigit(text.charAt(i - 1))) {
+                    continue; // an inch mark (6'3" tall), no opening quote: quoted words do not start on a digit
+                }
                 if (open < 0 && i > from && text.charAt(i - 1) == '=') {
                     int close = indexOf(text, '"', i + 1, Math.min(to, i + TAG_REACH));
                     if (close > 0) {

@@ -37,10 +37,21 @@ final class QuoteTitles {
     private static final Set<String> TITLE_LOWER = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "and", "or", "but", "with", "from", "by", "vs", "vs.", "is", "are", "be", "de", "la", "le", "&", "as",
             "it", "up", "into", "over", "&amp;");
-    /** Words that say a quotation is a term, not speech. */
-    private static final Pattern SO_CALLED = Pattern.compile("(?s).*\\b(?:so[- ]called|the term|the word|"
-            + "the phrase|the words|the label|the moniker|the nickname|the slogan|the hashtag)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    /** The articles that open an apposition saying what a title names. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** How many words after the article an apposition's noun may stand ("an HBO comedy series"). */
+    private static final int APPOSITION_WORDS = 3;
+    /** The longest nickname in quotation marks, marks included ("Bobby", "Big Jim"). */
+    private static final int NICKNAME_CHARS = 30;
+    /** The most words a heading in quotation marks has. */
+    private static final int HEADING_WORDS = 8;
+    /**
+     * Words that say a quotation is a term, not speech. Not "the term", "the word(s)", "the phrase": somebody
+     * uses, says or refuses those words ({@code refused to say the words "..."}); on PolNeAR train 3 of the 5
+     * quotations after them lay in gold attributions.
+     */
+    private static final Pattern SO_CALLED = Pattern.compile("(?s).*\\b(?:so[- ]called|the label|the moniker|"
+            + "the nickname|the slogan|the hashtag)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** The subtype of a name the quote pass made from a title in quotation marks: a show, a book, a campaign. */
     static final String WORK = "WORK";
@@ -153,7 +164,42 @@ final class QuoteTitles {
                 break;
             }
         }
+        return describedAfter(qs, q, toks);
+    }
+
+    /**
+     * A title followed by what it is, in apposition: {@code "Harbour Lights," a novel by ...}, {@code "Night
+     * Court," an NBC comedy}. The comma may stand inside the marks, as American news sets it.
+     */
+    private static boolean describedAfter(Quotations qs, int q, List<TextLayer.Tok> toks) {
+        int t = qs.after[q];
+        if (t < toks.size() && toks.get(t).word().equals(",")) {
+            t++;
+        } else if (!commaInside(qs.text, qs.marks.get(q))) {
+            return false;
+        }
+        if (t >= toks.size() || !ARTICLES.contains(toks.get(t).lower())) {
+            return false;
+        }
+        for (int k = t + 1; k < toks.size() && k <= t + APPOSITION_WORDS; k++) {
+            TextLayer.Tok tok = toks.get(k);
+            if (TITLE_NOUNS.contains(tok.lower()) && (k + 1 >= toks.size() || !toks.get(k + 1).isNoun())) {
+                return true; // the apposition's head ("a thriller about"), not a modifier ("a campaign aide")
+            }
+            if (QuoteTokens.isPunct(tok) || tok.isVerb() || qs.quoted(k)) {
+                return false;
+            }
+        }
         return false;
+    }
+
+    /** Whether the quoted words end on a comma inside the marks, whichever marks they are ({@code "A,"}, {@code ''A,''}). */
+    private static boolean commaInside(String text, QuoteMarks.Marks m) {
+        int i = m.end() - 1;
+        while (i > m.start() && "\"'”’ ".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i > m.start() && text.charAt(i) == ',';
     }
 
     /** A capitalized quotation joined by "and", "or" or a comma to the title just before it: a list of titles. */
@@ -197,6 +243,62 @@ final class QuoteTitles {
             }
         }
         return upper;
+    }
+
+    /**
+     * A nickname written inside a person's name ({@code Robert C. "Bobby" Scott}): one or two capitalized words
+     * between a capitalized word that does not open its sentence and a capitalized word right after the closing
+     * mark. It is part of the name, nobody's words.
+     */
+    static boolean isNickname(Quotations qs, int q) {
+        QuoteMarks.Marks m = qs.marks.get(q);
+        List<TextLayer.Tok> toks = qs.layer.tokens();
+        int open = qs.first[q];
+        int a = qs.after[q];
+        if (m.open() || open < 1 || a >= toks.size() || m.end() - m.start() > NICKNAME_CHARS) {
+            return false;
+        }
+        TextLayer.Tok before = toks.get(open - 1);
+        TextLayer.Tok next = toks.get(a);
+        if (before.sentence() != toks.get(open).sentence() || !capitalizedWord(before) || !capitalizedWord(next)
+                || before.end() >= m.start() || next.start() <= m.end()
+                || !before.pos().startsWith("NNP") || !next.pos().startsWith("NNP") || isSentenceFirst(qs, open - 1)) {
+            return false;
+        }
+        String inner = qs.text.substring(m.start(), m.end()).replaceAll("^[\"'“‘”„]+|[\"'“”’]+$", "");
+        return inner.matches("[\\p{Lu}][\\p{L}.'’-]*( [\\p{Lu}][\\p{L}.'’-]*)?");
+    }
+
+    /**
+     * A heading in quotation marks: a paragraph that is nothing but a closed quotation of at most
+     * {@value #HEADING_WORDS} words in title case or capitals ({@code 'The Long Road Back.'}, {@code "Related:"}), as
+     * a newspaper sets a section's heading. A sentence somebody said is not written so.
+     */
+    static boolean isHeading(Quotations qs, int q) {
+        QuoteMarks.Marks m = qs.marks.get(q);
+        if (m.open() || !Quotations.startsParagraph(qs.text, m.start(), qs.paragraph[q])) {
+            return false;
+        }
+        int e = m.end();
+        while (e < qs.text.length() && qs.text.charAt(e) != '\n') {
+            if (!Character.isWhitespace(qs.text.charAt(e))) {
+                return false;
+            }
+            e++;
+        }
+        String inner = qs.text.substring(m.start(), m.end()).replaceAll("^[\"'“‘”„\\s]+|[\"'“”’\\s]+$", "");
+        boolean label = inner.endsWith(":");
+        inner = inner.replaceAll("[.:!?,;]+$", "");
+        String[] words = inner.split("\\s+");
+        return !inner.isEmpty() && words.length <= HEADING_WORDS && (words.length >= 2 || label) && isTitleCase(words);
+    }
+
+    private static boolean capitalizedWord(TextLayer.Tok t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static boolean isSentenceFirst(Quotations qs, int t) {
+        return qs.layer.sentences().get(qs.layer.tokens().get(t).sentence()).firstToken() == t;
     }
 
     static boolean soCalled(String text, int start) {

@@ -44,6 +44,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void anInchMarkAfterADigitOpensNoQuote() {
+        assertThat(quoted("The new mayor is 6'2\" tall and said \"we start today\" at noon."))
+                .containsExactly("\"we start today\"");
+    }
+
+    @Test
     void twoApostrophesMakeADoubleQuote() {
         assertThat(quoted("''We will see,'' the mayor said. It's ''fine.''"))
                 .containsExactly("''We will see,''", "''fine.''");

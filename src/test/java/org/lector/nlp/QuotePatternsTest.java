@@ -185,4 +185,46 @@ class QuotePatternsTest {
         assertThat(q.speakerId()).isNull();
         assertThat(q.cueText()).isEmpty();
     }
+
+    @Test
+    void aNicknameInsideANameIsNoQuote() {
+        Analysis a = analyse("State Sen. Thomas \"Tommy\" Reyes opened the new library on Friday, and the crowd "
+                + "cheered him.");
+        assertThat(a.quotes()).as("quotes in " + a.quotes()).isEmpty();
+    }
+
+    @Test
+    void aHeadingInQuotationMarksIsNoQuote() {
+        Analysis a = analyse("The mine closed in March after forty years.\n\n'The Last Shift Home.'\n\nMiners "
+                + "gathered at the gate on the final morning.");
+        assertThat(a.quotes()).as("quotes in " + a.quotes()).isEmpty();
+    }
+
+    @Test
+    void whatSomebodyCallsSomebodyIsTheirWordsNotAScareQuote() {
+        assertPierceSays("He painted the tax plan as a \"gimmick\" and left early.", "gimmick");
+    }
+
+    @Test
+    void aTitleFollowedByWhatItIsIsANameNotAQuote() {
+        Analysis a = analyse("Critics praised \"Harbour Lights,\" a novel about a fishing town, when it came out. "
+                + "Maria Lopez read from it on Sunday.");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("Harbour Lights"));
+        assertThat(a.entities()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Harbour Lights");
+            assertThat(m.subtype()).isEqualTo("WORK");
+        });
+    }
+
+    @Test
+    void wordsSomebodySaysAreTheirsEvenWhenCalledTheWords() {
+        assertPierceSays("Pierce said the words \"fair share\" twice in his speech.", "fair share");
+    }
+
+    /** After a sentence that introduces Alan Pierce, {@code sentence} quotes {@code part} as his partial quote. */
+    private static void assertPierceSays(String sentence, String part) {
+        Quote q = quote(analyse("Governor Alan Pierce spoke in Dayton on Tuesday. " + sentence), part);
+        assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(q.speakerName()).isEqualTo("Alan Pierce");
+    }
 }
