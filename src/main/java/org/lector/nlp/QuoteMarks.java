@@ -51,13 +51,14 @@ final class QuoteMarks {
     /** As {@link #find(String)}, with the paragraphs of {@link #paragraphStarts} already found. */
     static List<Marks> find(String text, int[] paragraphs) {
         List<Marks> all = new ArrayList<>();
+        Marks left = null;
         for (int k = 0; k < paragraphs.length; k++) {
             int p = paragraphs[k];
             int end = k + 1 < paragraphs.length ? paragraphs[k + 1] : text.length();
             while (end > p && text.charAt(end - 1) == '\n') {
                 end--;
             }
-            doubles(text, p, end, all);
+            left = doubles(text, p, end, all, left);
             singles(text, p, end, all);
         }
         all.sort(Comparator.comparingInt(Marks::start).thenComparing(Comparator.comparingInt(Marks::end).reversed()));
@@ -99,8 +100,16 @@ final class QuoteMarks {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void doubles(String text, int from, int to, List<Marks> out) {
+    /**
+     * The double quotes of one paragraph, added to {@code out}; returns the quote it leaves open, if any.
+     * {@code left} is the quote the paragraph before left open: when this paragraph's first mark can only close
+     * (after a word or punctuation, before a space: {@code home run."}), the quotation ran on over a line break and
+     * ends there. Any other mark that can only close, with no quote open, is a stray and opens nothing: read as an
+     * opener it would turn every later pair of the paragraph inside out.
+     */
+    private static Marks doubles(String text, int from, int to, List<Marks> out, Marks left) {
         int open = -1;
+        boolean first = true;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '<' && open < 0) {
@@ -126,14 +135,22 @@ final class QuoteMarks {
                         continue;
                     }
                 }
-                if (open < 0) {
+                if (open < 0 && onlyCloses(text, i, width, from, to)) {
+                    if (first && left != null) {
+                        out.remove(left);
+                        out.add(new Marks(left.start(), i + width, false));
+                        left = null;
+                    }
+                } else if (open < 0) {
                     open = i;
                 } else {
                     out.add(new Marks(open, i + width, false));
                     open = -1;
                 }
+                first = false;
                 i += width - 1;
             } else if (c == '“' || c == '„') {
+                first = false;
                 if (open < 0) {
                     open = i;
                 } else if (closesHere(text, i, to)) {
@@ -143,20 +160,28 @@ final class QuoteMarks {
                     open = i; // an opener after an unclosed one: the first was a stray mark
                 }
             } else if (c == '”') {
-                if (open >= 0) {
+                if (open < 0 && first && left != null && !opensHere(text, i, from)) {
+                    out.remove(left);
+                    out.add(new Marks(left.start(), i + 1, false));
+                    left = null;
+                } else if (open >= 0) {
                     out.add(new Marks(open, i + 1, false));
                     open = -1;
                 } else if (opensHere(text, i, from)) {
                     open = i; // ”...” with the opener typed as a closer
                 }
+                first = false;
             }
         }
         if (open >= 0) {
             int end = trimEnd(text, open, to);
             if (end - open > 1) {
-                out.add(new Marks(open, end, true));
+                Marks m = new Marks(open, end, true);
+                out.add(m);
+                return m;
             }
         }
+        return null;
     }
 
     /** The index of the {@code >} that ends an HTML tag starting at {@code lt}, or -1 when it is not a tag. */
@@ -220,6 +245,12 @@ final class QuoteMarks {
     private static boolean closesHere(String text, int i, int to) {
         return i > 0 && !Character.isWhitespace(text.charAt(i - 1))
                 && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    /** A straight mark of {@code width} chars after a word or punctuation and before no letter: it can only close. */
+    private static boolean onlyCloses(String text, int i, int width, int from, int to) {
+        return i > from && !Character.isWhitespace(text.charAt(i - 1))
+                && (i + width >= to || !Character.isLetterOrDigit(text.charAt(i + width)));
     }
 
     private static boolean opensHere(String text, int i, int from) {

@@ -65,7 +65,7 @@ final class SpeakerPhrases {
                 name &= toks.get(t).pos().startsWith("NNP");
             }
             String head = headWord(toks, s, e);
-            EntityType type = ORG_HEADS.contains(head) ? EntityType.ORGANIZATION
+            EntityType type = ORG_HEADS.contains(head) || namedBody(toks, ms, s, e) ? EntityType.ORGANIZATION
                     : DOCUMENT_HEADS.contains(head) ? EntityType.MISC : EntityType.PERSON;
             int start = toks.get(s).start();
             int end = toks.get(e - 1).end();
@@ -73,6 +73,35 @@ final class SpeakerPhrases {
                     name ? MentionForm.NAME : MentionForm.NOMINAL, s, e, "", 0.6));
         }
         return out;
+    }
+
+    /**
+     * Whether a speaker phrase names a body, not a person: "the" before names alone ("The Guardian said", "the
+     * Pentagon said"), or a name the recognizer typed as no person heading the phrase ("The Daily Ledger", its
+     * "Ledger" a MISC). A person's name keeps its own mention and never reaches here.
+     */
+    private static boolean namedBody(List<TextLayer.Tok> toks, List<Mention> ms, int s, int e) {
+        boolean theThenNames = e - s >= 2 && toks.get(s).lower().equals("the");
+        for (int t = s + 1; t < e && theThenNames; t++) {
+            theThenNames = toks.get(t).pos().startsWith("NNP");
+        }
+        if (theThenNames) {
+            return true;
+        }
+        for (int j = Mention.firstFrom(ms, Math.max(0, s - 6)); j < ms.size() && ms.get(j).firstToken() < e; j++) {
+            Mention m = ms.get(j);
+            if (m.firstToken() >= s && m.endToken() == e && m.form() == MentionForm.NAME
+                    && (m.type() == EntityType.MISC || m.type() == EntityType.ORGANIZATION)) {
+                // ...and heads it: "director of exhibits at the University" is a person.
+                for (int t = s; t < m.firstToken(); t++) {
+                    if (PREPOSITIONS.contains(toks.get(t).lower())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head noun of a phrase: its last noun before a preposition ("spokesman" in "a spokesman for X"). */

@@ -71,4 +71,26 @@ class QuoteMarksTest {
                 + "the deficit,\" and sat down.";
         assertThat(quoted(wrapped)).containsExactly("\"we will cut\nthe deficit,\"");
     }
+
+    @Test
+    void aQuotationRunsOnOverALineBreakToTheMarkThatClosesIt() {
+        String text = "In an interview on Tuesday the chief executive of the company told the local paper that "
+                + "\"everyone told us we had no chance.\nBut we took a swing and won.\"\nOfficials said the award "
+                + "was fair and based on the price, with one analyst at a bank saying \"fuel decided it.\"";
+        assertThat(quoted(text)).containsExactly("\"everyone told us we had no chance.\nBut we took a swing and won.\"",
+                "\"fuel decided it.\"");
+        assertThat(QuoteMarks.find(text)).extracting(QuoteMarks.Marks::open).containsExactly(false, false);
+    }
+
+    @Test
+    void aStrayMarkThatCanOnlyCloseOpensNothing() {
+        assertThat(quoted("The screen measures 5\" across, and \"it is bright,\" she said."))
+                .containsExactly("\"it is bright,\"");
+    }
+
+    @Test
+    void aParagraphThatReopensTheQuoteLeavesTheFirstOpen() {
+        assertThat(quoted("\"We are ready.\n\n\"We always were,\" he said.")).containsExactly("\"We are ready.",
+                "\"We always were,\"");
+    }
 }

@@ -88,6 +88,16 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aNamedOutletThatSpeaksIsAnOrganisationNotAPerson() {
+        Analysis a = analyse("Mayor Lena Ortiz closed the harbour on Monday.\n\n\"The closure was never put to "
+                + "a vote,\" The Sentinel reported.\n\n\"Nobody saw the figures,\" the Ledger wrote.");
+        assertThat(quote(a, "never put to").speakerName()).isEqualTo("The Sentinel");
+        assertThat(quote(a, "Nobody saw").speakerName()).isEqualTo("the Ledger");
+        assertThat(a.clusters()).filteredOn(c -> c.name().equals("The Sentinel") || c.name().equals("the Ledger"))
+                .extracting(c -> c.type()).containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION);
+    }
+
+    @Test
     void pronounsGoToTheNearestPersonOfTheirGender() {
         Analysis a = analyse("Senator Maria Lopez met Governor Tom Briggs in the capital on Friday. \"This bill will "
                 + "pass before the summer,\" she said. \"Not with my signature,\" he replied.");
