@@ -88,6 +88,17 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aReportedClauseEndsWithAQuotationThatEndsItsSentence() {
+        Analysis a = analyse("Mayor Lena Ortiz said in an interview \"everyone told us we had no chance.\nBut we took "
+                + "a big swing at the council and in the end we won the vote anyway.\"\nCouncil officials said the count had been fair and clean, with the clerk "
+                + "Peter Vance saying \"the ballots were counted twice.\"");
+        Quote first = quote(a, "no chance");
+        assertThat(first.speakerName()).isEqualTo("Lena Ortiz");
+        assertThat(first.text()).endsWith("anyway.\"").doesNotContain("Council officials");
+        assertThat(quote(a, "counted twice").speakerName()).isEqualTo("Peter Vance");
+    }
+
+    @Test
     void aNamedOutletThatSpeaksIsAnOrganisationNotAPerson() {
         Analysis a = analyse("Mayor Lena Ortiz closed the harbour on Monday.\n\n\"The closure was never put to "
                 + "a vote,\" The Sentinel reported.\n\n\"Nobody saw the figures,\" the Ledger wrote.");
