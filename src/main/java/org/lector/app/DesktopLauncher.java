@@ -51,8 +51,9 @@ final class DesktopLauncher implements WindowLauncher {
                     EngineAnalysisService analysis = new EngineAnalysisService(engine, tasks.executor());
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
                     // The library and the first article are asked for before the window is built: opening the
-                    // library, reading the article and looking it up there run in the background meanwhile, so an
-                    // article read before comes with its highlights as the window is first drawn (decision 0024).
+                    // library, reading the article and looking it up there run in the background meanwhile. The
+                    // article is shown in the frame after the window's first, an article read before with its
+                    // highlights (decision 0024).
                     LectorWindow.create(stage, new LectorWindow.Services(settings.join(), null, analysis, tasks),
                             viewModel -> {
                                 viewModel.holdUntilWindowDrawn();
