@@ -12,13 +12,17 @@
 #   tier 1     launch to the names tier's highlights ("names of ... shown (tier 1)")
 #   tier 2     launch to the whole analysis shown ("analysis of ... shown ... (engine)")
 #   reopen     the window on screen to the highlights shown, the sample analysed in the library before (from the library):
-#              to the first restyle of the whole text with styled ranges at or after the "text of ... shown" line
+#              to the first restyle of the whole text with styled ranges at or after the "text of ... shown" line, or
+#              to the window's first frame when that restyle came before it (the frame draws them)
 #   novel      launch to War and Peace shown (the window title names it), and the process's peak RSS (VmHWM)
 #              after 20 s of analysis; as it is and with the stock models
 # Tiers 0-2 are measured for the engine as it is and as it was (-Dlector.stockModels=true: one pipeline from
 # CoreNLP's own model files, no names tier), alternately, and their ratio printed. A measure a build does not log
 # is "n/a". OLD_JAR=path/to/lector.jar (a build tree's, with its lib/ beside it) also measures on screen and reopen
-# for that build, alternately with this one. SHOTS=DIR keeps a screenshot of the first run at each tier.
+# for that build, alternately with this one; OLD_ARCHIVE=path/to/its.jsa launches it with that class-data archive (one
+# dumped with -cp and the OLD_JAR path as given, e.g. java -Xshare:dump -XX:SharedClassListFile=assets/cds/lector.classlist
+# -XX:SharedArchiveFile=old.jsa -cp /abs/old/target/lector.jar), as the README's command launches a build.
+# SHOTS=DIR keeps a screenshot of the first run at each tier.
 # When the build made its class-data archive (target/lector.jsa, decision 0021), this build is launched with it, as the
 # README's command does, and once more without it (the on screen, tier and reopen rows), alternately. The process's
 # CPU (user + system, all threads, /proc/PID/stat) when the window is mapped is printed beside the wall times.
@@ -39,6 +43,8 @@ source bench/common.sh
 # command gives the jar.
 archive=()
 [ -f target/lector.jsa ] && archive=(-XX:SharedArchiveFile=target/lector.jsa)
+old_archive=()
+[ -n "${OLD_ARCHIVE:-}" ] && old_archive=(-XX:SharedArchiveFile="$OLD_ARCHIVE")
 bench_setup :97
 shots=${SHOTS:-}
 [ -n "$shots" ] && mkdir -p "$shots"
@@ -127,7 +133,11 @@ reopen() {
     styled=$(awk -v from="$from" 'substr($0, 1, 23) >= from && / [1-9][0-9]* styled ranges applied to the whole text/ {
       print substr($0, 1, 23); exit }' "$log")
   done
-  if [ -n "$styled" ]; then echo $(( $(date -d "$styled" +%s%3N) - start - mapped )); else echo n/a; fi
+  # Highlights set before the window's first frame are on screen with it: then the first frame is the time.
+  local at= first; first=$(log_ms "first frame")
+  [ -n "$styled" ] && at=$(date -d "$styled" +%s%3N)
+  [ -n "$at" ] && [ -n "$first" ] && [ "$first" -gt "$at" ] && at=$first
+  if [ -n "$at" ]; then echo $(( at - start - mapped )); else echo n/a; fi
   stop_app
 }
 
@@ -145,7 +155,7 @@ for i in $(seq "$runs"); do
     launch "$jar" ""; painted; n_painted+=("$mapped"); n_cpus+=("$cpu"); stop_app
   fi
   if [ -n "${OLD_JAR:-}" ]; then
-    launch "$OLD_JAR" ""; painted; old_painted+=("$mapped"); old_cpus+=("$cpu"); stop_app
+    launch "$OLD_JAR" "" "${old_archive[@]}"; painted; old_painted+=("$mapped"); old_cpus+=("$cpu"); stop_app
   fi
   [ "$i" = 1 ] || shots=
   read -r a b c <<< "$(tiers new "${archive[@]}")"; t0+=("$a"); t1+=("$b"); t2+=("$c")
@@ -155,7 +165,7 @@ for i in $(seq "$runs"); do
   fi
   reopened+=("$(reopen "$jar" "${archive[@]}")")
   [ ${#archive[@]} -eq 0 ] || n_reopened+=("$(reopen "$jar")")
-  [ -z "${OLD_JAR:-}" ] || old_reopened+=("$(reopen "$OLD_JAR")")
+  [ -z "${OLD_JAR:-}" ] || old_reopened+=("$(reopen "$OLD_JAR" "${old_archive[@]}")")
 done
 
 med() { printf '%s\n' "$@" | grep -v n/a | median; }

@@ -49,19 +49,25 @@ final class DesktopLauncher implements WindowLauncher {
                     Stage stage = new Stage();
                     AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults());
                     EngineAnalysisService analysis = new EngineAnalysisService(engine, tasks.executor());
-                    LectorWindow lector = LectorWindow.create(stage, new LectorWindow.Services(
-                            settings.join(), null, analysis, tasks));
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> engine.close());
-                    lector.attachLibrary(library);
+                    // The library and the first article are asked for before the window is built: opening the
+                    // library, reading the article and looking it up there run in the background meanwhile. The
+                    // article is shown in the frame after the window's first, an article read before with its
+                    // highlights (decision 0024).
+                    LectorWindow.create(stage, new LectorWindow.Services(settings.join(), null, analysis, tasks),
+                            viewModel -> {
+                                viewModel.holdUntilWindowDrawn();
+                                LectorWindow.attachLibrary(stage, viewModel, library);
+                                if (url != null) {
+                                    viewModel.openUrl(url);
+                                } else if (path != null) {
+                                    LectorWindow.open(viewModel, path, document);
+                                } else {
+                                    viewModel.openSample(SampleArticle.install(paths.data()));
+                                }
+                            });
                     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
                     stage.show();
-                    if (url != null) {
-                        lector.viewModel().openUrl(url);
-                    } else if (path != null) {
-                        lector.open(path, document);
-                    } else {
-                        lector.viewModel().openSample(SampleArticle.install(paths.data()));
-                    }
                 } catch (RuntimeException e) {
                     LOG.error("the window could not be built", e);
                     failure.set(e);

@@ -1,6 +1,7 @@
 package org.lector.app;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.stage.Stage;
 import org.lector.cli.VersionProvider;
 import org.lector.ingest.DocumentLoader;
@@ -56,11 +57,22 @@ public final class LectorWindow {
      * written are written and the background threads end.
      */
     public static LectorWindow create(Stage stage, Services services) {
+        return create(stage, services, viewModel -> { });
+    }
+
+    /**
+     * As {@link #create(Stage, Services)}, with {@code beforeTheWindow} given the view model before the window is
+     * built: what it starts in the background (the library opening, the first article read and looked up in it)
+     * then runs while the window is built, so an article read before can show its highlights with the window's
+     * first frames instead of some hundred milliseconds after them.
+     */
+    static LectorWindow create(Stage stage, Services services, Consumer<MainViewModel> beforeTheWindow) {
         BackgroundTasks tasks = services.tasks() != null ? services.tasks() : BackgroundTasks.forFx();
         DialogService dialogService = services.dialogs() != null ? services.dialogs() : new FxDialogService(stage);
         SettingsRepository settings = DebouncedSettings.on(services.settings(), tasks.executor());
         MainViewModel viewModel = new MainViewModel(new DocumentLoader(), tasks, dialogService, settings,
                 services.analysis());
+        beforeTheWindow.accept(viewModel);
         MainWindow window = new MainWindow(stage, viewModel, VersionProvider.version());
         stage.setOnHidden(e -> {
             settings.flush();
@@ -74,7 +86,12 @@ public final class LectorWindow {
      * the window has open. Closed, with pending edits written, when the window closes.
      */
     void attachLibrary(Path requested) {
-        window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> viewModel.closeLibrary());
+        attachLibrary(window.stage(), viewModel, requested);
+    }
+
+    /** {@link #attachLibrary(Path)} for a window still being built on {@code stage}. */
+    static void attachLibrary(Stage stage, MainViewModel viewModel, Path requested) {
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> viewModel.closeLibrary());
         String remembered = viewModel.settings().libraryPath;
         Path file = requested != null ? requested
                 : remembered.isBlank() ? Library.defaultPath() : Path.of(remembered);
@@ -83,6 +100,11 @@ public final class LectorWindow {
 
     /** Shows {@code document}, already read from {@code path}, or reads {@code path} in the background. */
     public void open(Path path, Document document) {
+        open(viewModel, path, document);
+    }
+
+    /** {@link #open(Path, Document)} for a window still being built. */
+    static void open(MainViewModel viewModel, Path path, Document document) {
         if (document != null) {
             viewModel.show(path, document);
         } else {

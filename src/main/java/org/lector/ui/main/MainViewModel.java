@@ -119,6 +119,13 @@ public final class MainViewModel {
     private long openRequested = System.nanoTime();
     /** The web page the shown article was read from, to keep with it in a library opened later; or null. */
     private PageSnapshot shownPage;
+    /**
+     * An article read before the window's first frame, held until that frame is laid out
+     * ({@link #holdUntilWindowDrawn}); null when none waits.
+     */
+    private Runnable heldUntilDrawn;
+    /** Whether an article read now waits for the window's first frame. */
+    private boolean holding;
 
     public MainViewModel(DocumentLoader loader, BackgroundTasks tasks, DialogService dialogs,
             SettingsRepository settingsRepository, AnalysisService analysisService) {
@@ -342,6 +349,34 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Holds the article read next until {@link #windowDrawn}: at launch the article is read (and looked up in the
+     * library) while the window is built, and shown once the window's first frame is laid out, so that frame is
+     * drawn at once and the article's text and highlights come in the one after it.
+     */
+    public void holdUntilWindowDrawn() {
+        holding = true;
+    }
+
+    /** The window's first frame is laid out: an article held for it is shown now. */
+    public void windowDrawn() {
+        holding = false;
+        Runnable held = heldUntilDrawn;
+        heldUntilDrawn = null;
+        if (held != null) {
+            held.run();
+        }
+    }
+
+    /** Runs {@code show} now, or once the window is drawn when {@link #holdUntilWindowDrawn} asked for that. */
+    private void whenDrawn(Runnable show) {
+        if (holding) {
+            heldUntilDrawn = show;
+        } else {
+            show.run();
+        }
+    }
+
     /** Asks the user for an article and opens it. */
     public void openWithDialog() {
         dialogs.chooseArticle(recent.lastDirectory(), DocumentLoader.supportedExtensions()).ifPresent(this::open);
@@ -472,9 +507,13 @@ public final class MainViewModel {
             @Override
             public void onSuccess(LoadedArticle article) {
                 if (revision == loadRevision) {
-                    finishLoading();
-                    display(article);
-                    warmUpWhenSettled();
+                    whenDrawn(() -> {
+                        if (revision == loadRevision) {
+                            finishLoading();
+                            display(article);
+                            warmUpWhenSettled();
+                        }
+                    });
                 }
             }
 
@@ -516,9 +555,13 @@ public final class MainViewModel {
         // Counting the words of a novel takes a moment: off the FX thread, like reading a file.
         loading = tasks.submit(progress -> loaded(path, url, document, true, null, null), article -> {
             if (revision == loadRevision) {
-                loading = null;
-                display(article);
-                warmUpWhenSettled();
+                whenDrawn(() -> {
+                    if (revision == loadRevision) {
+                        loading = null;
+                        display(article);
+                        warmUpWhenSettled();
+                    }
+                });
             }
         }, error -> {
             LOG.error("could not show {}", document.source(), error);

@@ -190,8 +190,12 @@ public final class MainWindow {
                 if (!logged) {
                     logged = true;
                     LOG.info("first frame of the window laid out");
-                    // Not removed while the scene walks its listeners: after this pulse.
-                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                    // Not removed while the scene walks its listeners: after this pulse. An article read while the
+                    // window was built is shown then too, while this frame is drawn.
+                    Platform.runLater(() -> {
+                        scene.removePostLayoutPulseListener(this);
+                        viewModel.windowDrawn();
+                    });
                 }
             }
         };
