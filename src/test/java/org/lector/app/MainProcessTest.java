@@ -2,13 +2,16 @@ package org.lector.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,9 +27,12 @@ class MainProcessTest {
     private Result lector(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // The shipped logging setup, not the tests' logback-test.xml, which prints to stderr.
-                "-Dlogback.configurationFile=" + Main.class.getResource("/logback.xml"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                // The shipped logging set-up (LogSetup), so not the tests' classes with their logback-test.xml,
+                // which prints to stderr.
+                "-cp", Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                        .filter(entry -> !entry.endsWith("test-classes"))
+                        .collect(Collectors.joining(File.pathSeparator)),
+                Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         // No display and private XDG folders: nothing of the developer's desktop or settings is touched.
