@@ -16,9 +16,8 @@ import java.util.Map;
 /**
  * Lector's logging, set up in code: to {@code lector.log} in its data directory (three rolled files of 5 MB), never
  * to the terminal, CoreNLP at WARN and PDFBox at ERROR, and the timing loggers the benchmarks read at
- * {@code -Dlector.timings} (INFO unless asked). It is the same set-up {@code logback.xml} describes, without
- * parsing it: logback's XML reader is about a tenth of a second of the main thread's CPU before the window can
- * start (decision 0024). A {@code -Dlogback.configurationFile} or a {@code logback-test.xml} on the class path (the
+ * {@code -Dlector.timings} (INFO unless asked). It replaced a {@code logback.xml} of the same content: logback's
+ * XML reader cost about a tenth of a second of the main thread's CPU before the window could start (decision 0024). A {@code -Dlogback.configurationFile} or a {@code logback-test.xml} on the class path (the
  * tests') still wins: then this steps aside and logback reads that file.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
