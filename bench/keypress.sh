@@ -12,7 +12,7 @@
 #
 # Usage: bench/keypress.sh LIBRARY.db [N]   (WARMUP=5: untimed rounds first)
 #   LIBRARY.db must hold the analysis of ../shared/corpus/long/2600-0.txt; make it once (about 10-20 minutes on
-#   2 cores) with:  java -Xmx1000m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60 \
+#   2 cores) with:  java -Xmx750m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60 \
 #                   -jar target/lector.jar analyze --db LIBRARY.db ../shared/corpus/long/2600-0.txt
 #   The benchmark works on a copy, so the library given is left as it was.
 set -euo pipefail
