@@ -166,7 +166,7 @@ public final class ReaderView extends BorderPane {
         });
 
         setTop(header);
-        setCenter(new StackPane(new LayoutRoot(scroll), pendingTags, layoutOverlay));
+        setCenter(new StackPane(scroll, pendingTags, layoutOverlay));
         setBottom(findBar);
 
         ChangeListener<Number> measure = (obs, o, n) -> updateMeasure();
