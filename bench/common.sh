@@ -15,7 +15,7 @@ bench_setup() {
 
 # The JVM options the README and the installer give Lector (docs/decisions/0005-packaging.md, "Heap"); XMX
 # overrides the heap limit.
-jvm=(-Xmx"${XMX:-1000m}" -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60)
+jvm=(-Xmx"${XMX:-750m}" -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60)
 
 # start_app ARGS...: starts Lector (target/lector.jar) with timings logged and the arguments given, in the
 # background; sets app (its pid) and log (its log file). XMX and JAVA_EXTRA as in the scripts' usage.

@@ -18,7 +18,7 @@
 #   SCALE=1        sizes: 1 is the issue's full size; 0.05 makes a quick run
 #   LIMIT=300      seconds each file gets (the issue's limit)
 #   LONG_LIMIT=    seconds for the rows expected to run long (the 49 MB and 50 MiB texts; default: LIMIT)
-#   XMX=1000m      the heap limit (the launcher's)
+#   XMX=750m       the heap limit (the launcher's)
 #   KEEP=DIR       keep the corpus and the outputs in DIR (default: a temporary folder, removed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +31,7 @@ work=${KEEP:-$(mktemp -d)}
 mkdir -p "$work/files" "$work/out"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
-jvm=(-Xmx"${XMX:-1000m}" -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60)
+jvm=(-Xmx"${XMX:-750m}" -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60)
 
 echo "== generating the corpus (scale ${SCALE:-1}) in $work/files"
 java -cp "$jar" org.lector.app.Main bench hostile --out "$work/files" --scale "${SCALE:-1}" --only "$only" \

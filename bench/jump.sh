@@ -16,7 +16,7 @@
 #   FIRST=0.1 LAST=0.8   where the jumps go, as fractions of the novel (evenly spaced, in that order)
 #   START=0              seconds of analysis from the top before the first jump (later jumps meet a bigger analysis)
 #   WAIT=10              seconds given to each jump before the next
-#   XMX=1000m            the heap limit the app gets (the README and the installer set -Xmx1000m)
+#   XMX=750m             the heap limit the app gets (the README and the installer set -Xmx750m)
 #   FINISH_WAIT=3600     with FINISH=1, seconds to wait for the whole novel
 set -euo pipefail
 cd "$(dirname "$0")/.."

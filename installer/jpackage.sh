@@ -69,7 +69,7 @@ echo "installer: app image"
 
 # The runtime's class-data archive (decision 0019): jlink writes none unless asked, so the installed JVM loaded every
 # JDK class from the compressed modules at each start. --generate-cds-archive runs the image's own bin/java to dump
-# it (hence no --strip-native-commands). Only the compressed-oops archive is used under the launcher's -Xmx1000m;
+# it (hence no --strip-native-commands). Only the compressed-oops archive is used under the launcher's -Xmx750m;
 # the other (for heaps past 32 GB) is 11 MB of nothing.
 rm -f "$out/image/lector/lib/runtime/lib/server/classes_nocoops.jsa"
 [ -f "$out/image/lector/lib/runtime/lib/server/classes.jsa" ] || fail "jlink wrote no class-data archive"

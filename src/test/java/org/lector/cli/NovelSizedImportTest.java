@@ -116,13 +116,13 @@ class NovelSizedImportTest {
     }
 
     /**
-     * {@code lector ARGS} in a JVM of its own with the launcher's heap (-Xmx1000m and its G1 options), as a user runs
+     * {@code lector ARGS} in a JVM of its own with the launcher's heap (-Xmx750m and its G1 options), as a user runs
      * it; the test's own JVM, which holds the models other tests loaded, is not where a novel is imported.
      */
     private String lector(String... args) throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1000m", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=60",
+                .toString(), "-Xmx750m", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=60",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);

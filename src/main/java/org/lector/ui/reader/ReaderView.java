@@ -1,5 +1,6 @@
 package org.lector.ui.reader;
 
+import java.text.BreakIterator;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SegmentOps;
@@ -81,6 +83,30 @@ public final class ReaderView extends BorderPane {
                 content.putString(selected);
                 Clipboard.getSystemClipboard().setContent(content);
             }
+        }
+
+        /** Ctrl+Right: a word on, without gathering the whole text ({@link WordMoves}). */
+        @Override
+        public void wordBreaksForwards(int n, SelectionPolicy policy) {
+            if (getLength() > 0) {
+                moveTo(WordMoves.forwards(paragraphs(), getCaretPosition(), n, BreakIterator.getWordInstance()),
+                        policy);
+            }
+        }
+
+        /** Ctrl+Left: a word back, without gathering the whole text ({@link WordMoves}). */
+        @Override
+        public void wordBreaksBackwards(int n, SelectionPolicy policy) {
+            if (getLength() > 0) {
+                moveTo(WordMoves.backwards(paragraphs(), getCaretPosition(), n,
+                        BreakIterator.getWordInstance(getLocale())), policy);
+            }
+        }
+
+        private WordMoves.Paragraphs paragraphs() {
+            return new WordMoves.Paragraphs(this::getText,
+                    paragraph -> getAbsolutePosition(paragraph, 0),
+                    offset -> offsetToPosition(offset, Bias.Forward).getMajor(), getLength());
         }
     };
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
