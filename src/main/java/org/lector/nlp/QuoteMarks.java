@@ -137,8 +137,7 @@ final class QuoteMarks {
                 }
                 if (open < 0 && onlyCloses(text, i, width, from, to)) {
                     if (first && left != null) {
-                        out.remove(left);
-                        out.add(new Marks(left.start(), i + width, false));
+                        closeCarried(out, left, i + width);
                         left = null;
                     }
                 } else if (open < 0) {
@@ -161,8 +160,7 @@ final class QuoteMarks {
                 }
             } else if (c == '”') {
                 if (open < 0 && first && left != null && !opensHere(text, i, from)) {
-                    out.remove(left);
-                    out.add(new Marks(left.start(), i + 1, false));
+                    closeCarried(out, left, i + 1);
                     left = null;
                 } else if (open >= 0) {
                     out.add(new Marks(open, i + 1, false));
@@ -182,6 +180,14 @@ final class QuoteMarks {
             }
         }
         return null;
+    }
+
+    /**
+     * Closes the quote the paragraph before left open at {@code end}, in place: only that paragraph's single quotes
+     * come after it in {@code out}, so a text of many such quotes costs time in proportion to its length.
+     */
+    private static void closeCarried(List<Marks> out, Marks left, int end) {
+        out.set(out.lastIndexOf(left), new Marks(left.start(), end, false));
     }
 
     /** The index of the {@code >} that ends an HTML tag starting at {@code lt}, or -1 when it is not a tag. */

@@ -81,6 +81,14 @@ class QuotePassScaleTest {
     }
 
     @Test
+    void fiftyThousandQuotationsEachOverALineBreakEndWithAResult() {
+        // Each quotation opens on one line and closes on the next (one sentence a line), so each is carried over.
+        String text = "He said \"we will not go.\nWe never did.\"\n".repeat(50_000);
+        DeepAnalysis a = assertTimeoutPreemptively(HANG_GUARD, () -> run(text));
+        assertThat(a.quotes()).hasSize(50_000).allMatch(q -> q.text().endsWith("never did.\""));
+    }
+
+    @Test
     void aHundredThousandQuotedWordsAndCurlyMarksEndWithAResult() {
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
