@@ -36,9 +36,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
                 || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        String data = System.getenv("XDG_DATA_HOME");
-        setUp(context, (data == null || data.isBlank() ? System.getProperty("user.home") + "/.local/share" : data)
-                + "/lector");
+        setUp(context, AppPaths.fromEnvironment().data().toString());
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

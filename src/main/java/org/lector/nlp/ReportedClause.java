@@ -65,8 +65,10 @@ final class ReportedClause {
         int sentence = toks.get(Math.max(open, qs.after[q] - 1)).sentence();
         int e = qs.layer.sentences().get(sentence).endToken();
         int end = m.end();
-        if (closesItsSentence(qs.text, m)) {
-            e = qs.after[q]; // "... he said the plan was "dead." The mayor ...": the clause ended inside the marks
+        if (!m.open() && ".!?…".indexOf(Quotations.lastInside(qs.text, m)) >= 0) {
+            // "... we hit a home run." USAF officials said ...: the clause ended inside the marks, even where the
+            // sentence splitter ran on over a line break
+            e = qs.after[q];
         }
         for (int t = qs.after[q]; t < e; t++) {
             TextLayer.Tok tok = toks.get(t);
@@ -77,23 +79,6 @@ final class ReportedClause {
             end = quote >= 0 ? Math.max(end, qs.marks.get(quote).end()) : tok.end();
         }
         return new QuoteFrames.Frame(f.how(), f.cue(), f.cueEnd(), f.speakerStart(), f.speakerEnd(), toks.get(s).start(), end);
-    }
-
-    /**
-     * Whether a closed quotation ends its sentence inside the marks ({@code "we hit a home run."}): what follows is
-     * another sentence, even where the sentence splitter ran on over a line break.
-     */
-    private static boolean closesItsSentence(String text, QuoteMarks.Marks m) {
-        if (m.open()) {
-            return false;
-        }
-        int i = m.end() - 2;
-        while (i > m.start() && (text.charAt(i) == '"' || text.charAt(i) == '\'' || text.charAt(i) == '”'
-                || text.charAt(i) == '’')) {
-            i--; // a quote closing inside it: "... 'no.'"
-        }
-        char c = text.charAt(i);
-        return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
     /**
