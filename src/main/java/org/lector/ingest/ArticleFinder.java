@@ -1,37 +1,40 @@
 package org.lector.ingest;
 
+import static org.lector.ingest.ReadabilityDom.ancestors;
+import static org.lector.ingest.ReadabilityDom.containsIdentity;
+import static org.lector.ingest.ReadabilityDom.descendants;
+import static org.lector.ingest.ReadabilityDom.hasAncestorTag;
+import static org.lector.ingest.ReadabilityDom.hasChildBlockElement;
+import static org.lector.ingest.ReadabilityDom.hasElementParent;
+import static org.lector.ingest.ReadabilityDom.hasSingleTagInside;
+import static org.lector.ingest.ReadabilityDom.isElementWithoutContent;
+import static org.lector.ingest.ReadabilityDom.linkDensity;
+import static org.lector.ingest.ReadabilityDom.nextElement;
+import static org.lector.ingest.ReadabilityDom.removeAndGetNext;
+import static org.lector.ingest.ReadabilityDom.similarity;
+import static org.lector.ingest.ReadabilityDom.wrapPhrasingRuns;
+
 import java.util.ArrayList;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the article in a parsed page: a port of Mozilla Readability's {@code grabArticle} (the algorithm behind
- * Firefox's Reader View, Apache-2.0) to jsoup, with its scoring, class weights, sibling joining and cleanup, and its
- * sieve of retries: when the result is shorter than {@value #CHAR_THRESHOLD} characters the page is read again
- * with gentler cleaning (first keeping "unlikely" blocks, then ignoring class names, then keeping every block), and
- * the longest attempt wins.
- *
- * <p>Every walk over the tree is iterative, so a page nested ten thousand levels deep cannot overflow the stack;
- * children are rebuilt a parent at a time, so a parent with a hundred thousand children is still linear.
+ * Firefox's Reader View, Apache-2.0) to jsoup, with its scoring, class weights and sibling joining, and its sieve of
+ * retries: when the result is shorter than {@value #CHAR_THRESHOLD} characters the page is read again with gentler
+ * cleaning (first keeping "unlikely" blocks, then ignoring class names, then keeping every block), and the longest
+ * attempt wins. The page is prepared first by {@link ReadabilityDom#prepare}; each attempt's article is cleaned by
+ * {@link ArticleCleaner}. The three files keep Readability's steps in its order, so they can be checked against its
+ * source step by step (decision 0011).
  *
  * <p>Not thread-safe: one instance per page.
- *
- * <p>Longer than most files, on purpose: it ports Readability's algorithm, whose scoring, class weights, sibling
- * joining and retry flags work on one shared state per page; kept in one file in the original's order so that it
- * can be checked against Readability's source step by step (decision 0011).
  */
 final class ArticleFinder {
 
@@ -52,51 +55,24 @@ final class ArticleFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE_CANDIDATE =
             Pattern.compile("and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
-            + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-            + "|skyscraper|sponsor|shopping|tags|widget", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby|p-author",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern VIDEOS = Pattern.compile("//(www\\.)?((dailymotion|youtube|youtube-nocookie"
-            + "|player\\.vimeo|v\\.qq)\\.com|(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AD_WORDS = Pattern.compile(
-            "^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LOADING_WORDS = Pattern.compile(
-            "^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COMMAS = Pattern.compile("[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TOKENS = Pattern.compile("[^\\p{L}\\p{N}_]+");
 
     private static final Set<String> UNLIKELY_ROLES =
             Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
     private static final Set<String> TAGS_TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
-    private static final Set<String> DIV_TO_P = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
     private static final Set<String> KEEP_TAG_WHEN_JOINED = Set.of("div", "article", "section", "p", "ol", "ul");
-    private static final Set<String> PHRASING = Set.of("abbr", "audio", "b", "bdo", "br", "button", "cite", "code",
-            "data", "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter",
-            "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span",
-            "strong", "sub", "sup", "textarea", "time", "var", "wbr");
-    private static final Set<String> PHRASING_IF_CONTENT_IS = Set.of("a", "del", "ins");
     private static final Set<String> EMPTY_REMOVABLE =
             Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p",
-            "pre", "table", "ul");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final String title;
     private final boolean bylineKnown;
     private int flags = STRIP_UNLIKELYS | WEIGHT_CLASSES | CLEAN_CONDITIONALLY;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
-    private final Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
     private String byline;
 
     private ArticleFinder(String title, boolean bylineKnown) {
@@ -116,116 +92,6 @@ final class ArticleFinder {
         return new ArticleFinder(title, bylineKnown).grab(page);
     }
 
-    /**
-     * Readability's preparation of a page: scripts, styles and comments out, runs of {@code <br>} turned into
-     * paragraphs, {@code <font>} into {@code <span>}.
-     */
-    static void prepare(Document page) {
-        Deque<Node> stack = new ArrayDeque<>();
-        List<Node> doomed = new ArrayList<>();
-        List<Element> brParents = new ArrayList<>();
-        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        stack.push(page);
-        while (!stack.isEmpty()) {
-            Node node = stack.pop();
-            if (node instanceof org.jsoup.nodes.Comment) {
-                doomed.add(node);
-                continue;
-            }
-            if (!(node instanceof Element e)) {
-                continue;
-            }
-            String tag = e.normalName();
-            if (tag.equals("script") || tag.equals("noscript") || tag.equals("style") || tag.equals("template")) {
-                doomed.add(e);
-                continue;
-            }
-            if (tag.equals("font")) {
-                e.tagName("span");
-            } else if (tag.equals("br") && e.parent() != null && seen.add(e.parent())) {
-                brParents.add(e.parent());
-            }
-            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-                stack.push(e.childNode(i));
-            }
-        }
-        for (Node node : doomed) {
-            node.remove();
-        }
-        for (Element parent : brParents) {
-            replaceBrs(parent);
-        }
-    }
-
-    /**
-     * Readability's {@code replaceBrs}, one parent at a time: two or more {@code <br>} (whitespace between them
-     * aside) start a paragraph that takes the phrasing content after them, up to the next such run. The parent's
-     * children are rebuilt in one pass, since moving them one by one would reindex the parent each time.
-     */
-    private static void replaceBrs(Element parent) {
-        List<Node> nodes = new ArrayList<>(parent.childNodes());
-        boolean anyRun = false;
-        for (int i = 0; i < nodes.size() && !anyRun; i++) {
-            anyRun = isTag(nodes.get(i), "br") && isTag(nextNonBlank(nodes, i + 1), "br");
-        }
-        if (!anyRun) {
-            return;
-        }
-        parent.empty();
-        List<Node> out = new ArrayList<>(nodes.size());
-        Element p = null;
-        for (int i = 0; i < nodes.size(); i++) {
-            Node node = nodes.get(i);
-            if (isTag(node, "br") && isTag(nextNonBlank(nodes, i + 1), "br")) {
-                closeParagraph(p);
-                p = newElement(parent, "p");
-                out.add(p);
-                int j = i + 1;
-                for (; j < nodes.size() && (isTag(nodes.get(j), "br") || isBlankText(nodes.get(j))); j++) {
-                    if (isBlankText(nodes.get(j))) {
-                        p.appendChild(nodes.get(j));
-                    }
-                }
-                i = j - 1;
-            } else if (p != null && isPhrasing(node)) {
-                p.appendChild(node);
-            } else {
-                closeParagraph(p);
-                p = null;
-                out.add(node);
-            }
-        }
-        closeParagraph(p);
-        parent.appendChildren(out);
-        if (parent.normalName().equals("p")) {
-            parent.tagName("div");
-        }
-    }
-
-    private static Element newElement(Element near, String tag) {
-        Document owner = near.ownerDocument();
-        return owner == null ? new Element(tag) : owner.createElement(tag);
-    }
-
-    /** Drops the whitespace and {@code <br>}s a paragraph ends with. */
-    private static void closeParagraph(Element p) {
-        if (p == null) {
-            return;
-        }
-        while (p.childNodeSize() > 0 && isWhitespace(p.childNode(p.childNodeSize() - 1))) {
-            p.childNode(p.childNodeSize() - 1).remove();
-        }
-    }
-
-    private static Node nextNonBlank(List<Node> nodes, int from) {
-        for (int i = from; i < nodes.size(); i++) {
-            if (!isBlankText(nodes.get(i))) {
-                return nodes.get(i);
-            }
-        }
-        return null;
-    }
-
     // ---- grabArticle ----------------------------------------------------------------------------------------
 
     private Result grab(Document original) {
@@ -234,7 +100,6 @@ final class ArticleFinder {
         while (true) {
             Document page = original.clone();
             scores.clear();
-            dataTables.clear();
             Element content = grabOnce(page);
             int length = content == null ? 0 : content.text().length();
             if (length >= CHAR_THRESHOLD) {
@@ -414,7 +279,8 @@ final class ArticleFinder {
             sibling.remove();
         }
         articleContent.appendChildren(joined);
-        prepArticle(articleContent);
+        new ArticleCleaner((flags & WEIGHT_CLASSES) != 0, (flags & CLEAN_CONDITIONALLY) != 0)
+                .prepArticle(articleContent);
         return articleContent;
     }
 
@@ -474,309 +340,6 @@ final class ArticleFinder {
         return topCandidate;
     }
 
-    /** Readability's DIV handling: each run of phrasing content directly in a div becomes a paragraph. */
-    private static void wrapPhrasingRuns(Element div) {
-        List<Node> nodes = new ArrayList<>(div.childNodes());
-        boolean any = false;
-        for (Node child : nodes) {
-            if (isPhrasing(child) && !isWhitespace(child)) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
-            return;
-        }
-        div.empty();
-        List<Node> out = new ArrayList<>(nodes.size());
-        Element p = null;
-        for (Node child : nodes) {
-            if (isPhrasing(child)) {
-                if (p != null) {
-                    p.appendChild(child);
-                } else if (!isWhitespace(child)) {
-                    p = newElement(div, "p");
-                    p.appendChild(child);
-                    out.add(p);
-                } else {
-                    out.add(child);
-                }
-            } else {
-                closeParagraph(p);
-                p = null;
-                out.add(child);
-            }
-        }
-        closeParagraph(p);
-        div.appendChildren(out);
-    }
-
-    // ---- prepArticle ----------------------------------------------------------------------------------------
-
-    private void prepArticle(Element article) {
-        markDataTables(article);
-        cleanConditionally(article, "form");
-        cleanConditionally(article, "fieldset");
-        clean(article, "object");
-        clean(article, "embed");
-        clean(article, "footer");
-        clean(article, "link");
-        clean(article, "aside");
-        for (Element child : new ArrayList<>(article.children())) {
-            for (Element e : descendants(child, null)) {
-                if (e.parent() != null && SHARE.matcher(e.className() + " " + e.id()).find()
-                        && e.wholeText().length() < CHAR_THRESHOLD) {
-                    e.remove();
-                }
-            }
-        }
-        clean(article, "iframe");
-        clean(article, "input");
-        clean(article, "textarea");
-        clean(article, "select");
-        clean(article, "button");
-        for (Element heading : descendants(article, Set.of("h1", "h2"))) {
-            if (classWeight(heading) < 0) {
-                heading.remove();
-            }
-        }
-        cleanConditionally(article, "table");
-        cleanConditionally(article, "ul");
-        cleanConditionally(article, "div");
-        for (Element h1 : descendants(article, Set.of("h1"))) {
-            h1.tagName("h2");
-        }
-        for (Element p : descendants(article, Set.of("p"))) {
-            if (descendants(p, Set.of("img", "embed", "object", "iframe")).isEmpty() && p.wholeText().isBlank()) {
-                p.remove();
-            }
-        }
-        for (Element br : descendants(article, Set.of("br"))) {
-            Node next = br.nextSibling();
-            while (isBlankText(next)) {
-                next = next.nextSibling();
-            }
-            if (next instanceof Element e && e.normalName().equals("p")) {
-                br.remove();
-            }
-        }
-        for (Element table : descendants(article, Set.of("table"))) {
-            Element tbody = hasSingleTagInside(table, "tbody") ? table.firstElementChild() : table;
-            if (tbody != null && hasSingleTagInside(tbody, "tr")) {
-                Element row = tbody.firstElementChild();
-                if (hasSingleTagInside(row, "td")) {
-                    Element cell = row.firstElementChild();
-                    boolean phrasing = true;
-                    for (Node n : cell.childNodes()) {
-                        phrasing &= isPhrasing(n);
-                    }
-                    cell.tagName(phrasing ? "p" : "div");
-                    if (table.parent() != null) {
-                        table.replaceWith(cell);
-                    }
-                }
-            }
-        }
-    }
-
-    /** Readability's {@code _clean}: every {@code tag} goes, except embedded videos from known hosts. */
-    private static void clean(Element root, String tag) {
-        boolean embed = tag.equals("object") || tag.equals("embed") || tag.equals("iframe");
-        for (Element e : descendants(root, Set.of(tag))) {
-            if (embed && isVideo(e)) {
-                continue;
-            }
-            if (e.parent() != null) {
-                e.remove();
-            }
-        }
-    }
-
-    private static boolean isVideo(Element e) {
-        for (Attribute a : e.attributes()) {
-            if (VIDEOS.matcher(a.getValue()).find()) {
-                return true;
-            }
-        }
-        return e.normalName().equals("object") && VIDEOS.matcher(e.html()).find();
-    }
-
-    /** Readability's {@code _cleanConditionally}: removes blocks that look like furniture rather than story. */
-    private void cleanConditionally(Element root, String tag) {
-        if ((flags & CLEAN_CONDITIONALLY) == 0) {
-            return;
-        }
-        List<Element> nodes = descendants(root, Set.of(tag));
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            Element node = nodes.get(i);
-            if (node.parent() != null && shouldRemove(node, tag)) {
-                node.remove();
-            }
-        }
-    }
-
-    private boolean shouldRemove(Element node, String tag) {
-        String text = node.text();
-        boolean isList = tag.equals("ul") || tag.equals("ol");
-        if (!isList) {
-            int listLength = 0;
-            for (Element list : descendants(node, Set.of("ul", "ol"))) {
-                listLength += list.text().length();
-            }
-            isList = !text.isEmpty() && listLength / (double) text.length() > 0.9;
-        }
-        if (tag.equals("table") && dataTables.contains(node)) {
-            return false;
-        }
-        for (Element a = node.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("table") && dataTables.contains(a)) {
-                return false;
-            }
-        }
-        if (hasAncestorTag(node, "code", 3)) {
-            return false;
-        }
-        List<Element> inner = descendants(node, null);
-        int p = 0;
-        int img = 0;
-        int li = -100;
-        int input = 0;
-        int embedCount = 0;
-        boolean video = false;
-        for (Element e : inner) {
-            switch (e.normalName()) {
-                case "table" -> {
-                    if (dataTables.contains(e)) {
-                        return false;
-                    }
-                }
-                case "p" -> p++;
-                case "img" -> img++;
-                case "li" -> li++;
-                case "input" -> input++;
-                case "object", "embed", "iframe" -> {
-                    video |= isVideo(e);
-                    embedCount++;
-                }
-                default -> {
-                }
-            }
-        }
-        double weight = classWeight(node);
-        if (weight < 0) {
-            return true;
-        }
-        if (count(text, ',') >= 10 || video) {
-            return false;
-        }
-        if (AD_WORDS.matcher(text).matches() || LOADING_WORDS.matcher(text).matches()) {
-            return true;
-        }
-        double headingDensity = textDensity(node, text, inner, HEADINGS);
-        int contentLength = text.length();
-        double linkDensity = linkDensity(node, text, inner);
-        double textDensity = textDensity(node, text, inner, TEXTISH);
-        boolean figureChild = hasAncestorTag(node, "figure", 3);
-        boolean remove = (!figureChild && img > 1 && p / (double) img < 0.5)
-                || (!isList && li > p)
-                || (input > Math.floor(p / 3.0))
-                || (!isList && !figureChild && headingDensity < 0.9 && contentLength < 25 && (img == 0 || img > 2)
-                        && linkDensity > 0)
-                || (!isList && weight < 25 && linkDensity > 0.2)
-                || (weight >= 25 && linkDensity > 0.5)
-                || ((embedCount == 1 && contentLength < 75) || embedCount > 1)
-                || (img == 0 && textDensity == 0);
-        if (isList && remove) {
-            // A plain list of images stays.
-            for (Element child : node.children()) {
-                if (child.childrenSize() > 1) {
-                    return true;
-                }
-            }
-            int items = 0;
-            for (Element e : inner) {
-                if (e.normalName().equals("li")) {
-                    items++;
-                }
-            }
-            if (img == items) {
-                return false;
-            }
-        }
-        return remove;
-    }
-
-    private static double textDensity(Element node, String text, List<Element> inner, Set<String> tags) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        long length = 0;
-        for (Element e : inner) {
-            if (tags.contains(e.normalName())) {
-                length += e.text().length();
-            }
-        }
-        return length / (double) text.length();
-    }
-
-    private void markDataTables(Element root) {
-        for (Element table : descendants(root, Set.of("table"))) {
-            if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
-                continue;
-            }
-            if (!table.attr("summary").isEmpty()) {
-                dataTables.add(table);
-                continue;
-            }
-            Element caption = table.selectFirst("caption");
-            if (caption != null && caption.childNodeSize() > 0) {
-                dataTables.add(table);
-                continue;
-            }
-            if (!descendants(table, Set.of("col", "colgroup", "tfoot", "thead", "th")).isEmpty()) {
-                dataTables.add(table);
-                continue;
-            }
-            if (!descendants(table, Set.of("table")).isEmpty()) {
-                continue;
-            }
-            int rows = 0;
-            int columns = 0;
-            for (Element tr : descendants(table, Set.of("tr"))) {
-                rows += Math.max(1, intAttr(tr, "rowspan"));
-                int inRow = 0;
-                for (Element td : descendants(tr, Set.of("td"))) {
-                    inRow += Math.max(1, intAttr(td, "colspan"));
-                }
-                columns = Math.max(columns, inRow);
-            }
-            if (rows == 1 || columns == 1) {
-                continue;
-            }
-            if (rows >= 10 || columns > 4 || rows * columns > 10) {
-                dataTables.add(table);
-            }
-        }
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static int intAttr(Element e, String name) {
-        try {
-            return Integer.parseInt(e.attr(name).trim());
-        } catch (NumberFormatException ex) {
-            return 0;
-        }
-    }
-
     // ---- scores and tests -----------------------------------------------------------------------------------
 
     private double initialScore(Element e) {
@@ -791,49 +354,7 @@ final class ArticleFinder {
     }
 
     private double classWeight(Element e) {
-        if ((flags & WEIGHT_CLASSES) == 0) {
-            return 0;
-        }
-        double weight = 0;
-        String className = e.className();
-        if (!className.isEmpty()) {
-            if (NEGATIVE.matcher(className).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(className).find()) {
-                weight += 25;
-            }
-        }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                weight += 25;
-            }
-        }
-        return weight;
-    }
-
-    private static double linkDensity(Element e) {
-        return linkDensity(e, e.text(), null);
-    }
-
-    /** Share of the text inside links; in-page links ({@code #...}) count a third. */
-    private static double linkDensity(Element e, String text, List<Element> inner) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        double linked = 0;
-        for (Element a : inner != null ? inner : descendants(e, Set.of("a"))) {
-            if (a.normalName().equals("a")) {
-                String href = a.attr("href");
-                double coefficient = href.length() > 1 && href.startsWith("#") ? 0.3 : 1;
-                linked += a.text().length() * coefficient;
-            }
-        }
-        return linked / text.length();
+        return (flags & WEIGHT_CLASSES) == 0 ? 0 : ReadabilityDom.classWeight(e);
     }
 
     private static boolean isProbablyVisible(Element e) {
@@ -875,196 +396,4 @@ final class ArticleFinder {
         return similarity(title, e.wholeText().strip()) > 0.75;
     }
 
-    /** Readability's {@code _textSimilarity}: the share of B's words (by length) that A also has. */
-    static double similarity(String a, String b) {
-        List<String> tokensA = tokens(a);
-        List<String> tokensB = tokens(b);
-        if (tokensA.isEmpty() || tokensB.isEmpty()) {
-            return 0;
-        }
-        Set<String> inA = Set.copyOf(tokensA);
-        List<String> uniqueB = new ArrayList<>();
-        for (String t : tokensB) {
-            if (!inA.contains(t)) {
-                uniqueB.add(t);
-            }
-        }
-        return 1 - String.join(" ", uniqueB).length() / (double) String.join(" ", tokensB).length();
-    }
-
-    private static List<String> tokens(String s) {
-        List<String> out = new ArrayList<>();
-        for (String t : TOKENS.split(s.toLowerCase(Locale.ROOT))) {
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isElementWithoutContent(Element e) {
-        if (!e.wholeText().isBlank()) {
-            return false;
-        }
-        int children = e.childrenSize();
-        if (children == 0) {
-            return true;
-        }
-        int breaks = descendants(e, Set.of("br", "hr")).size();
-        return children == breaks;
-    }
-
-    private static boolean hasSingleTagInside(Element e, String tag) {
-        if (e.childrenSize() != 1 || !e.child(0).normalName().equals(tag)) {
-            return false;
-        }
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                String s = t.getWholeText();
-                if (!s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasChildBlockElement(Element e) {
-        Deque<Element> stack = new ArrayDeque<>(e.children());
-        while (!stack.isEmpty()) {
-            Element d = stack.pop();
-            if (DIV_TO_P.contains(d.normalName())) {
-                return true;
-            }
-            stack.addAll(d.children());
-        }
-        return false;
-    }
-
-    /** Readability's {@code _isPhrasingContent}, without recursion. */
-    static boolean isPhrasing(Node node) {
-        if (node instanceof TextNode) {
-            return true;
-        }
-        if (!(node instanceof Element e)) {
-            return false;
-        }
-        String tag = e.normalName();
-        if (PHRASING.contains(tag)) {
-            return true;
-        }
-        if (!PHRASING_IF_CONTENT_IS.contains(tag)) {
-            return false;
-        }
-        Deque<Node> stack = new ArrayDeque<>(e.childNodes());
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (n instanceof TextNode) {
-                continue;
-            }
-            if (!(n instanceof Element c)) {
-                return false;
-            }
-            String t = c.normalName();
-            if (PHRASING_IF_CONTENT_IS.contains(t)) {
-                stack.addAll(c.childNodes());
-            } else if (!PHRASING.contains(t)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isWhitespace(Node node) {
-        return node instanceof TextNode t ? t.getWholeText().isBlank() : isTag(node, "br");
-    }
-
-    private static boolean isBlankText(Node node) {
-        return node instanceof TextNode t && t.getWholeText().isBlank();
-    }
-
-    private static boolean isTag(Node node, String tag) {
-        return node instanceof Element e && e.normalName().equals(tag);
-    }
-
-    private static boolean hasElementParent(Element e) {
-        return e.parent() != null && !(e.parent() instanceof Document);
-    }
-
-    private static boolean hasAncestorTag(Element e, String tag, int maxDepth) {
-        int depth = 0;
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (maxDepth > 0 && depth > maxDepth) {
-                return false;
-            }
-            if (a.normalName().equals(tag)) {
-                return true;
-            }
-            depth++;
-        }
-        return false;
-    }
-
-    private static List<Element> ancestors(Element e) {
-        List<Element> out = new ArrayList<>();
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            out.add(a);
-        }
-        return out;
-    }
-
-    private static boolean containsIdentity(List<Element> list, Element e) {
-        for (Element x : list) {
-            if (x == e) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The descendants of {@code root} (not {@code root} itself) in document order, with one of {@code tags}. */
-    static List<Element> descendants(Element root, Set<String> tags) {
-        List<Element> out = new ArrayList<>();
-        Deque<Element> stack = new ArrayDeque<>();
-        for (int i = root.childNodeSize() - 1; i >= 0; i--) {
-            if (root.childNode(i) instanceof Element c) {
-                stack.push(c);
-            }
-        }
-        while (!stack.isEmpty()) {
-            Element e = stack.pop();
-            if (tags == null || tags.contains(e.normalName())) {
-                out.add(e);
-            }
-            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-                if (e.childNode(i) instanceof Element c) {
-                    stack.push(c);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Depth-first, elements only: the first child, else the next sibling, else the next sibling of an ancestor. */
-    private static Element nextElement(Element node, boolean skipChildren) {
-        if (!skipChildren) {
-            Element first = node.firstElementChild();
-            if (first != null) {
-                return first;
-            }
-        }
-        for (Element e = node; e != null; e = e.parent()) {
-            Element next = e.nextElementSibling();
-            if (next != null) {
-                return next;
-            }
-        }
-        return null;
-    }
-
-    private static Element removeAndGetNext(Element node) {
-        Element next = nextElement(node, true);
-        node.remove();
-        return next;
-    }
 }

@@ -96,7 +96,7 @@ public final class HtmlReader {
         if (page.body() != null) {
             markFurniture(page.body());
         }
-        ArticleFinder.prepare(page);
+        ReadabilityDom.prepare(page);
         ArticleFinder.Result found = ArticleFinder.find(page, title, meta.byline() != null);
         if (found != null) {
             dropFurniture(found.content());

@@ -83,7 +83,7 @@ record PageMetadata(String title, String byline, String siteName, String canonic
         if (title == null) {
             // The article's own heading is the cleaner form of a <title> that wraps it in the site's name.
             String heading = articleHeading(page);
-            title = heading != null && (documentTitle == null || ArticleFinder.similarity(documentTitle, heading) > 0.75)
+            title = heading != null && (documentTitle == null || ReadabilityDom.similarity(documentTitle, heading) > 0.75)
                     ? heading : documentTitle;
         } else {
             title = withoutSiteName(title, siteName);
@@ -277,8 +277,8 @@ record PageMetadata(String title, String byline, String siteName, String canonic
         String headline = text(article.get("headline"));
         if (name != null && headline != null && !name.equals(headline)) {
             String title = documentTitle(page);
-            boolean nameMatches = title != null && ArticleFinder.similarity(name, title) > 0.75;
-            boolean headlineMatches = title != null && ArticleFinder.similarity(headline, title) > 0.75;
+            boolean nameMatches = title != null && ReadabilityDom.similarity(name, title) > 0.75;
+            boolean headlineMatches = title != null && ReadabilityDom.similarity(headline, title) > 0.75;
             return headlineMatches && !nameMatches ? headline : name;
         }
         return first(name, headline);
