@@ -1,14 +1,9 @@
 package org.lector.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +39,7 @@ import org.lector.model.Span;
  *
  * <p>Stateless; the word list loads on first use. Measured in {@code docs/quality.md} ("Repairs").
  *
- * <p>Longer than most files, on purpose: the four kinds of repair share the word list, the tokenization and
- * the guards that keep a suggestion out of real words and names, and are measured together in one evaluation.
+ * <p>The words and what the rules ask of them are {@link RepairTokens}; mojibake is {@link Mojibake}.
  */
 public final class RepairFinder {
 
@@ -132,9 +126,9 @@ public final class RepairFinder {
     List<Repair> suggest(String text) {
         List<Repair> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
-        mojibake(text, out, taken);
+        Mojibake.find(text, out, taken);
         hyphenation(text, out, taken);
-        Tokens tokens = new Tokens(text);
+        RepairTokens tokens = new RepairTokens(text);
         char apostrophe = tokens.apostrophe;
         for (int i = 0; i < tokens.size(); i++) {
             int start = tokens.start(i);
@@ -157,114 +151,6 @@ public final class RepairFinder {
         }
         out.sort(Comparator.comparingInt(Repair::start));
         return out;
-    }
-
-    // ---- mojibake ----
-
-    private static void mojibake(String text, List<Repair> out, BitSet taken) {
-        int i = 0;
-        while (i < text.length()) {
-            int runStart = -1;
-            int j = i;
-            StringBuilder fixed = new StringBuilder();
-            while (j < text.length()) {
-                int len = mojibakeAt(text, j, fixed);
-                if (len == 0) {
-                    break;
-                }
-                if (runStart < 0) {
-                    runStart = j;
-                }
-                j += len;
-            }
-            if (runStart >= 0) {
-                out.add(new Repair(new Span(runStart, j), text.substring(runStart, j), fixed.toString(),
-                        RepairKind.MOJIBAKE));
-                taken.set(runStart, j);
-                i = j;
-            } else {
-                i++;
-            }
-        }
-    }
-
-    /**
-     * The length of the one double-encoded character at {@code at} (its UTF-8 bytes shown as Windows-1252 or
-     * Latin-1 characters), its real character appended to {@code into}; 0 when there is none.
-     */
-    static int mojibakeAt(String text, int at, StringBuilder into) {
-        int lead = byteOf(text.charAt(at));
-        int n;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            n = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            n = 3;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            n = 4;
-        } else {
-            return 0;
-        }
-        if (at + n > text.length()) {
-            return 0;
-        }
-        byte[] bytes = new byte[n];
-        bytes[0] = (byte) lead;
-        for (int k = 1; k < n; k++) {
-            int b = byteOf(text.charAt(at + k));
-            if (b < 0x80 || b > 0xBF) {
-                return 0;
-            }
-            bytes[k] = (byte) b;
-        }
-        try {
-            String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            int cp = decoded.codePointAt(0);
-            if (Character.isISOControl(cp)) {
-                return 0;
-            }
-            into.append(decoded);
-            return n;
-        } catch (CharacterCodingException e) {
-            return 0;
-        }
-    }
-
-    /** The Windows-1252 (or, for its five holes, Latin-1) byte a character stands for; -1 for none. */
-    private static int byteOf(char c) {
-        if (c < 0x100) {
-            return c;
-        }
-        return switch (c) {
-            case '\u20AC' -> 0x80;
-            case '\u201A' -> 0x82;
-            case '\u0192' -> 0x83;
-            case '\u201E' -> 0x84;
-            case '\u2026' -> 0x85;
-            case '\u2020' -> 0x86;
-            case '\u2021' -> 0x87;
-            case '\u02C6' -> 0x88;
-            case '\u2030' -> 0x89;
-            case '\u0160' -> 0x8A;
-            case '\u2039' -> 0x8B;
-            case '\u0152' -> 0x8C;
-            case '\u017D' -> 0x8E;
-            case '\u2018' -> 0x91;
-            case '\u2019' -> 0x92;
-            case '\u201C' -> 0x93;
-            case '\u201D' -> 0x94;
-            case '\u2022' -> 0x95;
-            case '\u2013' -> 0x96;
-            case '\u2014' -> 0x97;
-            case '\u02DC' -> 0x98;
-            case '\u2122' -> 0x99;
-            case '\u0161' -> 0x9A;
-            case '\u203A' -> 0x9B;
-            case '\u0153' -> 0x9C;
-            case '\u017E' -> 0x9E;
-            case '\u0178' -> 0x9F;
-            default -> -1;
-        };
     }
 
     // ---- line-end hyphens ----
@@ -301,7 +187,7 @@ public final class RepairFinder {
 
     // ---- apostrophes ----
 
-    private Repair contraction(String text, Tokens t, int i, char apostrophe) {
+    private Repair contraction(String text, RepairTokens t, int i, char apostrophe) {
         String token = t.text(i);
         String mended = CONTRACTIONS.get(token.toLowerCase(Locale.ROOT));
         if (mended == null || t.touchesApostropheOrHyphen(i) || t.markedSic(i)) {
@@ -320,7 +206,7 @@ public final class RepairFinder {
         return new Repair(new Span(t.start(i), t.end(i)), token, replacement, RepairKind.APOSTROPHE);
     }
 
-    private Repair possessive(String text, Tokens t, int i, char apostrophe) {
+    private Repair possessive(String text, RepairTokens t, int i, char apostrophe) {
         String token = t.text(i);
         int n = token.length();
         if (n < 3 || token.charAt(n - 1) != 's' || t.touchesApostropheOrHyphen(i) || !t.lettersOnly(i)
@@ -370,7 +256,7 @@ public final class RepairFinder {
 
     // ---- glued words ----
 
-    private Repair glued(String text, Tokens t, int i) {
+    private Repair glued(String text, RepairTokens t, int i) {
         String token = t.text(i);
         int n = token.length();
         if (n < 4 || !t.lettersOnly(i) || t.touchesApostropheOrHyphen(i) || t.partOfAddress(i)
@@ -396,7 +282,7 @@ public final class RepairFinder {
     }
 
     /** How good a split of an unknown word is (lower is better); {@link Integer#MAX_VALUE} when it is none. */
-    private int splitScore(String left, String right, Tokens t, int i) {
+    private int splitScore(String left, String right, RepairTokens t, int i) {
         int none = Integer.MAX_VALUE;
         boolean leftLower = isLower(left);
         boolean rightLower = isLower(right);
@@ -461,7 +347,7 @@ public final class RepairFinder {
      * Whether the word stands among words the list does not know either: a passage in another language ("errare
      * humanum est"), where an English split means nothing.
      */
-    private boolean inForeignWords(Tokens t, int i) {
+    private boolean inForeignWords(RepairTokens t, int i) {
         return foreign(t.previousWord(i)) || foreign(t.nextWord(i));
     }
 
@@ -482,7 +368,7 @@ public final class RepairFinder {
      * Whether a capitalized word is a name: a proper noun of the word list that is not also a common word in lower
      * case, or a word the article uses capitalized in the middle of a sentence.
      */
-    private boolean isName(String word, Tokens t) {
+    private boolean isName(String word, RepairTokens t) {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
@@ -537,169 +423,5 @@ public final class RepairFinder {
         m.put("ive", "I've");
         m.put("im", "I'm");
         return m;
-    }
-
-    /** The words (runs of letters) of a text, with what the rules ask of them. */
-    private static final class Tokens {
-        private final String text;
-        private final int[] starts;
-        private final int[] ends;
-        private final int size;
-        private final Map<String, Integer> counts = new HashMap<>();
-        /** Capitalized words seen in the middle of a sentence: names. */
-        final Set<String> midSentenceCapitals = new HashSet<>();
-        /** Capitalized words seen right after another capitalized word ("Thomas Sam"): surnames, among others. */
-        final Set<String> surnames = new HashSet<>();
-        /** Words ending in "s" that the text follows with an apostrophe and no letter: plural possessives. */
-        private final Set<String> pluralPossessives = new HashSet<>();
-        /** The apostrophe the article writes. */
-        final char apostrophe;
-
-        Tokens(String text) {
-            this.text = text;
-            List<int[]> spans = new ArrayList<>();
-            int i = 0;
-            while (i < text.length()) {
-                int cp = text.codePointAt(i);
-                if (Character.isLetter(cp)) {
-                    int s = i;
-                    while (i < text.length() && (Character.isLetter(text.codePointAt(i))
-                            || Character.getType(text.codePointAt(i)) == Character.NON_SPACING_MARK)) {
-                        i += Character.charCount(text.codePointAt(i));
-                    }
-                    spans.add(new int[] {s, i});
-                } else {
-                    i += Character.charCount(cp);
-                }
-            }
-            size = spans.size();
-            starts = new int[size];
-            ends = new int[size];
-            int straight = 0;
-            int curly = 0;
-            for (int k = 0; k < size; k++) {
-                starts[k] = spans.get(k)[0];
-                ends[k] = spans.get(k)[1];
-                String w = text.substring(starts[k], ends[k]);
-                counts.merge(w, 1, Integer::sum);
-                if (Character.isUpperCase(w.charAt(0)) && midSentence(starts[k])) {
-                    midSentenceCapitals.add(w);
-                    if (k > 0 && starts[k] == ends[k - 1] + 1 && text.charAt(ends[k - 1]) == ' '
-                            && Character.isUpperCase(text.charAt(starts[k - 1]))) {
-                        surnames.add(w);
-                    }
-                }
-                if (ends[k] < text.length()) {
-                    char c = text.charAt(ends[k]);
-                    straight += c == '\'' ? 1 : 0;
-                    curly += c == '\u2019' ? 1 : 0;
-                    if ((c == '\'' || c == '\u2019') && w.endsWith("s")
-                            && (ends[k] + 1 >= text.length() || !Character.isLetter(text.charAt(ends[k] + 1)))) {
-                        pluralPossessives.add(w);
-                    }
-                }
-            }
-            apostrophe = curly > straight ? '\u2019' : '\'';
-        }
-
-        int size() {
-            return size;
-        }
-
-        int start(int i) {
-            return starts[i];
-        }
-
-        int end(int i) {
-            return ends[i];
-        }
-
-        String text(int i) {
-            return text.substring(starts[i], ends[i]);
-        }
-
-        int count(String word) {
-            return counts.getOrDefault(word, 0);
-        }
-
-        /** Whether the writer marked the word as written so: "Theres [sic]". */
-        boolean markedSic(int i) {
-            String after = text.substring(ends[i], Math.min(text.length(), ends[i] + 7)).toLowerCase(Locale.ROOT);
-            return after.startsWith(" [sic]") || after.startsWith(" (sic)") || after.startsWith("[sic]");
-        }
-
-        /** Whether a word follows a word, a comma or the like: not a sentence's, quotation's or heading's start. */
-        boolean midSentence(int start) {
-            int j = start - 1;
-            while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-                j--;
-            }
-            if (j < 0 || j == start - 1) {
-                return false;
-            }
-            char c = text.charAt(j);
-            return Character.isLetterOrDigit(c) || c == ',' || c == ';' || c == ')';
-        }
-
-        boolean lettersOnly(int i) {
-            return (starts[i] == 0 || !Character.isDigit(text.charAt(starts[i] - 1)))
-                    && (ends[i] == text.length() || !Character.isDigit(text.charAt(ends[i])));
-        }
-
-        boolean touchesApostropheOrHyphen(int i) {
-            return starts[i] > 0 && isJoiner(text.charAt(starts[i] - 1))
-                    || ends[i] < text.length() && isJoiner(text.charAt(ends[i]));
-        }
-
-        private static boolean isJoiner(char c) {
-            return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u00AD' || c == '_' || c == '&';
-        }
-
-        /** Part of an e-mail address, a web address, a path or a handle. */
-        boolean partOfAddress(int i) {
-            char before = starts[i] > 0 ? text.charAt(starts[i] - 1) : ' ';
-            char after = ends[i] < text.length() ? text.charAt(ends[i]) : ' ';
-            char afterNext = ends[i] + 1 < text.length() ? text.charAt(ends[i] + 1) : ' ';
-            return "@#/\\.:=".indexOf(before) >= 0 || after == '@' || after == '/'
-                    || (after == '.' || after == ':') && Character.isLetterOrDigit(afterNext);
-        }
-
-        /** The word just before, in the same sentence (only spaces between), or null. */
-        String previousWord(int i) {
-            if (i == 0) {
-                return null;
-            }
-            String between = text.substring(ends[i - 1], starts[i]);
-            return between.isBlank() && between.indexOf('\n') < 0 ? text(i - 1) : null;
-        }
-
-        /** The word just after, in the same sentence (only spaces between), or null. */
-        String nextWord(int i) {
-            if (i + 1 >= size) {
-                return null;
-            }
-            String between = text.substring(ends[i], starts[i + 1]);
-            return between.isBlank() && between.indexOf('\n') < 0 ? text(i + 1) : null;
-        }
-
-        boolean followedBySpaceThenQuote(int i) {
-            return ends[i] + 2 < text.length() && text.charAt(ends[i]) == ' '
-                    && (text.charAt(ends[i] + 1) == '"' || text.charAt(ends[i] + 1) == '\u201C')
-                    && Character.isLetter(text.charAt(ends[i] + 2));
-        }
-
-        boolean followedBySpaceThenNumber(int i) {
-            return ends[i] + 1 < text.length() && text.charAt(ends[i]) == ' '
-                    && Character.isDigit(text.charAt(ends[i] + 1));
-        }
-
-        boolean followedBySpaceThenWord(int i) {
-            return i + 1 < size && starts[i + 1] == ends[i] + 1 && text.charAt(ends[i]) == ' ';
-        }
-
-        /** Whether the word also stands in the text as a plural: followed by an apostrophe ("the Rostovs' house"). */
-        boolean pluralElsewhere(String word) {
-            return pluralPossessives.contains(word);
-        }
     }
 }
