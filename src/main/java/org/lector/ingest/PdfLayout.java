@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.regex.Pattern;
 
 /**
  * Turns the glyphs of a PDF's pages into the article's paragraphs, in reading order. Knows nothing of PDFBox: it
@@ -31,23 +29,17 @@ import java.util.regex.Pattern;
  *       it is indented, the line before ended a sentence well short of the column's edge, or its type size or
  *       weight differs (a heading). A paragraph goes on across a column or page break unless the line before ended
  *       a sentence short of the edge or the new one is indented. A word cut by a hyphen at a line's end is joined
- *       ({@link #joinHyphenated}).</li>
+ *       ({@link PdfParagraphs#joinHyphenated}).</li>
  * </ol>
  *
- * <p>Longer than most files, on purpose: the reading-order steps above (columns, bands, running heads,
- * paragraphs, hyphens) each read and refine the same page model of lines and glyph boxes; split apart they would
- * pass that model around between classes that make no sense alone.
+ * <p>This class holds the page model ({@link Glyph}, {@link Line}) and steps 1 to 3; step 4 is
+ * {@link PdfRunningHeads} and step 5 {@link PdfParagraphs}.
  */
 final class PdfLayout {
 
     /** Past this many lines on a page, the cubic reading-order rule is skipped for a plain top-down order. */
     private static final int MAX_ORDERED_LINES = 1500;
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)^[\\s\\p{Pd}\\[(|]*(?:page|p\\.|pg\\.?)?\\s*(?:\\d{1,4}|[ivxlc]{1,7})"
-                    + "(?:\\s*(?:/|of)\\s*\\d{1,4})?[\\s\\p{Pd}\\])|]*$");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201D\u2019')\\]]$");
-    private static final Pattern HYPHEN_END = Pattern.compile(".*\\p{L}[-\u2010\u00AD]$");
 
     private PdfLayout() {
     }
@@ -444,294 +436,8 @@ final class PdfLayout {
         return sb.toString().strip();
     }
 
-    /**
-     * Drops each page's running head, running foot and page number: the top or bottom row whose text, digits
-     * aside, opens or closes another page too, or that is only a page number set apart from the text.
-     *
-     * @param pages each page's lines in reading order; changed in place
-     */
-    static void dropRunningHeads(List<List<Line>> pages) {
-        float body = bodySize(pages);
-        for (int pass = 0; pass < 2; pass++) {
-            Map<String, Integer> tops = new HashMap<>();
-            Map<String, Integer> bottoms = new HashMap<>();
-            List<List<Line>> topRows = new ArrayList<>();
-            List<List<Line>> bottomRows = new ArrayList<>();
-            for (List<Line> page : pages) {
-                List<Line> top = edgeRow(page, true);
-                List<Line> bottom = edgeRow(page, false);
-                topRows.add(top);
-                bottomRows.add(bottom);
-                tops.merge(signature(top), 1, Integer::sum);
-                bottoms.merge(signature(bottom), 1, Integer::sum);
-            }
-            boolean dropped = false;
-            for (int p = 0; p < pages.size(); p++) {
-                List<Line> page = pages.get(p);
-                float pitch = pitch(page);
-                dropped |= dropIfRunning(page, topRows.get(p), tops, true, p > 0, pitch, body);
-                dropped |= dropIfRunning(page, bottomRows.get(p), bottoms, false, false, pitch, body);
-            }
-            if (!dropped) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * Drops an edge row that is a running head or foot: set apart from the text, its text repeats at the same edge
-     * of another page, or it is a page number, or (at the top of a page after the first) it is a short line of
-     * the text's size or smaller, not bold, far above the text: a running head seen on one page only.
-     */
-    private static boolean dropIfRunning(List<Line> page, List<Line> row, Map<String, Integer> counts, boolean top,
-            boolean mayBeLoneHead, float pitch, float body) {
-        if (row.isEmpty() || row.size() == page.size()) {
-            return false;
-        }
-        String sig = signature(row);
-        String text = rowText(row);
-        float gap = gapToText(page, row, top);
-        boolean repeated = !sig.isEmpty() && counts.getOrDefault(sig, 0) >= 2 && gap > 1.3f * pitch;
-        boolean pageNumber = PAGE_NUMBER.matcher(text).matches() && gap > 1.6f * row.get(0).size;
-        // A head or foot on one page only: short, plain, far from the text, and either at the top of a later page
-        // or spread across the page in pieces (left and right, as running heads and feet are set).
-        boolean spread = row.size() > 1 || row.get(0).spread;
-        boolean loneHead = (mayBeLoneHead || spread) && gap > 2.5f * pitch
-                && row.stream().noneMatch(l -> l.bold || l.size > body + 0.5f) && text.split("\\s+").length <= 12;
-        if (repeated || pageNumber || loneHead) {
-            page.removeAll(row);
-            return true;
-        }
-        return false;
-    }
-
-    /** The type size most of the document's text is set in. */
-    private static float bodySize(List<List<Line>> pages) {
-        Map<Float, Integer> weight = new HashMap<>();
-        for (List<Line> page : pages) {
-            for (Line l : page) {
-                weight.merge(l.size, l.text.length(), Integer::sum);
-            }
-        }
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
-    }
-
-    /** The lines sharing the page's topmost (or bottommost) baseline. */
-    private static List<Line> edgeRow(List<Line> page, boolean top) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Line edge = page.get(0);
-        for (Line l : page) {
-            if (top ? l.y < edge.y : l.y > edge.y) {
-                edge = l;
-            }
-        }
-        List<Line> row = new ArrayList<>();
-        for (Line l : page) {
-            if (Math.abs(l.y - edge.y) <= 0.4f * Math.max(l.size, edge.size)) {
-                row.add(l);
-            }
-        }
-        row.sort(Comparator.comparingDouble(l -> l.x0));
-        return row;
-    }
-
-    private static String rowText(List<Line> row) {
-        StringBuilder sb = new StringBuilder();
-        for (Line l : row) {
-            sb.append(l.text).append(' ');
-        }
-        return sb.toString().strip();
-    }
-
-    /** A row's text with digits and roman page numbers made alike, so "Page 3" and "Page 4" match. */
-    private static String signature(List<Line> row) {
-        if (row.isEmpty()) {
-            return "";
-        }
-        String t = rowText(row).toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
-        return t.replaceAll("\\b[ivxlc]{1,7}\\b", "#");
-    }
-
-    /** How far a row stands from the nearest other line of its page, baseline to baseline. */
-    private static float gapToText(List<Line> page, List<Line> row, boolean top) {
-        float edgeY = row.get(0).y;
-        float nearest = Float.MAX_VALUE;
-        for (Line l : page) {
-            if (row.contains(l)) {
-                continue;
-            }
-            float gap = top ? l.y - edgeY : edgeY - l.y;
-            if (gap > 0) {
-                nearest = Math.min(nearest, gap);
-            }
-        }
-        return nearest;
-    }
-
-    /**
-     * The paragraphs of lines in reading order (see the class comment). Each paragraph is one string, its lines
-     * joined by spaces, hyphenated words joined.
-     */
-    static List<Paragraph> paragraphs(List<List<Line>> pages, EnglishWords words) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        Line first = null;
-        int firstPage = 0;
-        int pageIndex = -1;
-        Line previous = null;
-        for (List<Line> page : pages) {
-            pageIndex++;
-            float pitch = pitch(page);
-            columnEdges(page);
-            boolean previousOnPage = false;
-            for (Line line : page) {
-                boolean newParagraph;
-                if (previous == null || differentStyle(previous, line)) {
-                    newParagraph = true;
-                } else if (cutWord(previous, line)) {
-                    // A word cut at the line's end goes on: whatever the layout says, this is the same paragraph.
-                    newParagraph = false;
-                } else if (previousOnPage && below(previous, line, pitch)) {
-                    boolean spaced = line.y - previous.y > 1.35f * pitch;
-                    boolean indented = indented(line) && (!indented(previous) || ended(previous));
-                    newParagraph = spaced || indented || ended(previous);
-                } else {
-                    // A column or page break: the paragraph goes on unless it visibly ended.
-                    newParagraph = ended(previous) || indented(line);
-                }
-                if (newParagraph) {
-                    flush(current, first, firstPage, paragraphs);
-                    first = line;
-                    firstPage = pageIndex;
-                    current.append(line.text);
-                } else {
-                    appendLine(current, line.text, words);
-                }
-                previous = line;
-                previousOnPage = true;
-            }
-        }
-        flush(current, first, firstPage, paragraphs);
-        return paragraphs;
-    }
-
-    /**
-     * Sets each line's column edges: the left edge most lines under or over it start at, and the right edge three
-     * in four of that column's lines end before.
-     */
-    private static void columnEdges(List<Line> page) {
-        for (Line l : page) {
-            Map<Integer, Integer> lefts = new HashMap<>();
-            for (Line o : page) {
-                if (o.overlapsHorizontally(l)) {
-                    lefts.merge(Math.round(o.x0), 1, Integer::sum);
-                }
-            }
-            int left = lefts.entrySet().stream()
-                    .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(e -> -e.getKey()))
-                    .map(Map.Entry::getKey).orElse(Math.round(l.x0));
-            // The right edge from the lines of this column only: those starting at its left edge or indented a
-            // little, not a title or a rule across the page.
-            List<Float> rights = new ArrayList<>();
-            for (Line o : page) {
-                if (o.overlapsHorizontally(l) && o.x0 >= left - l.size && o.x0 <= left + 3 * l.size) {
-                    rights.add(o.x1);
-                }
-            }
-            rights.add(l.x1);
-            rights.sort(null);
-            l.columnLeft = Math.min(left, l.x0);
-            l.columnRight = Math.max(rights.get((int) (rights.size() * 0.75f)), l.x0 + 1);
-        }
-    }
-
-    /** Whether a line ends in a word cut by a hyphen that the next line, starting in lower case, finishes. */
-    private static boolean cutWord(Line line, Line next) {
-        return !next.text.isEmpty() && Character.isLowerCase(next.text.codePointAt(0))
-                && HYPHEN_END.matcher(line.text).matches();
-    }
-
-    /** Whether a line starts in from its column's left edge, as a paragraph's first line does. */
-    private static boolean indented(Line line) {
-        return line.x0 > line.columnLeft + 0.5f * line.size;
-    }
-
-    /**
-     * Whether a line ends its paragraph: it ends a sentence well short of the column's right edge, or it fills
-     * less than seven tenths of the column (a date line, a heading), which no line inside a paragraph does.
-     */
-    private static boolean ended(Line line) {
-        float width = line.columnRight - line.columnLeft;
-        boolean sentence = line.x1 < line.columnRight - 2 * line.size && SENTENCE_END.matcher(line.text).matches();
-        return sentence || line.x1 - line.columnLeft < 0.7f * width;
-    }
-
-    private static void flush(StringBuilder current, Line first, int page, List<Paragraph> paragraphs) {
-        String p = current.toString().strip();
-        if (!p.isEmpty()) {
-            paragraphs.add(new Paragraph(p, first.size, first.bold, page));
-        }
-        current.setLength(0);
-    }
-
-    /**
-     * A paragraph as read, with how its first line is set.
-     *
-     * @param page the page it starts on, from 0
-     */
-    record Paragraph(String text, float size, boolean bold, int page) {
-    }
-
-    /**
-     * The first page's headline: among its first three paragraphs, the largest one set larger than the text (or,
-     * all being the text's size, the first one set bold when the text is not), if it is short enough for a title.
-     */
-    static String headline(List<Paragraph> paragraphs) {
-        if (paragraphs.isEmpty()) {
-            return null;
-        }
-        Map<Float, Integer> weight = new HashMap<>();
-        Map<Boolean, Integer> boldWeight = new HashMap<>();
-        for (Paragraph p : paragraphs) {
-            weight.merge(p.size(), p.text().length(), Integer::sum);
-            boldWeight.merge(p.bold(), p.text().length(), Integer::sum);
-        }
-        float body = weight.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        boolean bodyBold = boldWeight.getOrDefault(true, 0) > boldWeight.getOrDefault(false, 0);
-        Paragraph best = null;
-        for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
-            Paragraph p = paragraphs.get(i);
-            if (p.page() == 0 && p.size() >= 1.15f * body && (best == null || p.size() > best.size())) {
-                best = p;
-            }
-        }
-        if (best == null) {
-            for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
-                Paragraph p = paragraphs.get(i);
-                if (p.page() == 0 && p.bold() && !bodyBold && Math.abs(p.size() - body) < 0.5f) {
-                    best = p;
-                    break;
-                }
-            }
-        }
-        return best == null || best.text().length() > 250 ? null : Ingest.cleanTitle(best.text());
-    }
-
-    /** Whether {@code line} sits right under {@code above} in the same column, a line or two further down. */
-    private static boolean below(Line above, Line line, float pitch) {
-        float dy = line.y - above.y;
-        return above.overlapsHorizontally(line) && dy > 0 && dy < 2.5f * pitch;
-    }
-
-    private static boolean differentStyle(Line a, Line b) {
-        float ratio = Math.max(a.size, b.size) / Math.max(0.1f, Math.min(a.size, b.size));
-        return ratio > 1.12f || a.bold != b.bold;
-    }
-
     /** The usual distance between baselines of consecutive lines of a column on this page. */
-    private static float pitch(List<Line> page) {
+    static float pitch(List<Line> page) {
         List<Float> gaps = new ArrayList<>();
         for (int i = 1; i < page.size(); i++) {
             Line a = page.get(i - 1);
@@ -750,54 +456,5 @@ final class PdfLayout {
         }
         Arrays.sort(g);
         return g[g.length / 4];
-    }
-
-    /** Appends a line to a paragraph: with a space, or joined to a word the line before cut with a hyphen. */
-    static void appendLine(StringBuilder paragraph, String line, EnglishWords words) {
-        if (paragraph.length() == 0) {
-            paragraph.append(line);
-            return;
-        }
-        if (!line.isEmpty() && Character.isLowerCase(line.codePointAt(0)) && HYPHEN_END.matcher(paragraph).matches()) {
-            int wordStart = paragraph.length() - 1;
-            while (wordStart > 0 && Character.isLetter(paragraph.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            String left = paragraph.substring(wordStart, paragraph.length() - 1);
-            int wordEnd = 0;
-            while (wordEnd < line.length() && Character.isLetter(line.charAt(wordEnd))) {
-                wordEnd++;
-            }
-            String right = line.substring(0, wordEnd);
-            boolean soft = paragraph.charAt(paragraph.length() - 1) == '\u00AD';
-            paragraph.setLength(paragraph.length() - 1);
-            if (!soft && !joinHyphenated(left, right, words)) {
-                paragraph.append('-');
-            }
-            paragraph.append(line);
-            return;
-        }
-        paragraph.append(' ').append(line);
-    }
-
-    /**
-     * Whether a word cut at a line's end ("negoti-" + "ations") is one word to join without its hyphen, rather
-     * than a hyphenated compound broken at its hyphen ("long-" + "term"): joined when a part is no English word
-     * ("negoti", or a name: "Mehra-" + "ban"); when both parts are words, joined only when the whole is a word at
-     * least as common as the rarer part.
-     */
-    static boolean joinHyphenated(String left, String right, EnglishWords words) {
-        if (left.isEmpty() || right.isEmpty()) {
-            return true;
-        }
-        int joined = words.levelAnyCase(left + right);
-        int a = words.levelAnyCase(left);
-        int b = words.levelAnyCase(right);
-        if (a == 0 || b == 0) {
-            return true;
-        }
-        // Both parts are words: joined only when the whole is a word at least as common as the rarer part
-        // ("with-out", "any-one"), not a rare spelling of a compound ("long-term", not "longterm").
-        return joined != 0 && joined <= Math.max(a, b);
     }
 }

@@ -105,10 +105,10 @@ public final class PdfReader {
             }
             throw Ingest.empty(fileName, "contains no text");
         }
-        PdfLayout.dropRunningHeads(pages);
-        List<PdfLayout.Paragraph> paragraphs = PdfLayout.paragraphs(pages, EnglishWords.get());
+        PdfRunningHeads.dropRunningHeads(pages);
+        List<PdfParagraphs.Paragraph> paragraphs = PdfParagraphs.paragraphs(pages, EnglishWords.get());
         StringBuilder text = new StringBuilder();
-        for (PdfLayout.Paragraph p : paragraphs) {
+        for (PdfParagraphs.Paragraph p : paragraphs) {
             if (text.length() > 0) {
                 text.append("\n\n");
             }
@@ -121,7 +121,7 @@ public final class PdfReader {
         PDDocumentInformation info = pdf.getDocumentInformation();
         String title = metadataTitle(info == null ? null : info.getTitle(), fileName);
         if (title == null) {
-            title = PdfLayout.headline(paragraphs);
+            title = PdfParagraphs.headline(paragraphs);
         }
         if (title == null) {
             title = Ingest.titleFromFileName(fileName);

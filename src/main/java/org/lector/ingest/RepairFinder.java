@@ -31,7 +31,7 @@ import org.lector.model.Span;
  *       noun, whose stem is a word or a name ("Ukraines allies", "Kyivs defences", "companys shares"). The
  *       apostrophe is the one the article uses most (' or ’).</li>
  *   <li><b>Line-end hyphens</b>: "negoti-" and "ations" across a line break (or a space, when the text was
- *       reflowed), joined when {@link PdfLayout#joinHyphenated} would join them, and, across a space, only when
+ *       reflowed), joined when {@link PdfParagraphs#joinHyphenated} would join them, and, across a space, only when
  *       the whole is a word ("pre- and post-war" stays).</li>
  *   <li><b>Mojibake</b>: UTF-8 read as Windows-1252 or Latin-1 ("PÃ¡vlovna", "donâ€™t"): a run of such characters
  *       that decodes as UTF-8 to something else is mended to what it decodes to.</li>
@@ -168,7 +168,7 @@ public final class RepairFinder {
             String left = m.group(1);
             String right = m.group(3);
             boolean lineBreak = m.group(2).indexOf('\n') >= 0;
-            if (!PdfLayout.joinHyphenated(left, right, words)) {
+            if (!PdfParagraphs.joinHyphenated(left, right, words)) {
                 continue;
             }
             // Across a space the hyphen may be meant ("pre- and post-war"): only a known word is joined.
