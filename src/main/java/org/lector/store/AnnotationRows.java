@@ -172,7 +172,8 @@ final class AnnotationRows {
      * Takes back the user's actions that {@code select} finds (it selects {@code id, replacement} from
      * {@code user_actions}): they are deleted, and the user copies they made are marked deleted, so what the
      * engine found shows again. The one way {@link SqliteAnnotationRepository#restore(long, AnnotationRef)},
-     * {@link SqliteAnnotationRepository#withdraw} and {@link SqliteAnnotationRepository#revertToAutomatic} undo; they differ only in which actions they pick.
+     * {@link SqliteAnnotationRepository#withdraw} and {@link SqliteAnnotationRepository#revertToAutomatic} undo;
+     * they differ only in which actions they pick.
      *
      * @return how many actions were taken back
      */

@@ -8,45 +8,41 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.lector.model.AnchorSelector;
 import org.lector.model.Document;
 import org.lector.model.Reanchor;
 import org.lector.model.DocumentFormat;
 import org.lector.model.DocumentMetadata;
 import org.lector.model.PageSnapshot;
 import org.lector.model.Repair;
-import org.lector.model.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@link DocumentRepository} on the library's SQLite file.
  *
- * <p>Longer than most files, on purpose: it is the one place that writes documents and their versions (import,
- * a new version with re-anchoring, page snapshots, repaired versions and their undo, dismissals), each a small
- * transaction on the same tables sharing the helpers that file a version and move the reader's records to it.
+ * <p>Documents and their versions: import, a new version, page snapshots, reading and listing. The reader's records
+ * are moved to a new version by {@link RecordMover}; versions made by repairs, and dismissed suggestions, are
+ * {@link RepairedVersions}; full-text search is {@link LibrarySearch}.
  */
 final class SqliteDocumentRepository implements DocumentRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDocumentRepository.class);
-    static final char MARK_START = '\u0002';
-    static final char MARK_END = '\u0003';
     /** Versions sharing a band with a new text that are compared with it exactly, the most bands shared first. */
     static final int MAX_SIMILAR_CANDIDATES = 20;
 
     private final Library library;
+    private final RecordMover mover;
+    private final RepairedVersions repaired;
 
     SqliteDocumentRepository(Library library) {
         this.library = library;
+        this.mover = new RecordMover(library);
+        this.repaired = new RepairedVersions(library, mover);
     }
 
     @Override
@@ -119,7 +115,7 @@ final class SqliteDocumentRepository implements DocumentRepository {
             }
             long versionId = insertVersion(c, documentId, d, now);
             TextSketch.store(c, versionId, bands);
-            indexText(c, documentId, versionId, d);
+            LibrarySearch.indexText(c, documentId, versionId, d);
             return new DocumentVersionRef(documentId, versionId, DocumentVersionRef.Outcome.NEW_DOCUMENT,
                     ReanchorReport.NONE);
         }
@@ -140,9 +136,9 @@ final class SqliteDocumentRepository implements DocumentRepository {
         String oldText = library.versionText(c, previous);
         long versionId = insertVersion(c, documentId, d, now);
         TextSketch.store(c, versionId, bands);
-        ReanchorReport report = reanchor(c, documentId, previous, versionId, oldText, d.text(),
+        ReanchorReport report = mover.reanchor(c, documentId, previous, versionId, oldText, d.text(),
                 new Reanchor(oldText, d.text())::locate);
-        indexText(c, documentId, versionId, d);
+        LibrarySearch.indexText(c, documentId, versionId, d);
         LOG.info("New version {} of {}: {}", versionId, d.source(), report);
         return new DocumentVersionRef(documentId, versionId, DocumentVersionRef.Outcome.NEW_VERSION, report);
     }
@@ -225,7 +221,7 @@ final class SqliteDocumentRepository implements DocumentRepository {
         return best;
     }
 
-    private static long insertVersion(Connection c, long documentId, Document d, String now) throws SQLException {
+    static long insertVersion(Connection c, long documentId, Document d, String now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO document_versions(document_id, sha256, title, article_date, format, charset, text, imported,
                                               author, site_name, canonical_url, published, modified, language)
@@ -250,27 +246,6 @@ final class SqliteDocumentRepository implements DocumentRepository {
         }
     }
 
-    /** Only the latest version of a document is searchable: hits in superseded text would mislead. */
-    private static void indexText(Connection c, long documentId, long versionId, Document d) throws SQLException {
-        // Text rows use the version id as rowid (notes the negated annotation id): deletes by rowid are lookups,
-        // where a filter on an UNINDEXED column would read every indexed text.
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM search_index WHERE rowid IN (SELECT id FROM document_versions WHERE document_id = ?)")) {
-            ps.setLong(1, documentId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO search_index(rowid, title, body, kind, document_id, ref)"
-                        + " VALUES (?, ?, ?, 'text', ?, ?)")) {
-            ps.setLong(1, versionId);
-            ps.setString(2, d.title());
-            ps.setString(3, d.text());
-            ps.setLong(4, documentId);
-            ps.setString(5, Long.toString(versionId));
-            ps.executeUpdate();
-        }
-    }
-
     /** The six metadata columns starting at {@code first}: author, site, canonical URL, published, modified, language. */
     private static DocumentMetadata metadata(ResultSet rs, int first) throws SQLException {
         return new DocumentMetadata(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
@@ -288,301 +263,34 @@ final class SqliteDocumentRepository implements DocumentRepository {
         }
     }
 
-    /**
-     * Moves every user annotation and action of the document to the new version, in the import's transaction.
-     * Orphans from earlier versions get another chance: the new text may have the passage back.
-     */
-    private ReanchorReport reanchor(Connection c, long documentId, long oldVersion, long newVersion, String oldText,
-            String newText, Locator reanchor) throws SQLException {
-        int[] counts = new int[Reanchor.Method.values().length];
-        for (String table : new String[] {"annotations", "user_actions"}) {
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, span_start, span_end, exact, prefix, suffix,"
-                    + " payload FROM " + table + " WHERE document_id = ?"
-                    + ("annotations".equals(table) ? " AND deleted = 0" : ""))) {
-                ps.setLong(1, documentId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rs.getLong(2);
-                        boolean noSpan = rs.wasNull();
-                        rows.add(new Object[] {rs.getLong(1), noSpan ? null : new Span(rs.getInt(2), rs.getInt(3)),
-                                new AnchorSelector(rs.getString(4) == null ? "" : rs.getString(4), rs.getString(5),
-                                        rs.getString(6)), rs.getString(7)});
-                    }
-                }
-            }
-            try (PreparedStatement moved = c.prepareStatement("UPDATE " + table + " SET version_id = ?,"
-                    + " span_start = ?, span_end = ?, exact = ?, prefix = ?, suffix = ?, payload = ?, orphan = 0"
-                    + " WHERE id = ?");
-                    PreparedStatement orphaned = c.prepareStatement(
-                            "UPDATE " + table + " SET version_id = ?, orphan = 1 WHERE id = ?");
-                    PreparedStatement whole = c.prepareStatement(
-                            "UPDATE " + table + " SET version_id = ? WHERE id = ?")) {
-                for (Object[] row : rows) {
-                    long id = (Long) row[0];
-                    Span span = (Span) row[1];
-                    if (span == null) {
-                        whole.setLong(1, newVersion);
-                        whole.setLong(2, id);
-                        whole.executeUpdate();
-                        continue;
-                    }
-                    Reanchor.Result r = reanchor.locate((AnchorSelector) row[2], span);
-                    counts[r.method().ordinal()]++;
-                    if (r.isOrphan()) {
-                        // The old span and selector stay as they were: they describe the passage for the user.
-                        orphaned.setLong(1, newVersion);
-                        orphaned.setLong(2, id);
-                        orphaned.executeUpdate();
-                        continue;
-                    }
-                    AnchorSelector now = AnchorSelector.of(newText, r.span());
-                    moved.setLong(1, newVersion);
-                    moved.setInt(2, r.span().start());
-                    moved.setInt(3, r.span().end());
-                    moved.setString(4, now.exact());
-                    moved.setString(5, now.prefix());
-                    moved.setString(6, now.suffix());
-                    moved.setString(7, movePayloadSpans((String) row[3], oldText, reanchor));
-                    moved.setLong(8, id);
-                    moved.executeUpdate();
-                }
-            }
-        }
-        library.forgetText(oldVersion);
-        return new ReanchorReport(counts[Reanchor.Method.POSITION.ordinal()],
-                counts[Reanchor.Method.EXACT_QUOTE.ordinal()], counts[Reanchor.Method.FUZZY.ordinal()],
-                counts[Reanchor.Method.ORPHAN.ordinal()]);
-    }
-
-    /**
-     * Payloads hold secondary spans (a quote's cue, the mention whose cluster a mention joins, a merge target).
-     * Each is re-anchored on its own; one that is lost is dropped, which loses a link but never misplaces it.
-     */
-    private static String movePayloadSpans(String payload, String oldText, Locator reanchor) {
-        JsonNode node = AnalysisJson.parse(payload);
-        if (!(node instanceof ObjectNode object)) {
-            return payload;
-        }
-        boolean changed = false;
-        List<String> lost = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            JsonNode v = field.getValue();
-            if (!v.isObject() || !v.has("start") || !v.has("end")) {
-                continue;
-            }
-            Span old = AnalysisJson.span(v);
-            if (old.end() > oldText.length()) {
-                lost.add(field.getKey());
-                continue;
-            }
-            Reanchor.Result r = reanchor.locate(AnchorSelector.of(oldText, old), old);
-            changed = true;
-            if (r.isOrphan()) {
-                lost.add(field.getKey());
-            } else {
-                AnalysisJson.span((ObjectNode) v, r.span());
-            }
-        }
-        lost.forEach(object::remove);
-        return changed || !lost.isEmpty() ? AnalysisJson.toString(object) : payload;
-    }
-
-    /** Where a passage of the old text is in the new one: {@link Reanchor#locate(AnchorSelector, Span)}. */
-    @FunctionalInterface
-    interface Locator {
-        Reanchor.Result locate(AnchorSelector selector, Span oldSpan);
-    }
-
     @Override
     public CompletableFuture<DocumentVersionRef> revise(long versionId, List<Repair> repairs) {
-        return library.write("repairing the text", c -> {
-            StoredDocument base = versionIn(c, versionId).orElseThrow(
-                    () -> new IllegalArgumentException("no document version " + versionId));
-            if (latestVersionId(c, base.documentId()) != versionId) {
-                throw new IllegalStateException("The article changed since these suggestions were made.");
-            }
-            List<String> texts = TextRepairs.steps(base.document().text(), repairs);
-            String text = texts.get(texts.size() - 1);
-            Document d = base.document();
-            Document revised = new Document(TextRepairs.title(d.title(), d.text(), text), text, d.source(),
-                    d.format(), d.charset(), TextRepairs.sha256(text), d.date(), d.metadata());
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM document_versions WHERE document_id = ? AND sha256 = ?")) {
-                ps.setLong(1, base.documentId());
-                ps.setString(2, revised.sha256());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        throw new IllegalStateException("The library already holds this article with these repairs.");
-                    }
-                }
-            }
-            long revision = insertVersion(c, base.documentId(), revised, Instant.now().toString());
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE document_versions SET revised_from = ?, repairs = ? WHERE id = ?")) {
-                ps.setLong(1, versionId);
-                ps.setString(2, TextRepairs.toJson(repairs));
-                ps.setLong(3, revision);
-                ps.executeUpdate();
-            }
-            ReanchorReport report = reanchor(c, base.documentId(), versionId, revision, d.text(), text,
-                    TextRepairs.locator(texts));
-            indexText(c, base.documentId(), revision, revised);
-            LOG.info("Version {} of {}: {} repairs accepted; {}", revision, d.source(), repairs.size(), report);
-            return new DocumentVersionRef(base.documentId(), revision, DocumentVersionRef.Outcome.NEW_VERSION,
-                    report);
-        });
+        return repaired.revise(versionId, repairs);
     }
 
     @Override
     public CompletableFuture<DocumentVersionRef> revert(long revisionId) {
-        return library.write("taking back repairs", c -> {
-            long from;
-            String applied;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT revised_from, repairs FROM document_versions WHERE id = ?")) {
-                ps.setLong(1, revisionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next() || rs.getString(2) == null || rs.getObject(1) == null) {
-                        throw new IllegalArgumentException("version " + revisionId + " is not one made by repairs");
-                    }
-                    from = rs.getLong(1);
-                    applied = rs.getString(2);
-                }
-            }
-            StoredDocument revision = versionIn(c, revisionId).orElseThrow();
-            if (latestVersionId(c, revision.documentId()) != revisionId) {
-                throw new IllegalStateException("The article changed since these repairs were accepted.");
-            }
-            StoredDocument base = versionIn(c, from).orElseThrow();
-            String text = revision.document().text();
-            List<String> texts = TextRepairs.steps(text, TextRepairs.inverse(TextRepairs.fromJson(applied)));
-            ReanchorReport report = reanchor(c, revision.documentId(), revisionId, from, text,
-                    base.document().text(), TextRepairs.locator(texts));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM document_versions WHERE id = ?")) {
-                ps.setLong(1, revisionId);
-                ps.executeUpdate();
-            }
-            library.forgetText(revisionId);
-            indexText(c, revision.documentId(), from, base.document());
-            LOG.info("Repairs of version {} taken back; {} is shown again: {}", revisionId, from, report);
-            return new DocumentVersionRef(revision.documentId(), from, DocumentVersionRef.Outcome.UNCHANGED, report);
-        });
+        return repaired.revert(revisionId);
     }
 
     @Override
     public Optional<StoredDocument> repairedVersionOf(long versionId) {
-        return library.read("finding the repaired text", c -> {
-            long latest;
-            try (PreparedStatement ps = c.prepareStatement("SELECT document_id FROM document_versions WHERE id = ?")) {
-                ps.setLong(1, versionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<StoredDocument>empty();
-                    }
-                    latest = latestVersionId(c, rs.getLong(1));
-                }
-            }
-            // Back from the latest version through the versions made by repairs: versionId must be where they start.
-            for (long v = latest; v != versionId; ) {
-                Long from = revisedFrom(c, v);
-                if (from == null) {
-                    return Optional.<StoredDocument>empty();
-                }
-                if (from == versionId) {
-                    return versionIn(c, latest);
-                }
-                v = from;
-            }
-            return Optional.<StoredDocument>empty();
-        });
-    }
-
-    private static Long revisedFrom(Connection c, long versionId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT revised_from FROM document_versions WHERE id = ?")) {
-            ps.setLong(1, versionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long from = rs.getLong(1);
-                return rs.wasNull() ? null : from;
-            }
-        }
+        return repaired.repairedVersionOf(versionId);
     }
 
     @Override
     public CompletableFuture<Long> dismissRepair(long versionId, Repair repair) {
-        return library.write("keeping a dismissed suggestion", c -> {
-            String text = library.versionText(c, versionId);
-            AnchorSelector sel = AnchorSelector.of(text, repair.span());
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO repair_dismissals(document_id, kind, span_start, span_end, exact, prefix, suffix,
-                                                  replacement, created)
-                    SELECT document_id, ?, ?, ?, ?, ?, ?, ?, ? FROM document_versions WHERE id = ?""",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, repair.kind().id());
-                ps.setInt(2, repair.start());
-                ps.setInt(3, repair.end());
-                ps.setString(4, sel.exact());
-                ps.setString(5, sel.prefix());
-                ps.setString(6, sel.suffix());
-                ps.setString(7, repair.replacement());
-                ps.setString(8, Instant.now().toString());
-                ps.setLong(9, versionId);
-                ps.executeUpdate();
-                return generatedKey(ps);
-            }
-        });
+        return repaired.dismissRepair(versionId, repair);
     }
 
     @Override
     public CompletableFuture<Void> undismissRepair(long dismissalId) {
-        return library.write("restoring a dismissed suggestion", c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM repair_dismissals WHERE id = ?")) {
-                ps.setLong(1, dismissalId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        return repaired.undismissRepair(dismissalId);
     }
 
     @Override
     public List<Repair> dismissed(long versionId, List<Repair> found) {
-        return library.read("reading dismissed suggestions", c -> {
-            String text = library.versionText(c, versionId);
-            List<Repair> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT r.kind, r.span_start, r.span_end, r.exact, r.prefix, r.suffix, r.replacement
-                    FROM repair_dismissals r JOIN document_versions v ON v.document_id = r.document_id
-                    WHERE v.id = ?""")) {
-                ps.setLong(1, versionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String kind = rs.getString(1);
-                        String replacement = rs.getString(7);
-                        AnchorSelector sel = new AnchorSelector(rs.getString(4), rs.getString(5), rs.getString(6));
-                        Span old = new Span(rs.getInt(2), rs.getInt(3));
-                        Reanchor.Result at = null;
-                        for (Repair r : found) {
-                            if (!r.kind().id().equals(kind) || !r.replacement().equals(replacement)
-                                    || !r.text().equals(sel.exact()) || out.contains(r)) {
-                                continue;
-                            }
-                            // Located once, and only for a suggestion that could be it: the passage where it was.
-                            if (at == null) {
-                                at = Reanchor.locate(text, sel, old);
-                            }
-                            if (!at.isOrphan() && at.span().equals(r.span())) {
-                                out.add(r);
-                            }
-                        }
-                    }
-                }
-            }
-            return out;
-        });
+        return repaired.dismissed(versionId, found);
     }
 
     @Override
@@ -608,7 +316,7 @@ final class SqliteDocumentRepository implements DocumentRepository {
         return library.read("reading a document", c -> versionIn(c, versionId));
     }
 
-    private Optional<StoredDocument> versionIn(Connection c, long versionId) throws SQLException {
+    static Optional<StoredDocument> versionIn(Connection c, long versionId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT v.document_id, v.title, v.text, d.source, v.format, v.charset, v.sha256,
                        coalesce(d.reader_date, v.article_date), v.author, v.site_name, v.canonical_url, v.published, v.modified, v.language
@@ -700,32 +408,27 @@ final class SqliteDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<LocalDate> articleDate(long versionId) {
-        return library.read("reading the article's date", c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT coalesce(d.reader_date, v.article_date)
-                    FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?""")) {
-                ps.setLong(1, versionId);
-                return date(ps);
-            }
-        });
+        return date("""
+                SELECT coalesce(d.reader_date, v.article_date)
+                FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?""", versionId);
     }
 
     @Override
     public Optional<LocalDate> readerDate(long documentId) {
-        return library.read("reading the article's date", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT reader_date FROM documents WHERE id = ?")) {
-                ps.setLong(1, documentId);
-                return date(ps);
-            }
-        });
+        return date("SELECT reader_date FROM documents WHERE id = ?", documentId);
     }
 
-    /** The date in the first column of the query's first row, if it has one. */
-    private static Optional<LocalDate> date(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            String date = rs.next() ? rs.getString(1) : null;
-            return Optional.ofNullable(date).map(LocalDate::parse);
-        }
+    /** The date in the first column of the first row {@code sql} selects for {@code id}, if it has one. */
+    private Optional<LocalDate> date(String sql, long id) {
+        return library.read("reading the article's date", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String date = rs.next() ? rs.getString(1) : null;
+                    return Optional.ofNullable(date).map(LocalDate::parse);
+                }
+            }
+        });
     }
 
     @Override
@@ -770,60 +473,7 @@ final class SqliteDocumentRepository implements DocumentRepository {
 
     @Override
     public List<SearchHit> search(String query, int limit) {
-        String match = ftsQuery(query);
-        if (match.isEmpty()) {
-            return List.of();
-        }
-        return library.read("searching", c -> {
-            List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT s.kind, s.document_id, s.ref,
-                           (SELECT title FROM document_versions WHERE document_id = s.document_id
-                                ORDER BY id DESC LIMIT 1),
-                           snippet(search_index, 1, char(2), char(3), '…', 16), bm25(search_index) AS rank
-                    FROM search_index s WHERE search_index MATCH ? ORDER BY rank LIMIT ?""")) {
-                ps.setString(1, match);
-                ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        boolean note = "note".equals(rs.getString(1));
-                        String marked = rs.getString(5);
-                        StringBuilder plain = new StringBuilder(marked.length());
-                        List<Span> highlights = new ArrayList<>();
-                        int open = -1;
-                        for (int i = 0; i < marked.length(); i++) {
-                            char ch = marked.charAt(i);
-                            if (ch == MARK_START) {
-                                open = plain.length();
-                            } else if (ch == MARK_END && open >= 0) {
-                                highlights.add(new Span(open, plain.length()));
-                                open = -1;
-                            } else {
-                                plain.append(ch);
-                            }
-                        }
-                        hits.add(new SearchHit(note ? SearchHit.Kind.NOTE : SearchHit.Kind.TEXT, rs.getLong(2),
-                                rs.getString(4), note ? rs.getString(3) : "", plain.toString(), highlights,
-                                rs.getDouble(6)));
-                    }
-                }
-            }
-            return hits;
-        });
-    }
-
-    /** Plain words to an FTS5 query: each word quoted (so operators and quotes in input are inert), all required. */
-    static String ftsQuery(String query) {
-        StringBuilder out = new StringBuilder();
-        for (String word : query.trim().split("\\s+")) {
-            boolean prefix = word.endsWith("*");
-            String w = (prefix ? word.substring(0, word.length() - 1) : word).replace("\"", "");
-            if (w.isBlank()) {
-                continue;
-            }
-            out.append(out.length() == 0 ? "" : " ").append('"').append(w).append('"').append(prefix ? "*" : "");
-        }
-        return out.toString();
+        return LibrarySearch.search(library, query, limit);
     }
 
     static long generatedKey(PreparedStatement ps) throws SQLException {

@@ -72,7 +72,7 @@ final class TextRepairs {
      * region keeps its place exactly, one a repair touched is found by its quote selector as a changed file would
      * find it. The method reported is the least sure of the steps'.
      */
-    static SqliteDocumentRepository.Locator locator(List<String> texts) {
+    static RecordMover.Locator locator(List<String> texts) {
         List<Reanchor> steps = new ArrayList<>(texts.size() - 1);
         for (int i = 1; i < texts.size(); i++) {
             steps.add(new Reanchor(texts.get(i - 1), texts.get(i)));
