@@ -106,12 +106,12 @@ final class IdentityResolution {
         List<NamedEntity> entities = new ArrayList<>();
         Map<String, String[]> before = new HashMap<>();
         Set<Long> documents = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement(SqliteLibraryIndex.ENTITY_COLUMNS
+        try (PreparedStatement ps = c.prepareStatement(IndexRows.ENTITY_COLUMNS
                 + ", identity, name_key FROM index_entities WHERE family IN (SELECT family FROM temp.people_work)"
                 + " ORDER BY document_id, cluster");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                NamedEntity e = SqliteLibraryIndex.entity(rs);
+                NamedEntity e = IndexRows.entity(rs);
                 entities.add(e);
                 documents.add(e.documentId());
                 before.put(e.documentId() + "\u001f" + e.clusterId(), new String[] {rs.getString(9), rs.getString(10)});
@@ -162,7 +162,7 @@ final class IdentityResolution {
                 ps.setString(2, p.family());
                 ps.setString(3, p.type().id());
                 ps.setString(4, p.name());
-                ps.setString(5, SqliteLibraryIndex.strings(p.variants()));
+                ps.setString(5, IndexRows.strings(p.variants()));
                 ps.setInt(6, p.articles());
                 ps.setString(7, p.lastSeen() == null ? null : p.lastSeen().toString());
                 ps.addBatch();
