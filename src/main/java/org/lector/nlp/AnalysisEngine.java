@@ -50,8 +50,9 @@ public final class AnalysisEngine implements AutoCloseable {
     // numeral is no name; 5: quotes and speakers of decision 0014, values on dates, money and quantities; 6: the
     // reported clause's bounds and fewer scare quotes, decision 0014 amended; 7: titles in quotation marks are names,
     // not quotes, and scare quotes only where nobody is reported saying them; 8: nicknames, headings and inch marks
-    // are no quotes, and what somebody calls somebody is their words), so cached analyses are recomputed.
-    private static final String VERSION = "corenlp-4.5.10+lector-8";
+    // are no quotes, and what somebody calls somebody is their words; 9: dates read against the date the text named
+    // before them, DateAnchors), so cached analyses are recomputed.
+    private static final String VERSION = "corenlp-4.5.10+lector-9";
 
     /**
      * Added to the version of a names-only analysis ({@link #analyzeNamesOnly}), so a library caches it apart from a
@@ -411,7 +412,7 @@ public final class AnalysisEngine implements AutoCloseable {
         long t0 = System.nanoTime();
         TextLayer layer = p.annotate(text, date, workers, options.chunkFor(text.length()), cancel, counter);
         cancel.throwIfCancelled();
-        List<Mention> mentions = MentionFinder.find(text, layer);
+        List<Mention> mentions = DateAnchors.resolve(text, layer, MentionFinder.find(text, layer), date);
         LOG.debug("tier 2 layer: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),
                 (System.nanoTime() - t0) / 1_000_000);
         c = new Cached(text, date, layer, mentions);

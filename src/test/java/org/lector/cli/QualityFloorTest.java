@@ -13,9 +13,9 @@ import org.lector.nlp.eval.QuoteScore;
 import org.lector.testing.Corpus;
 
 /**
- * Quality floors: the engine on a fixed subset of the gold corpus (the first {@value #DOCS} documents of GUM news
- * and of MEANTIME, as {@code lector eval --limit 4} runs it, the first {@value #CONLL_DOCS} of CoNLL-2003 dev and
- * the first {@value #POLNEAR_DOCS} of PolNeAR dev), held a few points below what it reached when the floors were
+ * Quality floors: the engine on a fixed subset of the gold corpus (the first {@value #DOCS} documents of GUM news,
+ * all {@value #MEANTIME_DOCS} of MEANTIME dev, the first {@value #CONLL_DOCS} of CoNLL-2003 dev and the first
+ * {@value #POLNEAR_DOCS} of PolNeAR dev), held a few points below what it reached when the floors were
  * set (docs/quality.md). A change that loses quality fails here; one that gains should raise them.
  */
 class QualityFloorTest {
@@ -23,16 +23,21 @@ class QualityFloorTest {
     static final int DOCS = 4;
     static final int CONLL_DOCS = 20;
     static final int POLNEAR_DOCS = 12;
+    /** All of MEANTIME dev: its 186 dates are the measure of issue 15, point 4 (about 30 s of CPU more). */
+    static final int MEANTIME_DOCS = 60;
 
     // Reached when set (docs/quality.md, subset of 4 + 4): GUM exact F1 66.9, GUM PER 69.0, MEANTIME overlap 94.8,
     // quotes 100 (10 spans), money 100 (7), dates 85.7 (7), date values 85.7.
     private static final double GUM_EXACT_F1 = 0.62;
     private static final double GUM_PER_F1 = 0.64;
-    private static final double MEANTIME_OVERLAP_F1 = 0.90;
+    // Measured on all of MEANTIME dev since the date floors were raised: 90.6 there (94.8 on its first 4 documents).
+    private static final double MEANTIME_OVERLAP_F1 = 0.87;
     private static final double QUOTE_RECALL = 0.90;
     private static final double MONEY_RECALL = 0.85;
-    private static final double DATE_RECALL = 0.80;
-    private static final double DATE_VALUE = 0.80;
+    // Reached on all 60 MEANTIME dev documents (186 dates) when raised with DateAnchors: dates found 89.2, values
+    // equal to the gold TIMEX3 85.5 of all gold dates.
+    private static final double DATE_RECALL = 0.86;
+    private static final double DATE_VALUE = 0.82;
     // Reached when set (20 CoNLL and 12 PolNeAR documents, 115 quoted attributions): CoNLL exact F1 92.1; quoted-part
     // F1 92.9, named-speaker accuracy 83.6, end to end 75.0, speaker given 100. Quoted-part F1 raised with issue 15's
     // third pass (titles are names, scare only where nobody is reported): 94.6 on the same 12 documents.
@@ -49,7 +54,7 @@ class QualityFloorTest {
     static void evaluate() throws Exception {
         Path gold = Corpus.root().resolve("gold");
         List<GoldCorpus.Doc> docs = new ArrayList<>(GoldCorpus.gum(gold, DOCS));
-        docs.addAll(GoldCorpus.meantime(gold, DOCS));
+        docs.addAll(GoldCorpus.meantime(gold, MEANTIME_DOCS));
         docs.addAll(GoldCorpus.conll(gold, CONLL_DOCS));
         EvalCommand.LectorResults r = EvalCommand.evaluateLector(docs,
                 GoldCorpus.polnear(gold, GoldCorpus.POLNEAR_DEV, POLNEAR_DOCS), line -> { });
