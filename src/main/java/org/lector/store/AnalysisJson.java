@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -76,48 +78,76 @@ final class AnalysisJson {
     static String write(Analysis a) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            g.writeStartObject();
-            g.writeNumberField("format", 1);
-            g.writeStringField("pipelineVersion", a.pipelineVersion());
-            g.writeArrayFieldStart("entities");
-            for (EntityMention m : a.entities()) {
-                writeEntity(g, m);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("clusters");
-            for (EntityCluster c : a.clusters()) {
-                g.writeStartObject();
-                g.writeStringField("id", c.id());
-                g.writeStringField("name", c.name());
-                g.writeStringField("type", c.type().id());
-                g.writeArrayFieldStart("mentions");
-                for (String id : c.mentionIds()) {
-                    g.writeString(id);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("quotes");
-            for (Quote q : a.quotes()) {
-                g.writeTree(quote(q));
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("facts");
-            for (Fact f : a.facts()) {
-                g.writeTree(fact(f));
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("notes");
-            for (Note n : a.notes()) {
-                g.writeTree(note(n));
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            write(g, a);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * {@link #write(Analysis)} as UTF-8, the way SQLite stores the text, gathered in blocks of at most 128 KB
+     * (Jackson's {@link ByteArrayBuilder}) and copied once into an array of the exact length. A novel's analysis is
+     * 26 million characters: written to a {@code StringWriter}, made a {@code String} and encoded again by
+     * sqlite-jdbc, it went through several arrays too large for the collector's regions (the writer's buffer alone
+     * doubles to 67 MB), each of which needs a run of free regions of its own, just as the finished novel's analysis
+     * is stored; this way there is one, of the UTF-8 length.
+     *
+     * <p>The text is the text form's, character for character, but for characters outside the Basic Multilingual
+     * Plane (emoji), which Jackson's UTF-8 writer writes as the JSON escapes of their two surrogates: the same JSON
+     * value, read back the same. A lone surrogate, which UTF-8 cannot encode, is escaped too and so read back as
+     * itself (the text form's UTF-8 encoding made it a question mark).
+     */
+    static byte[] writeUtf8(Analysis a) {
+        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+            try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                write(g, a);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(JsonGenerator g, Analysis a) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("format", 1);
+        g.writeStringField("pipelineVersion", a.pipelineVersion());
+        g.writeArrayFieldStart("entities");
+        for (EntityMention m : a.entities()) {
+            writeEntity(g, m);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("clusters");
+        for (EntityCluster c : a.clusters()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("name", c.name());
+            g.writeStringField("type", c.type().id());
+            g.writeArrayFieldStart("mentions");
+            for (String id : c.mentionIds()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : a.quotes()) {
+            g.writeTree(quote(q));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("facts");
+        for (Fact f : a.facts()) {
+            g.writeTree(fact(f));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("notes");
+        for (Note n : a.notes()) {
+            g.writeTree(note(n));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeEntity(JsonGenerator g, EntityMention m) throws IOException {
@@ -144,47 +174,64 @@ final class AnalysisJson {
      * building a tree node per mention took most of the load time of a 50,000-annotation document.
      */
     static Analysis read(String json) {
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            return read(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable analysis in the library", e);
+        }
+    }
+
+    /**
+     * {@link #read(String)} from the stored text's UTF-8 bytes, as SQLite holds them: a novel's analysis read as a
+     * {@code String} went through 150 MB of arrays too large for the collector's regions (sqlite-jdbc's copy, the
+     * decoded text and its UTF-16 form), the bytes are one array of 25 MB.
+     */
+    static Analysis read(byte[] utf8) {
+        try (JsonParser p = MAPPER.getFactory().createParser(utf8)) {
+            return read(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable analysis in the library", e);
+        }
+    }
+
+    private static Analysis read(JsonParser p) throws IOException {
         List<EntityMention> entities = new ArrayList<>();
         List<EntityCluster> clusters = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         String pipeline = "";
-        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
-            expect(p.nextToken(), JsonToken.START_OBJECT);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
-                    case "pipelineVersion" -> pipeline = p.getValueAsString();
-                    case "entities" -> {
-                        expect(value, JsonToken.START_ARRAY);
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            entities.add(streamEntity(p));
-                        }
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "pipelineVersion" -> pipeline = p.getValueAsString();
+                case "entities" -> {
+                    expect(value, JsonToken.START_ARRAY);
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        entities.add(streamEntity(p));
                     }
-                    case "clusters" -> {
-                        expect(value, JsonToken.START_ARRAY);
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            clusters.add(streamCluster(p));
-                        }
-                    }
-                    case "quotes", "facts", "notes" -> {
-                        expect(value, JsonToken.START_ARRAY);
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            JsonNode n = p.readValueAsTree();
-                            switch (field) {
-                                case "quotes" -> quotes.add(quote(n));
-                                case "facts" -> facts.add(fact(n));
-                                default -> notes.add(note(n));
-                            }
-                        }
-                    }
-                    default -> p.skipChildren();
                 }
+                case "clusters" -> {
+                    expect(value, JsonToken.START_ARRAY);
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        clusters.add(streamCluster(p));
+                    }
+                }
+                case "quotes", "facts", "notes" -> {
+                    expect(value, JsonToken.START_ARRAY);
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        JsonNode n = p.readValueAsTree();
+                        switch (field) {
+                            case "quotes" -> quotes.add(quote(n));
+                            case "facts" -> facts.add(fact(n));
+                            default -> notes.add(note(n));
+                        }
+                    }
+                }
+                default -> p.skipChildren();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable analysis in the library", e);
         }
         return new Analysis(pipeline, entities, clusters, quotes, facts, notes);
     }

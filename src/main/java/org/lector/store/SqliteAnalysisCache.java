@@ -25,7 +25,7 @@ final class SqliteAnalysisCache implements AnalysisCache {
                 ps.setLong(1, versionId);
                 ps.setString(2, pipelineVersion);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(AnalysisJson.read(rs.getString(1))) : Optional.<Analysis>empty();
+                    return rs.next() ? Optional.of(AnalysisJson.read(rs.getBytes(1))) : Optional.<Analysis>empty();
                 }
             }
         });
@@ -38,7 +38,7 @@ final class SqliteAnalysisCache implements AnalysisCache {
                     "SELECT analysis FROM analysis_cache WHERE version_id = ? ORDER BY created DESC LIMIT 1")) {
                 ps.setLong(1, versionId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(AnalysisJson.read(rs.getString(1))) : Optional.<Analysis>empty();
+                    return rs.next() ? Optional.of(AnalysisJson.read(rs.getBytes(1))) : Optional.<Analysis>empty();
                 }
             }
         });
@@ -47,14 +47,16 @@ final class SqliteAnalysisCache implements AnalysisCache {
     @Override
     public CompletableFuture<Void> put(long versionId, String pipelineVersion, Analysis analysis) {
         // Serialize on the caller's thread: the writer thread should only hold the write lock for the insert.
-        String json = AnalysisJson.write(analysis);
+        // UTF-8 bytes bound as a blob and cast to text: the column holds the same text as when it was bound as a
+        // String, without a String of the whole analysis and sqlite-jdbc's UTF-8 copy of it (AnalysisJson.writeUtf8).
+        byte[] json = AnalysisJson.writeUtf8(analysis);
         return library.write("caching the analysis", c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT OR REPLACE INTO analysis_cache(version_id, pipeline_version, analysis, entities, quotes,
-                        facts, notes, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        facts, notes, created) VALUES (?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?)""")) {
                 ps.setLong(1, versionId);
                 ps.setString(2, pipelineVersion);
-                ps.setString(3, json);
+                ps.setBytes(3, json);
                 ps.setInt(4, analysis.entities().size());
                 ps.setInt(5, analysis.quotes().size());
                 ps.setInt(6, analysis.facts().size());

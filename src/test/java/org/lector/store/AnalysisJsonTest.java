@@ -3,6 +3,7 @@ package org.lector.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -57,5 +58,28 @@ class AnalysisJsonTest {
         String json = AnalysisJson.write(Fixtures.analysis("p1"));
         assertThat(json).contains("\"type\":\"GROUP\"", "\"kind\":\"direct\"", "\"status\":\"unchecked\"",
                 "\"origin\":\"auto\"", "\"form\":\"name\"");
+    }
+
+    @Test
+    void theUtf8FormIsTheTextFormEncoded() {
+        // Curly quotes, an accent and a control character: characters of the Basic Multilingual Plane.
+        String text = "\u201cZo\u00eb\u201d\t";
+        EntityMention m = new EntityMention("m1", new Span(0, text.length()), text, EntityType.PERSON, "PERSON",
+                MentionForm.NAME, null, Provenance.auto("e", 0.9));
+        for (Analysis a : List.of(Fixtures.analysis("p1"),
+                new Analysis("p", List.of(m), List.of(), List.of(), List.of(), List.of()))) {
+            assertThat(new String(AnalysisJson.writeUtf8(a), StandardCharsets.UTF_8)).isEqualTo(AnalysisJson.write(a));
+        }
+    }
+
+    @Test
+    void surrogatesPairedOrAloneAreReadBackAsThemselves() {
+        for (String text : List.of("x\uD83D\uDE00y", "a\uD800b", "a\uDC00", "\uD83D")) {
+            EntityMention m = new EntityMention("m1", new Span(0, text.length()), text, EntityType.PERSON, "PERSON",
+                    MentionForm.NAME, null, Provenance.auto("e", 0.9));
+            Analysis a = new Analysis("p", List.of(m), List.of(), List.of(), List.of(), List.of());
+            assertThat(AnalysisJson.read(new String(AnalysisJson.writeUtf8(a), StandardCharsets.UTF_8)))
+                    .as(text).isEqualTo(a);
+        }
     }
 }

@@ -6,12 +6,17 @@ import static org.lector.testing.Fixtures.doc;
 import static org.lector.testing.Fixtures.span;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.model.Analysis;
 import org.lector.model.AnnotationRef;
 import org.lector.model.EntityType;
 import org.lector.testing.Fixtures;
@@ -119,5 +124,22 @@ class DocumentRepositoryTest {
         assertThat(lib.documents().search("abandon", 10)).isEmpty();
         assertThat(lib.analysisCache().cached(v.versionId(), "p1")).isEmpty();
         assertThat(lib.integrityCheck()).isEqualTo("ok");
+    }
+
+    @Test
+    void aCachedAnalysisIsStoredAsTextAndReadBackWhole() throws Exception {
+        DocumentVersionRef v = lib.documents().importDocument(doc("/a.txt", TEXT)).join();
+        Analysis a = Fixtures.analysis("p1");
+        lib.analysisCache().put(v.versionId(), "p1", a).join();
+        assertThat(lib.analysisCache().cached(v.versionId(), "p1")).contains(a);
+        lib.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT typeof(analysis), analysis FROM analysis_cache")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("text");
+            assertThat(rs.getString(2)).isEqualTo(AnalysisJson.write(a));
+        }
+        lib = Library.open(dir.resolve("library.db"));
     }
 }
