@@ -35,26 +35,48 @@ public final class ArticleDates {
     private ArticleDates() {
     }
 
-    /** The date in the article's first lines, if one is there. */
+    /**
+     * The date in the article's first lines, if one is there. The lines are read in place: a split of the text
+     * copied all of it after the first lines, 6 MB for a novel, at every call.
+     */
     public static Optional<LocalDate> find(String text) {
-        String[] lines = text.split("\n", HEAD_LINES * 2 + 1);
         int seen = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
+        int from = 0;
+        // The first 2 * HEAD_LINES lines, then the rest of the text as one, as a split with that limit gives them.
+        for (int piece = 0; piece <= HEAD_LINES * 2; piece++) {
+            int newline = piece < HEAD_LINES * 2 ? text.indexOf('\n', from) : -1;
+            int end = newline < 0 ? text.length() : newline;
+            if (!blank(text, from, end)) {
+                if (++seen > HEAD_LINES) {
+                    break;
+                }
+                Optional<LocalDate> d = inLine(text.substring(from, Math.min(end, from + HEAD_CHARS)));
+                if (d.isPresent()) {
+                    return d;
+                }
             }
-            if (++seen > HEAD_LINES) {
+            if (newline < 0) {
                 break;
             }
-            Optional<LocalDate> d = inLine(line.length() > HEAD_CHARS ? line.substring(0, HEAD_CHARS) : line);
-            if (d.isPresent()) {
-                return d;
-            }
+            from = newline + 1;
         }
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> inLine(String line) {
+    /** Whether {@code text[from, to)} is blank as {@link String#isBlank} says. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /** The date at the start of one line (cut to its first 200 characters by the caller). */
+    static Optional<LocalDate> inLine(String line) {
         try {
             Matcher m = ISO.matcher(line);
             if (m.find()) {
