@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,17 +168,22 @@ public final class NlpBenchCommand implements Callable<Integer> {
             Document d = withText(doc, text + "\n".repeat(round + 1));
             double plainS = Double.NaN;
             double lectorS = Double.NaN;
+            double[] lectorCpu = new double[2];
+            double[] plainCpu = new double[2];
             if (round % 2 == 1) {
-                lectorS = timeLector(engine, d);
+                lectorS = timeLector(engine, d, lectorCpu);
             }
             if (plain != null) {
                 System.gc();
+                double[] cpu0 = cpu();
                 long s = System.nanoTime();
                 tokens = plain.annotate(text, null).tokens();
                 plainS = (System.nanoTime() - s) / 1e9;
+                double[] cpu1 = cpu();
+                plainCpu = new double[] {cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]};
             }
             if (round % 2 == 0) {
-                lectorS = timeLector(engine, d);
+                lectorS = timeLector(engine, d, lectorCpu);
             }
             String which = (round == 0 ? "warm-up round" : "round " + round)
                     + (round % 2 == 1 ? " (Lector first)" : "");
@@ -184,6 +191,13 @@ public final class NlpBenchCommand implements Callable<Integer> {
             if (plain != null) {
                 row(out, which + ": plain CoreNLP", tokens / plainS, "tokens/s");
                 ratioRow(out, which + ": ratio Lector / plain", plainS / lectorS);
+                // CPU seconds, which a busy machine inflates far less than wall time: the analysing threads' own
+                // (Lector's workers and calling thread, plain's one thread), and the whole process's (with the JIT
+                // and the collector). Equal analysing CPU means Lector does no more work per token than plain.
+                row(out, which + ": analysing threads' CPU, Lector / plain",
+                        lectorCpu[0], "s / " + String.format(Locale.ROOT, "%.1f s", plainCpu[0]));
+                row(out, which + ": process CPU, Lector / plain",
+                        lectorCpu[1], "s / " + String.format(Locale.ROOT, "%.1f s", plainCpu[1]));
             }
             if (round > 0) {
                 lectorRates.add(tokens / lectorS);
@@ -202,12 +216,37 @@ public final class NlpBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Seconds the engine takes over {@code d}'s names, from a collected heap. */
-    private static double timeLector(AnalysisEngine engine, Document d) {
+    /**
+     * Seconds the engine takes over {@code d}'s names, from a collected heap; sets {@code cpu} to the CPU seconds of
+     * the analysing threads and of the process meanwhile.
+     */
+    private static double timeLector(AnalysisEngine engine, Document d, double[] cpu) {
         System.gc();
+        double[] cpu0 = cpu();
         long s = System.nanoTime();
         engine.names(d, CancellationToken.none());
-        return (System.nanoTime() - s) / 1e9;
+        double wall = (System.nanoTime() - s) / 1e9;
+        double[] cpu1 = cpu();
+        cpu[0] = cpu1[0] - cpu0[0];
+        cpu[1] = cpu1[1] - cpu0[1];
+        return wall;
+    }
+
+    /**
+     * CPU seconds so far: of the threads that analyse (this one and the engine's workers, "lector-nlp-N"), and of
+     * the whole process; NaN where the JVM does not tell.
+     */
+    private static double[] cpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = threads.getCurrentThreadCpuTime();
+        for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith("lector-nlp-")) {
+                nanos += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        double process = ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+        return new double[] {nanos / 1e9, process};
     }
 
     private static double median(List<Double> values) {
