@@ -80,8 +80,12 @@ final class QuoteFinder {
         List<TextLayer.Tok> toks = qs.layer.tokens();
         String[] clusterOf = clustering.clusterOfMention();
         Map<String, String> names = new HashMap<>();
+        Set<String> canSpeak = new java.util.HashSet<>();
         for (EntityCluster c : clustering.clusters()) {
             names.put(c.id(), c.name());
+            if (c.type() == EntityType.PERSON || c.type() == EntityType.ORGANIZATION) {
+                canSpeak.add(c.id());
+            }
         }
         int n = qs.size();
         String[] speaker = new String[n];
@@ -108,10 +112,13 @@ final class QuoteFinder {
             boolean opens = Quotations.opensSentence(text, m.start(), toks, qs.first[q]);
             String who = speaker[q];
             boolean attributed = false;
+            boolean speech = false;
+            int via = QuoteKindModel.VIA_NONE;
             boolean noSpeech = f.how() == QuoteFrames.How.TITLE || f.how() == QuoteFrames.How.NO_QUOTE;
+            boolean undecided = who == null && !noSpeech && f.how() != QuoteFrames.How.SCARE; // "so-called" stays
             if (who == null && !noSpeech && f.how() != QuoteFrames.How.SCARE) {
                 // Interrupted quotes and quote-only paragraphs continue the last speaker.
-                boolean speech = isSpeech(qs, q);
+                speech = isSpeech(qs, q);
                 boolean sameParagraph = lastSpeakerParagraph == qs.paragraphIndex[q];
                 boolean previousParagraph = lastSpeakerParagraph >= 0 && lastSpeakerParagraph < qs.paragraphIndex[q]
                         && qs.paragraphIndex[q] - lastSpeakerParagraph <= CONTINUE_PARAGRAPHS
@@ -119,10 +126,12 @@ final class QuoteFinder {
                         && Quotations.wordCount(text, m) > SCARE_WORDS;
                 if ((sameParagraph && opens) || previousParagraph) {
                     who = lastSpeaker;
+                    via = who != null ? QuoteKindModel.VIA_CONTINUE : via;
                 }
                 QuoteFrames.Frame fallback = frames.fallback()[q];
                 if (who == null && (speech || fallback.how() != QuoteFrames.How.PARAGRAPH)) {
                     who = speakerOf(qs, fallback, ms, clustering);
+                    via = who != null ? QuoteKindModel.VIA_FALLBACK : via;
                 }
                 // Reported by someone (a cue stands in its sentence) or someone's words rather than a term: the
                 // nearest speaker says it. A few words with no report around them are the writer's scare quote.
@@ -131,9 +140,11 @@ final class QuoteFinder {
                         || attributed;
                 if (who == null && reported) {
                     who = nearestSpeaker(qs, q, ms, clustering);
+                    via = who != null ? QuoteKindModel.VIA_NEAREST : via;
                     if (who == null && lastSpeaker != null
                             && qs.paragraphIndex[q] - lastSpeakerParagraph <= NEAREST_PARAGRAPHS) {
                         who = lastSpeaker;
+                        via = QuoteKindModel.VIA_LAST;
                     }
                 }
             }
@@ -147,6 +158,25 @@ final class QuoteFinder {
                 who = null;
             } else {
                 kind = opens ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            }
+            if (undecided) {
+                // What the rules left open, the model trained on PolNeAR decides: somebody's words or a scare quote
+                String candidate = who != null ? who : nearbySpeaker(qs, q, ms, clustering, lastSpeaker,
+                        lastSpeakerParagraph);
+                QuoteKindModel.Context context = new QuoteKindModel.Context(f, frames.fallback()[q],
+                        kind == QuoteKind.SCARE, via, candidate != null, speech, attributed, opens,
+                        lastSpeakerParagraph == qs.paragraphIndex[q]);
+                boolean reported = QuoteKindModel.reported(qs, q, ms, context);
+                if (QuoteKindModel.available()) {
+                    // Only a person or an organization is given words the rules did not report ("Paris receives")
+                    if (reported && kind == QuoteKind.SCARE && candidate != null && canSpeak.contains(candidate)) {
+                        who = candidate;
+                        kind = opens ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                    } else if (!reported && kind != QuoteKind.SCARE) {
+                        who = null;
+                        kind = QuoteKind.SCARE;
+                    }
+                }
             }
             Span span = new Span(m.start(), m.end());
             if (kind == QuoteKind.PARTIAL && f.contentStart() >= 0) {
@@ -300,6 +330,16 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** {@link #nearestSpeaker}, else the last speaker when a few paragraphs back at most. */
+    private static String nearbySpeaker(Quotations qs, int q, List<Mention> ms, Clusterer.Result clustering,
+                                        String lastSpeaker, int lastSpeakerParagraph) {
+        String who = nearestSpeaker(qs, q, ms, clustering);
+        if (who == null && lastSpeaker != null && qs.paragraphIndex[q] - lastSpeakerParagraph <= NEAREST_PARAGRAPHS) {
+            who = lastSpeaker;
+        }
+        return who;
     }
 
     /**
