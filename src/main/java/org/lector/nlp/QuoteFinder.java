@@ -258,7 +258,7 @@ final class QuoteFinder {
      * painted her as "weak"}): "as", perhaps with an article, just before the opening mark. On PolNeAR's training
      * articles 19 of 22 quotations so placed lay in a gold attribution: the words are the subject's, not the writer's.
      */
-    private static boolean characterizes(List<TextLayer.Tok> toks, int open) {
+    static boolean characterizes(List<TextLayer.Tok> toks, int open) {
         int t = open - 1;
         if (t >= 0 && ARTICLES.contains(toks.get(t).lower())) {
             t--;

@@ -140,7 +140,7 @@ final class QuoteKindModel {
         int open = qs.first[q];
         int after = qs.after[q];
         boolean inText = open < toks.size();
-        x[i++] = b(inText && characterizes(toks, open));
+        x[i++] = b(inText && QuoteFinder.characterizes(toks, open));
         x[i++] = b(c.attributed());
         x[i++] = b(c.opens());
         x[i++] = b(Quotations.startsParagraph(text, m.start(), qs.paragraph[q]));
@@ -231,14 +231,6 @@ final class QuoteKindModel {
 
     private static double b(boolean v) {
         return v ? 1 : 0;
-    }
-
-    private static boolean characterizes(List<TextLayer.Tok> toks, int open) {
-        int t = open - 1;
-        if (t >= 0 && Set.of("a", "an", "the").contains(toks.get(t).lower())) {
-            t--;
-        }
-        return t >= 0 && toks.get(t).lower().equals("as");
     }
 
     /** A naming word among the three tokens before the opening mark ({@code called it "X"}, {@code dubbed "X"}). */
