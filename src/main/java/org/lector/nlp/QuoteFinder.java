@@ -106,6 +106,7 @@ final class QuoteFinder {
         String lastSpeaker = null;
         int lastSpeakerParagraph = -1;
         Quote[] made = new Quote[n];
+        boolean[] guessed = new boolean[n]; // given a speaker by the model, not by a report
         for (int q = 0; q < n; q++) {
             QuoteMarks.Marks m = qs.marks.get(q);
             QuoteFrames.Frame f = frames.own()[q];
@@ -172,6 +173,7 @@ final class QuoteFinder {
                     if (reported && kind == QuoteKind.SCARE && candidate != null && canSpeak.contains(candidate)) {
                         who = candidate;
                         kind = opens ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                        guessed[q] = true;
                     } else if (!reported && kind != QuoteKind.SCARE) {
                         who = null;
                         kind = QuoteKind.SCARE;
@@ -193,7 +195,7 @@ final class QuoteFinder {
                 lastSpeakerParagraph = qs.paragraphIndex[q];
             }
         }
-        echo(qs, frames, made);
+        echo(qs, frames, made, guessed);
         List<Quote> out = new ArrayList<>();
         for (Quote q : made) {
             if (q.kind() == QuoteKind.TITLE) {
@@ -268,20 +270,20 @@ final class QuoteFinder {
 
     /**
      * A quotation that repeats words someone is reported saying elsewhere in the text (a headline's, or a
-     * paragraph's words quoted again later) is theirs, unless the text marks it a term ("so-called") or a title.
+     * paragraph's words quoted again later) is theirs (over the nearby speaker {@link QuoteKindModel} gave it), unless the text marks it a term ("so-called") or a title.
      * One map of the quoted words, so a novel's thousands of quotes are not compared pairwise.
      */
-    private static void echo(Quotations qs, QuoteFrames.Frames frames, Quote[] made) {
+    private static void echo(Quotations qs, QuoteFrames.Frames frames, Quote[] made, boolean[] guessed) {
         Map<String, Quote> said = new HashMap<>();
         for (int q = 0; q < made.length; q++) {
-            if (made[q].speakerId() != null) {
+            if (made[q].speakerId() != null && !guessed[q]) {
                 said.putIfAbsent(normalize(qs.text.substring(qs.marks.get(q).start(), qs.marks.get(q).end())),
                         made[q]);
             }
         }
         for (int q = 0; q < made.length; q++) {
             Quote x = made[q];
-            if (x.kind() != QuoteKind.SCARE || frames.own()[q].how() == QuoteFrames.How.SCARE) {
+            if (x.kind() != QuoteKind.SCARE && !guessed[q] || frames.own()[q].how() == QuoteFrames.How.SCARE) {
                 continue;
             }
             Quote o = said.get(normalize(qs.text.substring(qs.marks.get(q).start(), qs.marks.get(q).end())));
