@@ -51,7 +51,8 @@ public final class AnalysisEngine implements AutoCloseable {
     // reported clause's bounds and fewer scare quotes, decision 0014 amended; 7: titles in quotation marks are names,
     // not quotes, and scare quotes only where nobody is reported saying them; 8: nicknames, headings and inch marks
     // are no quotes, and what somebody calls somebody is their words; 9: dates read against the date the text named
-    // before them, DateAnchors), so cached analyses are recomputed.
+    // before them, DateAnchors, and the quote-kind model of decision 0026 with "the tanker" no person), so cached
+    // analyses are recomputed.
     private static final String VERSION = "corenlp-4.5.10+lector-9";
 
     /**

@@ -80,8 +80,12 @@ final class QuoteFinder {
         List<TextLayer.Tok> toks = qs.layer.tokens();
         String[] clusterOf = clustering.clusterOfMention();
         Map<String, String> names = new HashMap<>();
+        Set<String> canSpeak = new java.util.HashSet<>();
         for (EntityCluster c : clustering.clusters()) {
             names.put(c.id(), c.name());
+            if (c.type() == EntityType.PERSON || c.type() == EntityType.ORGANIZATION) {
+                canSpeak.add(c.id());
+            }
         }
         int n = qs.size();
         String[] speaker = new String[n];
@@ -102,16 +106,20 @@ final class QuoteFinder {
         String lastSpeaker = null;
         int lastSpeakerParagraph = -1;
         Quote[] made = new Quote[n];
+        boolean[] guessed = new boolean[n]; // given a speaker by the model, not by a report
         for (int q = 0; q < n; q++) {
             QuoteMarks.Marks m = qs.marks.get(q);
             QuoteFrames.Frame f = frames.own()[q];
             boolean opens = Quotations.opensSentence(text, m.start(), toks, qs.first[q]);
             String who = speaker[q];
             boolean attributed = false;
+            boolean speech = false;
+            int via = QuoteKindModel.VIA_NONE;
             boolean noSpeech = f.how() == QuoteFrames.How.TITLE || f.how() == QuoteFrames.How.NO_QUOTE;
+            boolean undecided = who == null && !noSpeech && f.how() != QuoteFrames.How.SCARE; // "so-called" stays
             if (who == null && !noSpeech && f.how() != QuoteFrames.How.SCARE) {
                 // Interrupted quotes and quote-only paragraphs continue the last speaker.
-                boolean speech = isSpeech(qs, q);
+                speech = isSpeech(qs, q);
                 boolean sameParagraph = lastSpeakerParagraph == qs.paragraphIndex[q];
                 boolean previousParagraph = lastSpeakerParagraph >= 0 && lastSpeakerParagraph < qs.paragraphIndex[q]
                         && qs.paragraphIndex[q] - lastSpeakerParagraph <= CONTINUE_PARAGRAPHS
@@ -119,10 +127,12 @@ final class QuoteFinder {
                         && Quotations.wordCount(text, m) > SCARE_WORDS;
                 if ((sameParagraph && opens) || previousParagraph) {
                     who = lastSpeaker;
+                    via = who != null ? QuoteKindModel.VIA_CONTINUE : via;
                 }
                 QuoteFrames.Frame fallback = frames.fallback()[q];
                 if (who == null && (speech || fallback.how() != QuoteFrames.How.PARAGRAPH)) {
                     who = speakerOf(qs, fallback, ms, clustering);
+                    via = who != null ? QuoteKindModel.VIA_FALLBACK : via;
                 }
                 // Reported by someone (a cue stands in its sentence) or someone's words rather than a term: the
                 // nearest speaker says it. A few words with no report around them are the writer's scare quote.
@@ -131,9 +141,11 @@ final class QuoteFinder {
                         || attributed;
                 if (who == null && reported) {
                     who = nearestSpeaker(qs, q, ms, clustering);
+                    via = who != null ? QuoteKindModel.VIA_NEAREST : via;
                     if (who == null && lastSpeaker != null
                             && qs.paragraphIndex[q] - lastSpeakerParagraph <= NEAREST_PARAGRAPHS) {
                         who = lastSpeaker;
+                        via = QuoteKindModel.VIA_LAST;
                     }
                 }
             }
@@ -147,6 +159,26 @@ final class QuoteFinder {
                 who = null;
             } else {
                 kind = opens ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            }
+            if (undecided) {
+                // What the rules left open, the model trained on PolNeAR decides: somebody's words or a scare quote
+                String candidate = who != null ? who : nearbySpeaker(qs, q, ms, clustering, lastSpeaker,
+                        lastSpeakerParagraph);
+                QuoteKindModel.Context context = new QuoteKindModel.Context(f, frames.fallback()[q],
+                        kind == QuoteKind.SCARE, via, candidate != null, speech, attributed, opens,
+                        lastSpeakerParagraph == qs.paragraphIndex[q]);
+                boolean reported = QuoteKindModel.reported(qs, q, ms, context);
+                if (QuoteKindModel.available()) {
+                    // Only a person or an organization is given words the rules did not report ("Paris receives")
+                    if (reported && kind == QuoteKind.SCARE && candidate != null && canSpeak.contains(candidate)) {
+                        who = candidate;
+                        kind = opens ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                        guessed[q] = true;
+                    } else if (!reported && kind != QuoteKind.SCARE) {
+                        who = null;
+                        kind = QuoteKind.SCARE;
+                    }
+                }
             }
             Span span = new Span(m.start(), m.end());
             if (kind == QuoteKind.PARTIAL && f.contentStart() >= 0) {
@@ -163,7 +195,7 @@ final class QuoteFinder {
                 lastSpeakerParagraph = qs.paragraphIndex[q];
             }
         }
-        echo(qs, frames, made);
+        echo(qs, frames, made, guessed);
         List<Quote> out = new ArrayList<>();
         for (Quote q : made) {
             if (q.kind() == QuoteKind.TITLE) {
@@ -228,7 +260,7 @@ final class QuoteFinder {
      * painted her as "weak"}): "as", perhaps with an article, just before the opening mark. On PolNeAR's training
      * articles 19 of 22 quotations so placed lay in a gold attribution: the words are the subject's, not the writer's.
      */
-    private static boolean characterizes(List<TextLayer.Tok> toks, int open) {
+    static boolean characterizes(List<TextLayer.Tok> toks, int open) {
         int t = open - 1;
         if (t >= 0 && ARTICLES.contains(toks.get(t).lower())) {
             t--;
@@ -238,20 +270,20 @@ final class QuoteFinder {
 
     /**
      * A quotation that repeats words someone is reported saying elsewhere in the text (a headline's, or a
-     * paragraph's words quoted again later) is theirs, unless the text marks it a term ("so-called") or a title.
+     * paragraph's words quoted again later) is theirs (over the nearby speaker {@link QuoteKindModel} gave it), unless the text marks it a term ("so-called") or a title.
      * One map of the quoted words, so a novel's thousands of quotes are not compared pairwise.
      */
-    private static void echo(Quotations qs, QuoteFrames.Frames frames, Quote[] made) {
+    private static void echo(Quotations qs, QuoteFrames.Frames frames, Quote[] made, boolean[] guessed) {
         Map<String, Quote> said = new HashMap<>();
         for (int q = 0; q < made.length; q++) {
-            if (made[q].speakerId() != null) {
+            if (made[q].speakerId() != null && !guessed[q]) {
                 said.putIfAbsent(normalize(qs.text.substring(qs.marks.get(q).start(), qs.marks.get(q).end())),
                         made[q]);
             }
         }
         for (int q = 0; q < made.length; q++) {
             Quote x = made[q];
-            if (x.kind() != QuoteKind.SCARE || frames.own()[q].how() == QuoteFrames.How.SCARE) {
+            if (x.kind() != QuoteKind.SCARE && !guessed[q] || frames.own()[q].how() == QuoteFrames.How.SCARE) {
                 continue;
             }
             Quote o = said.get(normalize(qs.text.substring(qs.marks.get(q).start(), qs.marks.get(q).end())));
@@ -300,6 +332,16 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** {@link #nearestSpeaker}, else the last speaker when a few paragraphs back at most. */
+    private static String nearbySpeaker(Quotations qs, int q, List<Mention> ms, Clusterer.Result clustering,
+                                        String lastSpeaker, int lastSpeakerParagraph) {
+        String who = nearestSpeaker(qs, q, ms, clustering);
+        if (who == null && lastSpeaker != null && qs.paragraphIndex[q] - lastSpeakerParagraph <= NEAREST_PARAGRAPHS) {
+            who = lastSpeaker;
+        }
+        return who;
     }
 
     /**

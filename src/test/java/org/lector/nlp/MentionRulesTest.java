@@ -82,4 +82,35 @@ class MentionRulesTest {
         Mention paris = name("Paris", text, EntityType.PLACE, "CITY", 3, 4);
         assertThat(MentionFinder.completeAbbreviations(text, List.of(paris))).containsExactly(paris);
     }
+
+    /** Tokens of {@code words} separated by single spaces, with their part-of-speech tags. */
+    private static List<TextLayer.Tok> tokens(String[] words, String[] tags) {
+        List<TextLayer.Tok> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            out.add(new TextLayer.Tok(i, 0, at, at + words[i].length(), words[i], tags[i], words[i].toLowerCase(), "O"));
+            at += words[i].length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void theTitleBeforeNoNameIsAPersonButAToolsNameIsNot() {
+        String person = "the president arrived late";
+        List<TextLayer.Tok> toks = tokens(person.split(" "), new String[] {"DT", "NN", "VBD", "RB"});
+        List<Mention> out = MentionFinder.addNominals(person,
+                List.of(name("president", person, EntityType.TITLE, "TITLE", 1, 2)), toks);
+        assertThat(out).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("the president");
+            assertThat(m.type()).isEqualTo(EntityType.PERSON);
+            assertThat(m.form()).isEqualTo(MentionForm.NOMINAL);
+        });
+        for (String thing : new String[] {"tanker", "scanner", "loader"}) {
+            String text = "the " + thing + " arrived late";
+            List<Mention> alone = MentionFinder.addNominals(text,
+                    List.of(name(thing, text, EntityType.TITLE, "TITLE", 1, 2)), tokens(text.split(" "),
+                            new String[] {"DT", "NN", "VBD", "RB"}));
+            assertThat(alone).as(text).noneMatch(m -> m.type() == EntityType.PERSON);
+        }
+    }
 }

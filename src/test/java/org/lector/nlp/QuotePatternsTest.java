@@ -248,4 +248,21 @@ class QuotePatternsTest {
         assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
         assertThat(q.speakerName()).isEqualTo("Alan Pierce");
     }
+
+    @Test
+    void aHeadlineOpeningWithANameAndAColonQuotesThatPerson() {
+        Analysis a = analyse("Holt: Harbour Plan Is 'Long Overdue'\n\nThe harbour will close in May, the port said on Monday.");
+        assertThat(quote(a, "Long Overdue").kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(quote(a, "Long Overdue").speakerName()).isEqualTo("Holt");
+    }
+
+    @Test
+    void aShortTermInTheWritersOwnSentenceStaysAScareQuote() {
+        Analysis a = analyse("The council approved the \"green corridor\" plan on Tuesday. Work starts in June.\n\n"
+                + "The mayor wrote to the minister on Friday. Residents near the dock fear what the \"temporary\" "
+                + "closure will mean.");
+        assertThat(quote(a, "green corridor").kind()).isEqualTo(QuoteKind.SCARE);
+        assertThat(quote(a, "temporary").kind()).isEqualTo(QuoteKind.SCARE);
+        assertThat(quote(a, "temporary").speakerId()).isNull();
+    }
 }
