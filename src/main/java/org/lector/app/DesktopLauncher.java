@@ -22,10 +22,12 @@ final class DesktopLauncher implements WindowLauncher {
 
     private final AppPaths paths;
     private final PrintStream err;
+    private final FxToolkit toolkit;
 
-    DesktopLauncher(AppPaths paths, PrintStream err) {
+    DesktopLauncher(AppPaths paths, PrintStream err, FxToolkit toolkit) {
         this.paths = paths;
         this.err = err;
+        this.toolkit = toolkit;
     }
 
     @Override
@@ -43,7 +45,7 @@ final class DesktopLauncher implements WindowLauncher {
             return repository;
         }, tasks.executor());
         try {
-            Platform.startup(() -> {
+            toolkit.run(() -> {
                 try {
                     Platform.setImplicitExit(true);
                     Stage stage = new Stage();
@@ -94,8 +96,7 @@ final class DesktopLauncher implements WindowLauncher {
     }
 
     private static String describe(RuntimeException e) {
-        String display = System.getenv("DISPLAY");
-        if ((display == null || display.isBlank()) && System.getenv("WAYLAND_DISPLAY") == null) {
+        if (!FxToolkit.hasDisplay()) {
             return "no display is available (DISPLAY is not set). Run Lector in a desktop session, or use its "
                     + "subcommands, which need no window.";
         }

@@ -21,8 +21,13 @@ public final class Main {
         // A failure on any other thread (the window's, a worker's) goes to the log, never as a trace on stderr.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
                 LoggerFactory.getLogger(Main.class).error("uncaught on thread {}", thread.getName(), failure));
+        // The window's toolkit starts while the command line is built and the article read (decision 0027). Logging
+        // is set up first: JavaFX logs as it starts, and a line logged on another thread while SLF4J is being set up
+        // is replayed with a warning on stderr.
+        LoggerFactory.getILoggerFactory();
+        FxToolkit toolkit = FxToolkit.startEarly(args);
         // The commands report their own failures; runProcess catches what is thrown past them.
-        int exit = LectorCommand.runProcess(err -> new DesktopLauncher(AppPaths.fromEnvironment(), err),
+        int exit = LectorCommand.runProcess(err -> new DesktopLauncher(AppPaths.fromEnvironment(), err, toolkit),
                 new DocumentLoader(), args);
         System.exit(exit);
     }

@@ -25,6 +25,11 @@ class MainProcessTest {
     }
 
     private Result lector(String... args) throws IOException, InterruptedException {
+        return lectorOn(null, args);
+    }
+
+    /** Lector with {@code display} as its DISPLAY, or none when it is null. */
+    private Result lectorOn(String display, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // The shipped logging set-up (LogSetup), so not the tests' classes with their logback-test.xml,
@@ -38,6 +43,9 @@ class MainProcessTest {
         // No display and private XDG folders: nothing of the developer's desktop or settings is touched.
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
         pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
         pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
         pb.redirectOutput(dir.resolve("out.txt").toFile());
@@ -82,6 +90,21 @@ class MainProcessTest {
         Result r = lector(dir.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertOneCleanLine(r.err());
+    }
+
+    @Test
+    void withADisplaySetTheToolkitsEarlyStartAddsNothingToTheOneLine() throws Exception {
+        // A display is set (one no server answers at), so the window's toolkit starts while the file is read, and
+        // logs as it starts: stderr still holds only Lector's sentence.
+        Result missing = lectorOn(":64999", dir.resolve("missing.txt").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertOneCleanLine(missing.err());
+        assertThat(missing.err()).contains("missing.txt");
+        Path article = Files.writeString(dir.resolve("a.txt"), "A headline\n\nSome text.\n", StandardCharsets.UTF_8);
+        Result readable = lectorOn(":64999", article.toString());
+        assertThat(readable.exit()).isEqualTo(1);
+        assertOneCleanLine(readable.err());
+        assertThat(readable.err()).contains("cannot open a window");
     }
 
     @Test

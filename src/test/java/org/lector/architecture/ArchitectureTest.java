@@ -102,11 +102,11 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> THREAD_SOURCES = DescribedPredicate.describe(
             "the executor source (ui.common.BackgroundTasks), the engine's workers (nlp.AnalysisEngine), the "
                     + "library's one writer (store.LibraryWriter) and its exit hook (store.Library), the command"
-                    + " line's Ctrl+C hook (cli.LongRun) and the Markdown parser's deep-stack thread"
-                    + " (ingest.MarkdownReader)",
+                    + " line's Ctrl+C hook (cli.LongRun), the Markdown parser's deep-stack thread"
+                    + " (ingest.MarkdownReader) and the window toolkit's early start (app.FxToolkit)",
             c -> List.of("org.lector.ui.common.BackgroundTasks", "org.lector.nlp.AnalysisEngine",
                     "org.lector.store.LibraryWriter", "org.lector.store.Library", "org.lector.cli.LongRun",
-                    "org.lector.ingest.MarkdownReader")
+                    "org.lector.ingest.MarkdownReader", "org.lector.app.FxToolkit")
                     .contains(c.getName().replaceAll("\\$.*", "")));
 
     @ArchTest
@@ -123,7 +123,9 @@ class ArchitectureTest {
                     + "window's pool exists); the library keeps its one writer thread, which must not be a daemon "
                     + "so that no edit is cut off at exit, and a shutdown hook, which cannot come from a pool; so"
                     + " does the command line's Ctrl+C hook; the Markdown parser runs on a thread of its own whose"
-                    + " stack size is chosen for deeply nested input, which no pool's thread has");
+                    + " stack size is chosen for deeply nested input, which no pool's thread has; JavaFX's toolkit"
+                    + " starts at launch on a thread of its own, before any pool exists, so it overlaps the command"
+                    + " line's work (Platform.startup waits for the toolkit, and that thread only calls it)");
 
     @ArchTest
     static final ArchRule onlyStoreTouchesJdbc = noClasses().that().resideOutsideOfPackage("org.lector.store..")

@@ -2,9 +2,11 @@ package org.lector.ui.reader;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.lector.model.Analysis;
@@ -88,10 +90,10 @@ final class LegendBar extends FlowPane {
                     viewModel.hiddenTypes().add(type);
                 }
             });
-            chip.setTooltip(new Tooltip("Show or hide " + type.label().toLowerCase(java.util.Locale.ROOT)
+            tooltipOnHover(chip, "Show or hide " + type.label().toLowerCase(java.util.Locale.ROOT)
                     + " highlights. Select words and press " + type.hotkey() + " to tag them as "
                     + type.label().toLowerCase(java.util.Locale.ROOT) + "; Shift+" + type.hotkey()
-                    + " tags every occurrence."));
+                    + " tags every occurrence.");
             chips.put(type, chip);
             getChildren().add(chip);
         }
@@ -100,9 +102,26 @@ final class LegendBar extends FlowPane {
             quotesChip.setId("legend-quotes");
             quotesChip.setSelected(!viewModel.quotesHiddenProperty().get());
             quotesChip.selectedProperty().addListener((obs, was, on) -> viewModel.quotesHiddenProperty().set(!on));
-            quotesChip.setTooltip(new Tooltip("Show or hide quotation highlights"));
+            tooltipOnHover(quotesChip, "Show or hide quotation highlights");
             getChildren().add(quotesChip);
         }
+    }
+
+    /**
+     * Gives {@code chip} its tooltip when the pointer first comes over it. A tooltip is a popup window with a scene of
+     * its own: made for every chip when an article's highlights first arrive, the nine of them cost the FX thread
+     * tens of milliseconds (more than the restyle of the text) before the highlights could be drawn. The text is
+     * also the chip's accessible help from the start.
+     */
+    static void tooltipOnHover(ToggleButton chip, String text) {
+        chip.setAccessibleHelp(text);
+        chip.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                chip.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                chip.setTooltip(new Tooltip(text));
+            }
+        });
     }
 
     private static ToggleButton chip(String label, int count, String swatchClass) {

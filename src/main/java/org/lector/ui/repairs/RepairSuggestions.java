@@ -57,6 +57,8 @@ public final class RepairSuggestions {
     /** The document {@link #suggestions} are of. */
     private Document foundFor;
     private BackgroundTasks.Handle finding;
+    /** Whether a search of the shown article waits for the FX thread's next turn (see {@link #find}). */
+    private boolean findQueued;
     /** Where the text just changed, to show once the new version is laid out. */
     private Span revealWhenShown;
 
@@ -136,6 +138,21 @@ public final class RepairSuggestions {
             undone.clear();
             historySource = null;
         }
+        if (!findQueued) {
+            // Searched from the FX thread's next turn: an article reopened from the library gets its text and its
+            // analysis in one turn, and each asked for a search. One search then serves both, and it starts once the
+            // text and its highlights are set, instead of competing with them for the two cores.
+            findQueued = true;
+            tasks.onUiThread(() -> {
+                findQueued = false;
+                if (foundFor != null && foundFor == reader.getDocument()) {
+                    search(foundFor);
+                }
+            });
+        }
+    }
+
+    private void search(Document doc) {
         finding = tasks.submit(progress -> library.find(doc), found -> {
             if (found.document() != reader.getDocument()) {
                 return;

@@ -104,6 +104,15 @@ class MainWindowTest {
         waitUntil(() -> area(robot).getSelectedText().equals("Macron"));
         assertThat(area(robot).getSelection().getStart()).isEqualTo(macron);
 
+        // A chip gets its tooltip (a popup window of its own) when the pointer first comes over it, not with the
+        // highlights; it says what the chip does from the start, as its accessible help.
+        javafx.scene.control.ToggleButton person = robot.lookup("#legend-person")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(person.getAccessibleHelp()).contains("person highlights");
+        robot.moveTo("#legend-person");
+        waitUntil(() -> person.getTooltip() != null);
+        assertThat(person.getTooltip().getText()).isEqualTo(person.getAccessibleHelp());
+
         // The legend switches a type's highlights off and on again.
         robot.clickOn("#legend-person");
         waitUntil(() -> !area(robot).getStyleOfChar(macron + 1).contains("entity-person"));
