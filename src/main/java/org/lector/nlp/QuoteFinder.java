@@ -168,16 +168,14 @@ final class QuoteFinder {
                         kind == QuoteKind.SCARE, via, candidate != null, speech, attributed, opens,
                         lastSpeakerParagraph == qs.paragraphIndex[q]);
                 boolean reported = QuoteKindModel.reported(qs, q, ms, context);
-                if (QuoteKindModel.available()) {
-                    // Only a person or an organization is given words the rules did not report ("Paris receives")
-                    if (reported && kind == QuoteKind.SCARE && candidate != null && canSpeak.contains(candidate)) {
-                        who = candidate;
-                        kind = opens ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
-                        guessed[q] = true;
-                    } else if (!reported && kind != QuoteKind.SCARE) {
-                        who = null;
-                        kind = QuoteKind.SCARE;
-                    }
+                // Only a person or an organization is given words the rules did not report ("Paris receives")
+                if (reported && kind == QuoteKind.SCARE && candidate != null && canSpeak.contains(candidate)) {
+                    who = candidate;
+                    kind = opens ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                    guessed[q] = true;
+                } else if (!reported && kind != QuoteKind.SCARE) {
+                    who = null;
+                    kind = QuoteKind.SCARE;
                 }
             }
             Span span = new Span(m.start(), m.end());

@@ -60,7 +60,7 @@ final class QuoteKindModel {
     private QuoteKindModel() {
     }
 
-    /** The weights and the decision threshold, or an empty model when the resource is missing. */
+    /** The weights, one per feature of {@link #NAMES}, and the decision threshold. */
     private record Model(double[] weights, double threshold) {
     }
 
@@ -77,7 +77,7 @@ final class QuoteKindModel {
     static final int VIA_NEAREST = 3;
     static final int VIA_LAST = 4;
 
-    /** Whether a trained model is on the class path. */
+    /** Whether the trained model has a weight for every feature (its load fails otherwise). */
     static boolean available() {
         return MODEL.weights.length == NAMES.size();
     }
@@ -99,7 +99,7 @@ final class QuoteKindModel {
 
     static double probability(double[] x) {
         double z = 0;
-        for (int i = 0; i < x.length && i < MODEL.weights.length; i++) {
+        for (int i = 0; i < x.length; i++) {
             z += MODEL.weights[i] * x[i];
         }
         return 1 / (1 + Math.exp(-z));
@@ -268,7 +268,8 @@ final class QuoteKindModel {
     private static Model load() {
         InputStream in = QuoteKindModel.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
-            return new Model(new double[0], 0.5);
+            // Shipped in the jar; without it the engine would not be the one its version names.
+            throw new IllegalStateException(RESOURCE + " is missing from the class path");
         }
         Map<String, Double> w = new HashMap<>();
         double threshold = 0.5;
