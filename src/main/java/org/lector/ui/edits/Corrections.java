@@ -1,13 +1,7 @@
 package org.lector.ui.edits;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.BooleanSupplier;
@@ -28,7 +22,6 @@ import org.lector.ui.inspect.MentionEdits;
 import org.lector.ui.reader.Highlights;
 import org.lector.ui.reader.ReaderViewModel;
 import org.lector.ui.reader.StyledRange;
-import org.lector.ui.reader.WordSnap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +47,7 @@ public final class Corrections implements MentionEdits {
     private final Consumer<String> status;
     private final BooleanSupplier libraryOpen;
     private final EditQueue saves;
+    private final Tagging tagging;
     /** Where edits to the shown article go; null until its analysis is shown. */
     private Target target;
 
@@ -69,6 +63,7 @@ public final class Corrections implements MentionEdits {
         this.status = Objects.requireNonNull(status);
         this.libraryOpen = Objects.requireNonNull(libraryOpen);
         this.saves = new EditQueue(reader, tasks, dialogs, status, () -> this.target);
+        this.tagging = new Tagging(this, reader);
     }
 
     /** Another article is being analysed: edits wait for it, and the history of the last one is dropped. */
@@ -89,47 +84,7 @@ public final class Corrections implements MentionEdits {
      * whether anything changed.
      */
     public boolean tagSelection(Span selection, EntityType type) {
-        Target target = editableTarget();
-        if (target == null || selection.isEmpty()) {
-            return false;
-        }
-        Span span = WordSnap.snap(target.document().text(), selection);
-        if (span.isEmpty()) {
-            return false;
-        }
-        EntityMention already = reader.names().exactly(span);
-        if (already != null) {
-            // The words are a name already: the digit gives it this type, as in review mode and on the card.
-            retype(span, type);
-            return already.type() != type;
-        }
-        String text = span.of(target.document().text());
-        Analysis shown = reader.analysisProperty().get();
-        reader.preview(span, type);
-        String[] id = new String[1];
-        DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
-        apply(target, new EditHistory.Edit() {
-            @Override
-            public String description() {
-                return "Tagged \u201c" + text + "\u201d as " + type.label();
-            }
-
-            @Override
-            public void redo() throws Exception {
-                // Found here, in the background: on a novel it is a walk over some 70,000 mentions.
-                Span sameName = mentionNamed(shown, text, type);
-                id[0] = target.records().addEntity(span, type, "", sameName)
-                        .get();
-                learned[0] = DictionaryLearning.tagged(target.records(), text, type);
-            }
-
-            @Override
-            public void undo() throws Exception {
-                target.records().reject(AnnotationRef.user(AnnotationKind.ENTITY, id[0], span)).get();
-                learned[0].forget();
-            }
-        });
-        return true;
+        return tagging.tagSelection(selection, type);
     }
 
     /**
@@ -137,61 +92,7 @@ public final class Corrections implements MentionEdits {
      * already highlighted with it; one step in the history, so one Ctrl+Z takes them all back.
      */
     public void tagEveryOccurrence(Span selection, EntityType type) {
-        Target target = editableTarget();
-        if (target == null || selection.isEmpty()) {
-            return;
-        }
-        String text = target.document().text();
-        Span first = WordSnap.snap(text, selection);
-        if (first.isEmpty()) {
-            return;
-        }
-        String words = first.of(text);
-        Analysis shown = reader.analysisProperty().get();
-        Span sameName = mentionNamed(shown, words, type);
-        Set<Span> alreadyTagged = new HashSet<>();
-        if (shown != null) {
-            shown.entities().stream().filter(m -> m.type() == type).forEach(m -> alreadyTagged.add(m.span()));
-        }
-        List<Span> spans = new ArrayList<>();
-        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-            Span occurrence = new Span(at, at + words.length());
-            if (WordSnap.snap(text, occurrence).equals(occurrence) && !alreadyTagged.contains(occurrence)) {
-                spans.add(occurrence);
-            }
-        }
-        if (spans.isEmpty()) {
-            status.accept("Every \u201c" + words + "\u201d is already tagged as " + type.label() + ".");
-            return;
-        }
-        List<String> ids = new ArrayList<>();
-        DictionaryLearning.Lesson[] learned = new DictionaryLearning.Lesson[1];
-        apply(target, new EditHistory.Edit() {
-            @Override
-            public String description() {
-                return "Tagged " + spans.size() + " \u00d7 \u201c" + words + "\u201d as " + type.label();
-            }
-
-            @Override
-            public void redo() throws Exception {
-                ids.clear();
-                for (Span span : spans) {
-                    // One entity for them all: the one already named so, else the first one tagged.
-                    Span anchor = sameName != null || span == spans.get(0) ? sameName : spans.get(0);
-                    ids.add(target.records().addEntity(span, type, "", anchor)
-                            .get());
-                }
-                learned[0] = DictionaryLearning.tagged(target.records(), words, type);
-            }
-
-            @Override
-            public void undo() throws Exception {
-                for (int i = 0; i < ids.size(); i++) {
-                    target.records().reject(AnnotationRef.user(AnnotationKind.ENTITY, ids.get(i), spans.get(i))).get();
-                }
-                learned[0].forget();
-            }
-        });
+        tagging.tagEveryOccurrence(selection, type);
     }
 
     /** Removes the highlighted name at {@code offset} (the caret), if there is one; whether there was. */
@@ -483,22 +384,6 @@ public final class Corrections implements MentionEdits {
 
     void apply(Target target, EditHistory.Edit edit) {
         saves.apply(target, edit);
-    }
-
-    /**
-     * A name mention of {@code type} reading {@code text} in {@code shown}, so what the reader tags joins the
-     * entity already named so (one "French" in the Entities panel, not two); null when there is none.
-     */
-    private static Span mentionNamed(Analysis shown, String text, EntityType type) {
-        if (shown == null) {
-            return null;
-        }
-        for (EntityMention m : shown.entities()) {
-            if (m.type() == type && m.form() == MentionForm.NAME && m.text().equals(text)) {
-                return m.span();
-            }
-        }
-        return null;
     }
 
     private static String abbreviate(String s, int max) {

@@ -1,9 +1,13 @@
 package org.lector.ui.inspect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -171,5 +175,32 @@ final class CardParts {
                 collectStops(p, out);
             }
         }
+    }
+
+    /**
+     * Where a card of {@code width} by {@code height} goes for a mention with screen bounds {@code mention}: under
+     * it, a little to the left, or above it when there is no room below; always inside {@code screen}'s width.
+     */
+    static Point2D placeBy(Bounds mention, double width, double height, Rectangle2D screen) {
+        double x = Math.max(screen.getMinX(), Math.min(mention.getMinX() - 12, screen.getMaxX() - width));
+        double y = mention.getMaxY() + 6;
+        if (y + height > screen.getMaxY() && mention.getMinY() - height - 6 >= screen.getMinY()) {
+            y = mention.getMinY() - height - 6;
+        }
+        return new Point2D(x, y);
+    }
+
+    /**
+     * The control Tab ({@code forward}) or Shift+Tab goes to from {@code focus} among {@code root}'s stops, round
+     * and round as in a dialog; the first when the focus is elsewhere; null when there is none.
+     */
+    static Node nextStop(Parent root, Node focus, boolean forward) {
+        List<Node> stops = new ArrayList<>();
+        collectStops(root, stops);
+        if (stops.isEmpty()) {
+            return null;
+        }
+        int i = stops.indexOf(focus);
+        return stops.get(i < 0 ? 0 : Math.floorMod(i + (forward ? 1 : -1), stops.size()));
     }
 }

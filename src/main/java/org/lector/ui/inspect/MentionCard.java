@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -240,17 +241,11 @@ public final class MentionCard {
         popup.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         root.applyCss();
         root.layout();
-        double width = popup.getWidth();
-        double height = popup.getHeight();
         Rectangle2D screen = Screen.getScreensForRectangle(b.getMinX(), b.getMinY(), 1, 1).stream().findFirst()
                 .orElse(Screen.getPrimary()).getVisualBounds();
-        double x = Math.max(screen.getMinX(), Math.min(b.getMinX() - 12, screen.getMaxX() - width));
-        double y = b.getMaxY() + 6;
-        if (y + height > screen.getMaxY() && b.getMinY() - height - 6 >= screen.getMinY()) {
-            y = b.getMinY() - height - 6;
-        }
-        popup.setX(x);
-        popup.setY(y);
+        Point2D at = CardParts.placeBy(b, popup.getWidth(), popup.getHeight(), screen);
+        popup.setX(at.getX());
+        popup.setY(at.getY());
     }
 
     // ---- what the card shows ------------------------------------------------------------------------------------
@@ -480,15 +475,11 @@ public final class MentionCard {
 
     /** Tab and Shift+Tab go round the card's controls and stay in it, as in a dialog. */
     private void traverse(boolean forward) {
-        List<Node> stops = new ArrayList<>();
-        CardParts.collectStops(root, stops);
-        if (stops.isEmpty()) {
-            return;
-        }
         Node focus = popup.getScene() == null ? null : popup.getScene().getFocusOwner();
-        int i = stops.indexOf(focus);
-        int next = i < 0 ? 0 : Math.floorMod(i + (forward ? 1 : -1), stops.size());
-        stops.get(next).requestFocus();
+        Node next = CardParts.nextStop(root, focus, forward);
+        if (next != null) {
+            next.requestFocus();
+        }
     }
 
     private void focusFirst() {
