@@ -15,17 +15,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // JavaFX warns through java.util.logging on stderr; route it to Lector's log file instead.
+        // JavaFX warns through java.util.logging on stderr: never there. Until the bridge below is in, its lines go
+        // nowhere.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         // A failure on any other thread (the window's, a worker's) goes to the log, never as a trace on stderr.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
                 LoggerFactory.getLogger(Main.class).error("uncaught on thread {}", thread.getName(), failure));
-        // The window's toolkit starts while the command line is built and the article read (decision 0027). Logging
-        // is set up first: JavaFX logs as it starts, and a line logged on another thread while SLF4J is being set up
-        // is replayed with a warning on stderr.
-        LoggerFactory.getILoggerFactory();
+        // The window's toolkit starts while logging is set up, the command line built and the article read
+        // (decisions 0027, 0031). The bridge that gives JavaFX's lines to SLF4J comes only once SLF4J is set up: a
+        // line logged on another thread while SLF4J is being set up is replayed with a warning on stderr.
         FxToolkit toolkit = FxToolkit.startEarly(args);
+        LoggerFactory.getILoggerFactory();
+        SLF4JBridgeHandler.install();
         // The commands report their own failures; runProcess catches what is thrown past them.
         int exit = LectorCommand.runProcess(err -> new DesktopLauncher(AppPaths.fromEnvironment(), err, toolkit),
                 new DocumentLoader(), args);

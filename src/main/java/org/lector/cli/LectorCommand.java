@@ -117,7 +117,7 @@ public final class LectorCommand implements Callable<Integer> {
     public static int runProcess(Function<PrintStream, WindowLauncher> launcher, DocumentLoader loader,
             String... args) {
         try {
-            CommandLine cl = commandLine(launcher.apply(System.err), loader);
+            CommandLine cl = forArguments(launcher.apply(System.err), loader, args);
             cl.setOut(stdout());
             return cl.execute(args);
         } catch (Throwable failure) {
@@ -144,6 +144,27 @@ public final class LectorCommand implements Callable<Integer> {
         return commandLine(launcher, loader, new AnalyzeCommand(loader));
     }
 
+    /**
+     * The command line for {@code args}: for arguments that open the window and that the window's command alone
+     * accepts, that command without its subcommands, so the launch does not build every subcommand by reflection
+     * (about half a second of the main thread on the window's way, issue 16); else the whole command line, whose
+     * refusals and usage name the subcommands as always.
+     */
+    static CommandLine forArguments(WindowLauncher launcher, DocumentLoader loader, String... args) {
+        if (WindowArguments.mayOpenWindow(args)) {
+            CommandLine window = conventions(new CommandLine(new LectorCommand(launcher, loader)));
+            try {
+                CommandLine.ParseResult parsed = window.parseArgs(args);
+                if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+                    return window;
+                }
+            } catch (CommandLine.ParameterException refused) {
+                // Said by the whole command line below, with its usage.
+            }
+        }
+        return commandLine(launcher, loader);
+    }
+
     /** As above with a given {@code analyze} command, so tests can stand in for the engine. */
     static CommandLine commandLine(WindowLauncher launcher, DocumentLoader loader, AnalyzeCommand analyze) {
         return commandLine(launcher, loader, analyze, new ExportCommand(loader));
@@ -167,8 +188,13 @@ public final class LectorCommand implements Callable<Integer> {
         bench.addSubcommand("library", new LibraryBenchCommand());
         bench.addSubcommand("hostile", new HostileBenchCommand());
         cl.addSubcommand("bench", bench);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
         // After the subcommands: a converter reaches the commands added before it.
+        return conventions(cl);
+    }
+
+    /** Lector's conventions on {@code cl} and the subcommands it has: clear messages, no stack traces. */
+    private static CommandLine conventions(CommandLine cl) {
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(Path.class, LectorCommand::path);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int library = LibraryOption.report(ex, commandLine.getErr());

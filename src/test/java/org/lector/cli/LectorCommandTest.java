@@ -26,15 +26,43 @@ class LectorCommandTest {
 
     private final List<Path> libraries = new ArrayList<>();
 
+    /** Runs {@code args} through the command line the process builds for them. */
     private int run(String... args) {
-        CommandLine cl = LectorCommand.commandLine((path, document, url, library) -> {
-            launches.add(new Object[] {path, document, url});
-            libraries.add(library);
-            return 0;
-        }, new DocumentLoader());
+        CommandLine cl = commandLineFor(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
+    }
+
+    private CommandLine commandLineFor(String... args) {
+        return LectorCommand.forArguments((path, document, url, library) -> {
+            launches.add(new Object[] {path, document, url});
+            libraries.add(library);
+            return 0;
+        }, new DocumentLoader(), args);
+    }
+
+    @Test
+    void argumentsThatOpenTheWindowBuildNoSubcommands() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Title line\n\nBody text here.\n");
+        assertThat(commandLineFor().getSubcommands()).isEmpty();
+        assertThat(commandLineFor("--db", dir.resolve("x.db").toString(), file.toString()).getSubcommands())
+                .isEmpty();
+        assertThat(commandLineFor("analyze", file.toString()).getSubcommands()).containsKey("analyze");
+    }
+
+    @Test
+    void refusedArgumentsAreRefusedWithTheWholeUsage() {
+        assertThat(run("--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("--no-such-option", "analyze", "export");
+        assertThat(launches).isEmpty();
+    }
+
+    @Test
+    void combinedHelpAndVersionFlagsPrintTheWholeUsage() {
+        assertThat(run("-hV")).isZero();
+        assertThat(out.toString()).contains("Usage: lector", "analyze", "export");
+        assertThat(launches).isEmpty();
     }
 
     @Test
