@@ -94,14 +94,16 @@ final class EditQueue {
             tasks.submit(progress -> {
                 action.run();
                 Analysis after = target.records().seen(target.auto());
-                return new Edited(after, changedHighlights(before, after), ShownNames.index(after));
+                List<Span> changed = changedHighlights(before, after);
+                return new Edited(after, changed, changed == null ? null
+                        : Highlights.within(after, Set.of(), false, changed), ShownNames.index(after));
             }, edited -> {
                 reader.names().offer(edited.analysis(), edited.names());
                 if (current.get() == target) {
                     // Only the parts whose highlights changed are restyled: an edit on a novel repaints as
                     // quickly as one on an article.
                     if (edited.changed() != null && reader.analysisProperty().get() == before) {
-                        reader.showPartialAnalysis(edited.analysis(), edited.changed());
+                        reader.showPartialAnalysis(edited.analysis(), edited.changed(), edited.highlights());
                     } else {
                         reader.analysisProperty().set(edited.analysis());
                     }
@@ -139,7 +141,8 @@ final class EditQueue {
      * The analysis after an edit, the spans whose highlights it changed (null: restyle everything), and its names
      * by span.
      */
-    private record Edited(Analysis analysis, List<Span> changed, SpanIndex<EntityMention> names) {
+    private record Edited(Analysis analysis, List<Span> changed, List<StyledRange> highlights,
+            SpanIndex<EntityMention> names) {
     }
 
     /**

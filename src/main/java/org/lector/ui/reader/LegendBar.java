@@ -61,7 +61,7 @@ final class LegendBar extends FlowPane {
         for (Map.Entry<EntityType, ToggleButton> e : chips.entrySet()) {
             int count = counts.getOrDefault(e.getKey(), 0);
             ToggleButton chip = e.getValue();
-            chip.setText(e.getKey().hotkey() + "  " + e.getKey().label() + "  " + count);
+            setIfChanged(chip, e.getKey().hotkey() + "  " + e.getKey().label() + "  " + count);
             if (count == 0 && !chip.getStyleClass().contains("legend-empty")) {
                 chip.getStyleClass().add("legend-empty");
             } else if (count > 0) {
@@ -69,7 +69,17 @@ final class LegendBar extends FlowPane {
             }
         }
         if (quotesChip != null) {
-            quotesChip.setText("Quotes  " + analysis.quotes().size());
+            setIfChanged(quotesChip, "Quotes  " + analysis.quotes().size());
+        }
+    }
+
+    /**
+     * A chip's new count, only when it changed: a label given its own text again (another String) still asks the
+     * whole window for a layout, after every edit on a novel, most of which change one count or none.
+     */
+    private static void setIfChanged(ToggleButton chip, String text) {
+        if (!text.equals(chip.getText())) {
+            chip.setText(text);
         }
     }
 

@@ -103,6 +103,27 @@ public final class ReaderView extends BorderPane {
             }
         }
 
+        /**
+         * Right (Shift+Right): a character on, a surrogate pair at once, as RichTextFX's own move, which reads the
+         * whole text for it: 3.2 million characters gathered at every press on a novel (decision 0032).
+         */
+        @Override
+        public void nextChar(SelectionPolicy policy) {
+            int at = getCaretPosition();
+            if (at < getLength()) {
+                moveTo(WordMoves.charAfter(at, getText(at, Math.min(getLength(), at + 2))), policy);
+            }
+        }
+
+        /** Left (Shift+Left): a character back, reading the two characters before the caret. */
+        @Override
+        public void previousChar(SelectionPolicy policy) {
+            int at = getCaretPosition();
+            if (at > 0) {
+                moveTo(WordMoves.charBefore(at, getText(Math.max(0, at - 2), at)), policy);
+            }
+        }
+
         private WordMoves.Paragraphs paragraphs() {
             return new WordMoves.Paragraphs(this::getText,
                     paragraph -> getAbsolutePosition(paragraph, 0),
@@ -166,7 +187,7 @@ public final class ReaderView extends BorderPane {
         });
 
         setTop(header);
-        setCenter(new StackPane(scroll, pendingTags, layoutOverlay));
+        setCenter(new StackPane(new LayoutRoot(scroll), pendingTags, layoutOverlay));
         setBottom(findBar);
 
         ChangeListener<Number> measure = (obs, o, n) -> updateMeasure();

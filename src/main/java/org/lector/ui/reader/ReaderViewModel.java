@@ -71,6 +71,8 @@ public final class ReaderViewModel {
     private volatile int visibleOffset;
     /** The parts of the text a partial analysis just added, or null when the whole analysis changed. */
     private List<Span> changedRanges;
+    /** The highlights in {@link #changedRanges}, nothing hidden, when the change came with them; null otherwise. */
+    private List<StyledRange> changedHighlights;
     /**
      * The parts of the text the shown analysis covers, start to end, merged where they touch; null when it covers
      * the whole text.
@@ -146,11 +148,22 @@ public final class ReaderViewModel {
      * Shows an analysis that grew by the parts {@code changed} of the text, so the view restyles only those parts.
      */
     public void showPartialAnalysis(Analysis merged, List<Span> changed) {
+        showPartialAnalysis(merged, changed, null);
+    }
+
+    /**
+     * As {@link #showPartialAnalysis(Analysis, List)}, with the highlights of {@code merged} in the parts
+     * {@code changed} already found ({@link Highlights#within}, nothing hidden), as an edit's background work finds
+     * them.
+     */
+    public void showPartialAnalysis(Analysis merged, List<Span> changed, List<StyledRange> highlights) {
         changedRanges = List.copyOf(changed);
+        changedHighlights = highlights;
         try {
             analysis.set(merged);
         } finally {
             changedRanges = null;
+            changedHighlights = null;
         }
     }
 
@@ -219,6 +232,14 @@ public final class ReaderViewModel {
             analysed.remove(after.getKey());
         }
         analysed.put(start, end);
+    }
+
+    /**
+     * The highlights in {@link #changedRanges()}, nothing hidden, while a change that came with them is being shown;
+     * null otherwise.
+     */
+    public List<StyledRange> changedHighlights() {
+        return changedHighlights;
     }
 
     /** The parts a partial analysis just added, while its change is being shown; null otherwise. */

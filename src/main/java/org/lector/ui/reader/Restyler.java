@@ -214,8 +214,10 @@ final class Restyler {
         boolean quotesHidden = viewModel.quotesHiddenProperty().get();
         if (changed != null && indexed != null && analysis != null) {
             // Only the analysis changed, in these windows; the hidden types and quotes are as when it was indexed.
-            analysisIndex = analysisIndex.replacing(changed, Highlights.within(analysis, hidden, quotesHidden,
-                    changed), r -> List.of(r.span()));
+            List<StyledRange> found = viewModel.changedHighlights();
+            analysisIndex = analysisIndex.replacing(changed, found != null
+                    ? Highlights.shown(found, hidden, quotesHidden)
+                    : Highlights.within(analysis, hidden, quotesHidden, changed), r -> List.of(r.span()));
         } else {
             analysisIndex = SpanIndex.of(Highlights.of(analysis, hidden, quotesHidden), r -> List.of(r.span()));
         }

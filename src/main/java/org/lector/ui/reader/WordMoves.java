@@ -51,6 +51,22 @@ final class WordMoves {
         return words.current();
     }
 
+    /**
+     * The offset one code point after {@code from}, given the text's (up to) two characters from there: what
+     * {@code Character.offsetByCodePoints(text, from, 1)} gives over the whole text, which looks at no more.
+     */
+    static int charAfter(int from, String next) {
+        return from + Character.offsetByCodePoints(next, 0, 1);
+    }
+
+    /**
+     * The offset one code point before {@code from}, given the text's (up to) two characters before it: what
+     * {@code Character.offsetByCodePoints(text, from, -1)} gives over the whole text.
+     */
+    static int charBefore(int from, String previous) {
+        return from - previous.length() + Character.offsetByCodePoints(previous, previous.length(), -1);
+    }
+
     /** The whole text, one paragraph fetched at a time: the one the index is in. */
     private static final class Characters implements CharacterIterator {
 

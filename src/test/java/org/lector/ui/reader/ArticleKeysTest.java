@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.BreakIterator;
 import java.util.Collections;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,5 +97,36 @@ class ArticleKeysTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getSelection().getStart()).isEqualTo(at);
         assertThat(area.getSelection().getEnd()).isEqualTo(area.getCaretPosition()).isGreaterThan(at);
+    }
+
+    @Test
+    void characterKeysCrossParagraphsAndACaretMoveAsksOnlyTheArticleForLayout(FxRobot robot) throws Exception {
+        StyleClassedTextArea area = open(robot);
+        String text = area.getText();
+        int end = text.indexOf('\n', text.length() / 2);
+        robot.interact(() -> area.moveTo(end - 1));
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getCaretPosition()).isEqualTo(end + 1);
+        robot.push(KeyCode.LEFT);
+        robot.push(KeyCode.SHIFT, KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getSelection().getStart()).isEqualTo(end - 1);
+        assertThat(area.getSelection().getEnd()).isEqualTo(end);
+
+        // The article's scroll pane is a layout root: the window around it is not measured again for a caret move.
+        Parent window = view.getScene().getRoot();
+        boolean[] asked = new boolean[2];
+        robot.interact(() -> {
+            area.nextChar(SelectionPolicy.CLEAR);
+            area.requestLayout();
+            asked[0] = area.isNeedsLayout();
+            asked[1] = window.isNeedsLayout();
+        });
+        assertThat(asked[0]).as("the article asked for layout").isTrue();
+        assertThat(asked[1]).as("the window asked for layout").isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getCaretPosition()).isEqualTo(end);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -135,6 +136,31 @@ class HighlightsInPlaceTest {
             }
         }
         return classes;
+    }
+
+    @Test
+    void highlightsFoundWithNothingHiddenAndThenFilteredAreThoseFoundWithTypesHidden() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        String text = String.join(" ", Collections.nCopies(20, WORDS));
+        for (int round = 0; round < 200; round++) {
+            Analysis analysis = randomAnalysis(random, text, List.of(new Span(0, text.length())));
+            List<Span> windows = new ArrayList<>();
+            for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                int start = random.nextInt(text.length() - 30);
+                windows.add(new Span(start, start + 1 + random.nextInt(30)));
+            }
+            Set<EntityType> hidden = new HashSet<>();
+            for (EntityType t : TYPES) {
+                if (random.nextInt(3) == 0) {
+                    hidden.add(t);
+                }
+            }
+            boolean quotesHidden = random.nextBoolean();
+            assertThat(Highlights.shown(Highlights.within(analysis, Set.of(), false, windows), hidden, quotesHidden))
+                    .as("round %d, seed %d", round, seed)
+                    .isEqualTo(Highlights.within(analysis, hidden, quotesHidden, windows));
+        }
     }
 
     /** Names on random words and a few quotes, all inside {@code where}, some of them nested in others. */

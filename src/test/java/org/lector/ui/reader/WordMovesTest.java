@@ -103,4 +103,31 @@ class WordMovesTest {
                 .isEqualTo(wholeTextBackwards(text, from, 2));
         assertThat(reads[0]).as("paragraphs read for two moves").isLessThanOrEqualTo(6);
     }
+
+    @Test
+    void aCharacterMoveReadingTwoCharactersLandsWhereTheWholeTextPutsIt() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        // Pairs, and halves of pairs standing alone, which a move steps over one at a time.
+        String alphabet = "ab \n\uD83D\uDE00\u00e9";
+        for (int round = 0; round < 300; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            for (int at = 0; at <= text.length(); at++) {
+                if (at < text.length()) {
+                    assertThat(WordMoves.charAfter(at, text.substring(at, Math.min(text.length(), at + 2))))
+                            .as("right from %d in %s (seed %d)", at, text.codePoints().boxed().toList(), seed)
+                            .isEqualTo(Character.offsetByCodePoints(text, at, 1));
+                }
+                if (at > 0) {
+                    assertThat(WordMoves.charBefore(at, text.substring(Math.max(0, at - 2), at)))
+                            .as("left from %d in %s (seed %d)", at, text.codePoints().boxed().toList(), seed)
+                            .isEqualTo(Character.offsetByCodePoints(text, at, -1));
+                }
+            }
+        }
+    }
 }
