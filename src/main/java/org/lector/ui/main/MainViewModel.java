@@ -1,37 +1,27 @@
 package org.lector.ui.main;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.lector.model.DisplayNames;
-import org.lector.export.ExportFormat;
-import org.lector.export.ExportInput;
 import org.lector.ingest.DocumentLoader;
-import org.lector.ingest.IngestException;
 import org.lector.ingest.WebPageLoader;
 import org.lector.model.Analysis;
 import org.lector.model.Document;
 import org.lector.model.OrphanAnnotation;
-import org.lector.model.PageSnapshot;
 import org.lector.model.Span;
 import org.lector.nlp.CancellationToken;
 import org.lector.reading.LibraryPlace;
@@ -50,38 +40,15 @@ import org.lector.ui.export.ExportSource;
 import org.lector.ui.edits.Corrections;
 import org.lector.ui.reader.ReaderViewModel;
 import org.lector.ui.reader.ReadingStats;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The main window's state: which article is open and opening another (off the UI thread, with progress, newest
- * request wins), the status bar's figures, theme and side panel. It composes the window's parts and hands them to
- * the views: the library in use ({@link LibrarySession}), the article's analysis ({@link ArticleAnalysis}), the
- * reader's edits ({@link Corrections}) and the recent files ({@link RecentFiles}).
- *
- * <p>A little longer than most files: it is where the window's parts meet (opening a file or a web page, the
- * library in use, the analysis, the edits, the status bar), each a few lines of wiring here over a class of its
- * own.
+ * The main window's state: which article is open, the status bar, theme and side panel. It composes the window's
+ * parts and hands them to the views: opening an article ({@link ArticleOpening}: off the UI thread, with progress,
+ * newest request wins), the library in use ({@link LibrarySession}), the article's analysis
+ * ({@link ArticleAnalysis}), the reader's edits ({@link Corrections}) and the recent files ({@link RecentFiles}).
  */
 public final class MainViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
-
-    /**
-     * A document read in the background, with the figures the status bar shows and, when a library is open, where
-     * it stands in the library (so an article read before is shown with its highlights in one step).
-     *
-     * @param path   the file it was read from, or null for a web page
-     * @param url    the web page it was read from, or null for a file
-     * @param page   the web page as fetched, or null
-     * @param notice what the reader should know about what is shown (the library's copy of a page that could not
-     *               be fetched), or null
-     */
-    private record LoadedArticle(Path path, String url, Document document, LocalDate date, ReadingStats stats,
-            boolean remember, ReadingSession.Lookup lookup, PageSnapshot page, String notice) {
-    }
-
-    private final DocumentLoader loader;
     private final WebPages web;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
@@ -95,37 +62,15 @@ public final class MainViewModel {
     private final ArticleAnalysis analysis;
     private final String pipeline;
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ArticleOpening opening;
+
     private final ReadOnlyStringWrapper taskMessage = new ReadOnlyStringWrapper(this, "taskMessage", "");
-    private final ReadOnlyObjectWrapper<ReadingStats> stats =
-            new ReadOnlyObjectWrapper<>(this, "stats", ReadingStats.NONE);
-    private final ReadOnlyObjectWrapper<Path> currentPath = new ReadOnlyObjectWrapper<>(this, "currentPath");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty sidePanelVisible = new SimpleBooleanProperty(this, "sidePanelVisible", true);
     private final StringBinding windowTitle;
 
-    /** How long reading an article waits for a library still opening before it is shown without it. */
-    private static final Duration LIBRARY_WAIT = Duration.ofSeconds(2);
-
-    private BackgroundTasks.Handle loading;
-    /** The document the status bar's figures are of. */
-    private Document statsFor;
-    /** Bumped by every open request; only the newest request's result is shown. */
-    private long loadRevision;
     /** Whether the window asked for the language models (once it was on screen). */
     private boolean warmUpAsked;
-    /** When the newest open request came, for the log's open-to-analysis time. */
-    private long openRequested = System.nanoTime();
-    /** The web page the shown article was read from, to keep with it in a library opened later; or null. */
-    private PageSnapshot shownPage;
-    /**
-     * An article read before the window's first frame, held until that frame is laid out
-     * ({@link #holdUntilWindowDrawn}); null when none waits.
-     */
-    private Runnable heldUntilDrawn;
-    /** Whether an article read now waits for the window's first frame. */
-    private boolean holding;
 
     public MainViewModel(DocumentLoader loader, BackgroundTasks tasks, DialogService dialogs,
             SettingsRepository settingsRepository, AnalysisService analysisService) {
@@ -135,7 +80,6 @@ public final class MainViewModel {
     /** As above with the given web page loader (tests give one with short time-outs). */
     public MainViewModel(DocumentLoader loader, WebPageLoader webLoader, BackgroundTasks tasks, DialogService dialogs,
             SettingsRepository settingsRepository, AnalysisService analysisService) {
-        this.loader = Objects.requireNonNull(loader);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.settingsRepository = Objects.requireNonNull(settingsRepository);
@@ -150,21 +94,12 @@ public final class MainViewModel {
                 () -> library.library() != null);
         this.analysis = new ArticleAnalysis(analysisService,
                 new ReadingSession(reading, library::library, tasks.executor()), tasks, reader, corrections,
-                taskMessage::set, () -> openRequested);
+                taskMessage::set, this::openRequested);
         theme.set(Theme.fromId(settings.theme));
         reader.setZoom(settings.zoom);
         sidePanelVisible.set(settings.sidePanelVisible);
-        // The library may swap in the version of the article the reader repaired: its words are counted again.
-        reader.documentProperty().addListener((obs, old, doc) -> {
-            if (doc != null && doc != statsFor) {
-                statsFor = doc;
-                tasks.submit(progress -> ReadingStats.of(doc.text()), counted -> {
-                    if (reader.getDocument() == doc) {
-                        stats.set(counted);
-                    }
-                }, error -> LOG.warn("words of {} not counted", doc.source(), error));
-            }
-        });
+        this.opening = new ArticleOpening(loader, web, tasks, dialogs, library, recent, reader, analysis,
+                taskMessage, this::saveSettings, this::warmUpWhenSettled);
         windowTitle = Bindings.createStringBinding(() -> {
             Document d = reader.getDocument();
             // A title is data: a control or a direction override in it must not reach the window manager raw.
@@ -200,12 +135,12 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return opening.busyProperty();
     }
 
     /** Fraction done of the current task, or negative when unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return opening.progressProperty();
     }
 
     public ReadOnlyStringProperty taskMessageProperty() {
@@ -213,11 +148,11 @@ public final class MainViewModel {
     }
 
     public ReadOnlyObjectProperty<ReadingStats> statsProperty() {
-        return stats.getReadOnlyProperty();
+        return opening.statsProperty();
     }
 
     public ReadOnlyObjectProperty<Path> currentPathProperty() {
-        return currentPath.getReadOnlyProperty();
+        return opening.currentPathProperty();
     }
 
     /** What the analysis of the shown article is doing, in words, or empty when it is done. */
@@ -269,7 +204,7 @@ public final class MainViewModel {
         Document shown = reader.getDocument();
         if (shown != null) {
             // A page fetched before the library was open (a URL on the command line) is kept with its article.
-            web.keep(shown, shownPage);
+            web.keep(shown, opening.shownPage());
             if (!analysis.lookedUpIn(shown)) {
                 analysis.analyze(shown, null);
             }
@@ -284,9 +219,9 @@ public final class MainViewModel {
     /** Shows a document kept in the library, whether or not its file still exists (or its page is online). */
     public void showStored(Document document) {
         if (WebPageLoader.isWebAddress(document.source())) {
-            show(null, document.source(), document);
+            opening.show(null, document.source(), document);
         } else {
-            show(Path.of(document.source()), null, document);
+            opening.show(Path.of(document.source()), null, document);
         }
     }
 
@@ -308,7 +243,7 @@ public final class MainViewModel {
     public void readShownAgain() {
         Document d = reader.getDocument();
         if (d != null) {
-            show(currentPath.get(), WebPageLoader.isWebAddress(d.source()) ? d.source() : null, d);
+            opening.show(opening.currentPathProperty().get(), WebPageLoader.isWebAddress(d.source()) ? d.source() : null, d);
         }
     }
 
@@ -344,7 +279,7 @@ public final class MainViewModel {
      * (its highlights may be there), and the models' loading threads would compete with that on two cores.
      */
     private void warmUpWhenSettled() {
-        if (warmUpAsked && loading == null) {
+        if (warmUpAsked && opening.idle()) {
             analysis.startWarmUp();
         }
     }
@@ -355,26 +290,17 @@ public final class MainViewModel {
      * drawn at once and the article's text and highlights come in the one after it.
      */
     public void holdUntilWindowDrawn() {
-        holding = true;
+        opening.holdUntilWindowDrawn();
     }
 
     /** The window's first frame is laid out: an article held for it is shown now. */
     public void windowDrawn() {
-        holding = false;
-        Runnable held = heldUntilDrawn;
-        heldUntilDrawn = null;
-        if (held != null) {
-            held.run();
-        }
+        opening.windowDrawn();
     }
 
-    /** Runs {@code show} now, or once the window is drawn when {@link #holdUntilWindowDrawn} asked for that. */
-    private void whenDrawn(Runnable show) {
-        if (holding) {
-            heldUntilDrawn = show;
-        } else {
-            show.run();
-        }
+    /** When the newest open request came (System.nanoTime), for the log's open-to-analysis time. */
+    private long openRequested() {
+        return opening.openRequested();
     }
 
     /** Asks the user for an article and opens it. */
@@ -428,21 +354,12 @@ public final class MainViewModel {
 
     /** Reads {@code path} in the background and shows it; a newer request cancels this one. */
     public void open(Path path) {
-        open(path, true);
+        opening.open(path, true);
     }
 
     /** Opens the bundled sample without adding it to the recent files or the last used folder. */
     public void openSample(Path path) {
-        open(path, false);
-    }
-
-    private void open(Path path, boolean remember) {
-        String name = LibrarySession.fileName(path);
-        load(name, task -> {
-            Document doc = loader.load(path, (done, total) -> task.update(total > 0 ? (double) done / total : -1,
-                    String.format(Locale.ROOT, "Reading %s\u2026 %d %%", name, total > 0 ? done * 100 / total : 0)));
-            return loaded(path, null, doc, remember, null, null);
-        }, error -> loadFailed(name, path, error));
+        opening.open(path, false);
     }
 
     /**
@@ -451,125 +368,17 @@ public final class MainViewModel {
      * fetched, the library's copy is shown with a word on why, else the reason in a dialog.
      */
     public void openUrl(String url) {
-        String address = url.strip();
-        String name = host(address);
-        load(name, task -> {
-            task.update(-1, "Fetching " + name + "\u2026");
-            WebPages.Opened page = web.open(address, (done, total) -> task.update(
-                    total > 0 ? (double) done / total : -1,
-                    String.format(Locale.ROOT, "Fetching %s\u2026 %,d KB", name, (done + 1023) / 1024)));
-            task.update(-1, "Reading " + page.document().title() + "\u2026");
-            return loaded(null, address, page.document(), true, page.page(), page.notice());
-        }, error -> loadFailed(name, null, error));
+        opening.openUrl(url);
     }
 
     /** Stops the file or page being opened; what is shown stays. */
     public void cancelLoading() {
-        if (loading == null || !busy.get()) {
-            return;
-        }
-        loading.cancel();
-        loadRevision++;
-        finishLoading();
-        taskMessage.set("Cancelled.");
-        warmUpWhenSettled();
-    }
-
-    private static String host(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            return host == null ? url : host;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
-    }
-
-    /** Runs {@code work} in the background with progress, and shows what it read unless a newer request came. */
-    private void load(String name, BackgroundTasks.Work<LoadedArticle> work,
-            java.util.function.Consumer<Throwable> failed) {
-        openRequested = System.nanoTime();
-        if (loading != null) {
-            loading.cancel();
-        }
-        long revision = ++loadRevision;
-        busy.set(true);
-        progress.set(-1);
-        taskMessage.set("Opening " + name + "\u2026");
-        loading = tasks.submit(work, new BackgroundTasks.Listener<LoadedArticle>() {
-            @Override
-            public void onProgress(double fraction, String message) {
-                if (revision == loadRevision) {
-                    progress.set(fraction);
-                    taskMessage.set(message);
-                }
-            }
-
-            @Override
-            public void onSuccess(LoadedArticle article) {
-                if (revision == loadRevision) {
-                    whenDrawn(() -> {
-                        if (revision == loadRevision) {
-                            finishLoading();
-                            display(article);
-                            warmUpWhenSettled();
-                        }
-                    });
-                }
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                if (revision == loadRevision) {
-                    finishLoading();
-                    failed.accept(error);
-                    warmUpWhenSettled();
-                }
-            }
-        });
-    }
-
-    /** Everything shown with a document's text, made on the (background) thread that read it. */
-    private LoadedArticle loaded(Path path, String url, Document document, boolean remember, PageSnapshot page,
-            String notice) {
-        // At launch the library opens while the article is read: waiting a moment for it lets the article be
-        // looked up here, off the FX thread and while the window is built, so its highlights come with its text.
-        library.awaitOpening(LIBRARY_WAIT);
-        ReadingSession.Lookup lookup = analysis.lookUpWhileReading(document);
-        // The library may keep the article as the reader repaired it: that text is the one shown.
-        Document shown = lookup == null || lookup.found() == null ? document : lookup.found().document();
-        return new LoadedArticle(path, url, shown, Reading.articleDate(shown), ReadingStats.of(shown.text()),
-                remember, lookup, page, notice);
+        opening.cancelLoading();
     }
 
     /** Shows a document that was already read (from the command line) without reading it again. */
     public void show(Path path, Document document) {
-        show(path, null, document);
-    }
-
-    private void show(Path path, String url, Document document) {
-        openRequested = System.nanoTime();
-        if (loading != null) {
-            loading.cancel();
-        }
-        long revision = ++loadRevision;
-        // Counting the words of a novel takes a moment: off the FX thread, like reading a file.
-        loading = tasks.submit(progress -> loaded(path, url, document, true, null, null), article -> {
-            if (revision == loadRevision) {
-                whenDrawn(() -> {
-                    if (revision == loadRevision) {
-                        loading = null;
-                        display(article);
-                        warmUpWhenSettled();
-                    }
-                });
-            }
-        }, error -> {
-            LOG.error("could not show {}", document.source(), error);
-            if (revision == loadRevision) {
-                loading = null;
-                warmUpWhenSettled();
-            }
-        });
+        opening.show(path, document);
     }
 
     public void toggleTheme() {
@@ -608,53 +417,5 @@ public final class MainViewModel {
         dialogs.showAbout("About Lector", "Lector " + version + "\n\nA reader for reading news closely: who is "
                 + "named, who said what, and what is claimed.\n\nFree software under the GNU General Public "
                 + "License, version 3 or later.");
-    }
-
-    private void display(LoadedArticle article) {
-        reader.analysisProperty().set(null);
-        reader.articleDateProperty().set(article.date());
-        statsFor = article.document();
-        reader.documentProperty().set(article.document());
-        LOG.info("text of {} shown {} ms after the open request", article.document().source(),
-                (System.nanoTime() - openRequested) / 1_000_000);
-        analysis.analyze(article.document(), article.lookup());
-        stats.set(article.stats());
-        currentPath.set(article.path());
-        shownPage = article.page();
-        if (article.remember()) {
-            if (article.url() != null) {
-                recent.openedPage(article.url());
-            } else {
-                recent.opened(article.path());
-            }
-            saveSettings();
-        }
-        if (article.notice() != null) {
-            taskMessage.set(article.notice());
-        }
-    }
-
-    private void finishLoading() {
-        busy.set(false);
-        progress.set(-1);
-        taskMessage.set("");
-        loading = null;
-    }
-
-    /** Says why {@code name} (a file at {@code path}, or a web page when that is null) could not be opened. */
-    private void loadFailed(String name, Path path, Throwable error) {
-        if (error instanceof IngestException ingest) {
-            LOG.info("could not open {}: {}", name, ingest.getMessage());
-            if (ingest.reason() == IngestException.Reason.NOT_FOUND && path != null) {
-                recent.gone(path);
-                saveSettings();
-            }
-            dialogs.showError("Cannot open \u201c" + name + "\u201d", ingest.getMessage());
-        } else {
-            LOG.error("unexpected failure opening {}", name, error);
-            dialogs.showError("Cannot open \u201c" + name + "\u201d",
-                    "Lector ran into an unexpected problem reading this " + (path == null ? "page" : "file")
-                            + ". Nothing you had open was lost; the details are in the log.");
-        }
     }
 }
