@@ -32,9 +32,9 @@ class OpenUrlDialogTest {
 
     @Test
     void aRecentPageIsListedByItsAddressAndAFileByItsNameAndFolder() {
-        assertThat(MainWindow.recentLabel("https://www.news.example/storm")).isEqualTo("news.example/storm");
-        assertThat(MainWindow.recentLabel("/home/ann/articles/storm.txt"))
+        assertThat(WindowCommands.recentLabel("https://www.news.example/storm")).isEqualTo("news.example/storm");
+        assertThat(WindowCommands.recentLabel("/home/ann/articles/storm.txt"))
                 .isEqualTo("storm.txt  \u2014  /home/ann/articles");
-        assertThat(MainWindow.recentLabel("https://news.example/" + "a".repeat(100))).hasSize(70).endsWith("\u2026");
+        assertThat(WindowCommands.recentLabel("https://news.example/" + "a".repeat(100))).hasSize(70).endsWith("\u2026");
     }
 }
