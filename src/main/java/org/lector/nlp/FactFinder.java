@@ -37,6 +37,10 @@ final class FactFinder {
     private static final Set<String> AUX = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must");
     private static final int MAX_OBJECT_WORDS = 16;
+    /** The most words of a reporting clause closing a sentence, comma and cue included ({@code , a spokesman said}). */
+    private static final int ATTRIBUTION_WORDS = 8;
+    /** Parts of speech a phrase cut at the word limit must not end on: articles, prepositions, conjunctions. */
+    private static final Set<String> OPENS_PHRASE = Set.of("DT", "IN", "CC", "TO", "PRP$", "POS", "PDT", "WDT");
     /** Words that open a clause of its own after a comma: a second claim, often with another actor. */
     private static final Set<String> CLAUSE_CUES = Set.of("while", "whereas", "but", "although");
 
@@ -226,7 +230,10 @@ final class FactFinder {
         String predicate = text.substring(predicateFrom, toks.get(pEnd - 1).end());
         int oEnd = pEnd;
         int words = 0;
-        while (oEnd < s.endToken() && words < MAX_OBJECT_WORDS) {
+        // "..., the mayor said.": the reporting clause at the sentence's end is the claim's source, not its object
+        int attribution = trailingAttribution(toks, pEnd, s.endToken());
+        int objectLimit = attribution >= 0 ? attribution : s.endToken();
+        while (oEnd < objectLimit && words < MAX_OBJECT_WORDS) {
             TextLayer.Tok t = toks.get(oEnd);
             if (t.word().equals(";") || (t.word().equals(",") && oEnd + 1 < s.endToken()
                     && Set.of("while", "but", "as", "although", "whereas").contains(toks.get(oEnd + 1).lower()))) {
@@ -234,6 +241,12 @@ final class FactFinder {
             }
             oEnd++;
             words++;
+        }
+        if (words == MAX_OBJECT_WORDS && oEnd < objectLimit) {
+            // Cut at the word limit: end on a word that closes a phrase, not on "the" or "after"
+            while (oEnd > pEnd + 1 && (isPunct(toks.get(oEnd - 1)) || OPENS_PHRASE.contains(toks.get(oEnd - 1).pos()))) {
+                oEnd--;
+            }
         }
         while (oEnd > pEnd && isPunct(toks.get(oEnd - 1))) {
             oEnd--;
@@ -244,6 +257,13 @@ final class FactFinder {
             Quote q = quoteAt(quotes, toks.get(pStart).start());
             if (q != null && q.speakerId() != null && q.span().contains(toks.get(pStart).start())) {
                 sourceId = q.speakerId(); // a claim made inside someone's quoted words is theirs
+            }
+        }
+        if (sourceId == null && attribution >= 0) {
+            int speaker = actorBefore(s.endToken(), attribution, ms, clusterOf);
+            if (speaker >= 0 && (ms.get(speaker).type() == EntityType.PERSON
+                    || ms.get(speaker).type() == EntityType.ORGANIZATION)) {
+                sourceId = clusterOf[speaker];
             }
         }
         String sourceName = sourceId == null ? "" : names.getOrDefault(sourceId, "");
@@ -258,6 +278,36 @@ final class FactFinder {
     private static Quote quoteAt(List<Quote> quotes, int offset) {
         int i = Sorted.firstAtLeast(quotes, q -> q.span().start(), offset + 1) - 1;
         return i >= 0 ? quotes.get(i) : null;
+    }
+
+    /**
+     * Where a reporting clause that closes the sentence starts ({@code ..., the mayor said.}, {@code ..., said a
+     * spokesman for the port.}): the comma before a few words with no verb but one reporting verb, nothing after it
+     * but the sentence's punctuation. -1 when the sentence ends otherwise.
+     */
+    static int trailingAttribution(List<TextLayer.Tok> toks, int from, int end) {
+        int last = end;
+        while (last > from && isPunct(toks.get(last - 1))) {
+            last--;
+        }
+        for (int c = last - 1; c >= from && c >= last - 1 - ATTRIBUTION_WORDS; c--) {
+            if (!toks.get(c).word().equals(",")) {
+                continue;
+            }
+            int verbs = 0;
+            boolean cue = false;
+            for (int t = c + 1; t < last; t++) {
+                TextLayer.Tok tok = toks.get(t);
+                if (tok.isVerb()) {
+                    verbs++;
+                    cue = REPORT_CUES.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !tok.pos().equals("VBG");
+                } else if (isPunct(tok)) {
+                    return -1;
+                }
+            }
+            return verbs == 1 && cue && last - c > 2 ? c : -1;
+        }
+        return -1;
     }
 
     private static int verbAfter(List<TextLayer.Tok> toks, int from, int end) {
