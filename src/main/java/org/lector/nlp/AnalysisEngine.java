@@ -51,9 +51,10 @@ public final class AnalysisEngine implements AutoCloseable {
     // reported clause's bounds and fewer scare quotes, decision 0014 amended; 7: titles in quotation marks are names,
     // not quotes, and scare quotes only where nobody is reported saying them; 8: nicknames, headings and inch marks
     // are no quotes, and what somebody calls somebody is their words; 9: dates read against the date the text named
-    // before them, DateAnchors, and the quote-kind model of decision 0026 with "the tanker" no person), so cached
+    // before them, DateAnchors, and the quote-kind model of decision 0026 with "the tanker" no person; 10: a
+    // fact's object stops before the reporting clause closing its sentence, whose speaker is its source), so cached
     // analyses are recomputed.
-    private static final String VERSION = "corenlp-4.5.10+lector-9";
+    private static final String VERSION = "corenlp-4.5.10+lector-10";
 
     /**
      * Added to the version of a names-only analysis ({@link #analyzeNamesOnly}), so a library caches it apart from a
