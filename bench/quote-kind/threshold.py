@@ -101,8 +101,9 @@ def main():
                             ch.update(range(s, e))
                     gold_chars[g['doc_id']] = (g['text'], ch)
     other, other_gold = 0, 0
-    for src in docs:
-        a = analyses[src]
+    for src, a in analyses.items():
+        if src not in gold_chars or gold_chars[src][0] != a['text']:
+            continue
         text, ch = gold_chars[src]
         conv = train.utf16_to_cp(text)
         for q in a['quotes']:
@@ -111,7 +112,7 @@ def main():
                 if lab is not None:
                     other += 1
                     other_gold += lab
-    print(f'{len(docs)} articles, {len(y)} logged quotations ({int(y.sum())} in gold); {int(blocked.sum())} kept '
+    print(f'{len(analyses)} articles ({len(docs)} with logged quotations), {len(y)} logged quotations ({int(y.sum())} in gold); {int(blocked.sum())} kept '
           f'scare for want of a speaker ({int(y[blocked].sum())} in gold); {other} scare quotations not logged '
           f'({other_gold} in gold)')
     for name, probs in (('out of fold', p), ('shipped weights (in sample)', p_shipped)):
