@@ -35,6 +35,10 @@ import picocli.CommandLine.Spec;
  * on a long text for Lector's chunked full pipeline and for plain CoreNLP (a warm-up round, then each measured
  * round, the medians and the lowest round's ratio), then peak heap and peak RSS.
  *
+ * <p>Both sides run in this JVM, so both run Lector's copy of CoreNLP's TokensRegex matcher
+ * (docs/decisions/0033-tokensregex-matcher-allocation.md): CoreNLP as shipped is an earlier build's plain side, which
+ * {@code bench/nlp.sh} runs in turn with this one.
+ *
  * <p>Run it in a fresh JVM: launch times count from JVM start. {@code --stock} measures the engine as it was before
  * the names tier and the flat model format (one pipeline from CoreNLP's files), the baseline {@code bench/tiers.sh}
  * alternates with it; {@code --launch-only} stops after the launch figures.
