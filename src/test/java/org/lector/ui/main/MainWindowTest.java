@@ -71,6 +71,19 @@ class MainWindowTest {
 
     private void waitForText(FxRobot robot, String fragment) throws TimeoutException {
         waitUntil(() -> area(robot).getText().contains(fragment));
+        // The analysis follows the text and fills the highlights and the panels. The robot walks the scene graph
+        // from the test thread, and a walk that meets the FX thread adding nodes fails inside TestFX's lookup (an
+        // IndexOutOfBoundsException, seen under load): the tests start once the window has settled.
+        waitUntil(this::analysisShown);
+    }
+
+    private boolean analysisShown() {
+        try {
+            return OnFx.get(() -> lector.viewModel().reader().analysisProperty().get() != null
+                    && lector.viewModel().analysisStateProperty().get().isEmpty());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String label(FxRobot robot, String id) {
