@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lector.model.Analysis;
-import org.lector.model.Document;
-import org.lector.model.DocumentFormat;
 import org.lector.model.EntityMention;
 import org.lector.model.EntityType;
 
@@ -21,22 +18,11 @@ import org.lector.model.EntityType;
 class DateAnchorsTest {
 
     private static final LocalDate MARCH_2012 = LocalDate.of(2012, 3, 14);
-    private static AnalysisEngine engine;
-
-    @BeforeAll
-    static void loadModels() {
-        engine = new AnalysisEngine(EngineOptions.defaults());
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        engine.close();
-        engine = null;
-    }
+    @RegisterExtension
+    static final SentenceEngine engine = new SentenceEngine();
 
     private static List<EntityMention> dates(String text, LocalDate date) {
-        Analysis a = engine.analyze(new Document("t", text, "test", DocumentFormat.TEXT, "UTF-8", "0", date),
-                CancellationToken.none());
+        Analysis a = engine.analyse(text, date);
         return a.entities().stream().filter(e -> e.type() == EntityType.DATE).toList();
     }
 

@@ -3,32 +3,18 @@ package org.lector.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lector.model.Document;
-import org.lector.model.DocumentFormat;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lector.model.Fact;
 
 /** Where a fact's parts end, on sentences written for this test. */
 class FactSpansTest {
 
-    private static AnalysisEngine engine;
-
-    @BeforeAll
-    static void loadModels() {
-        engine = new AnalysisEngine(EngineOptions.defaults());
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        engine.close();
-        engine = null;
-    }
+    @RegisterExtension
+    static final SentenceEngine engine = new SentenceEngine();
 
     private static Fact only(String text) {
-        List<Fact> facts = engine.analyze(new Document("t", text, "test", DocumentFormat.TEXT, "UTF-8", "0", null),
-                CancellationToken.none()).facts();
+        List<Fact> facts = engine.analyse(text).facts();
         assertThat(facts).as("facts of: " + text).hasSize(1);
         return facts.get(0);
     }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lector.model.Analysis;
-import org.lector.model.Document;
-import org.lector.model.DocumentFormat;
 import org.lector.model.EntityType;
 import org.lector.model.Quote;
 import org.lector.model.QuoteKind;
@@ -20,22 +17,11 @@ import org.lector.model.QuoteKind;
  */
 class QuotePatternsTest {
 
-    private static AnalysisEngine engine;
-
-    @BeforeAll
-    static void loadModels() {
-        engine = new AnalysisEngine(EngineOptions.defaults());
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        engine.close();
-        engine = null;
-    }
+    @RegisterExtension
+    static final SentenceEngine engine = new SentenceEngine();
 
     private static Analysis analyse(String text) {
-        return engine.analyze(new Document("t", text, "test", DocumentFormat.TEXT, "UTF-8", "0", null),
-                CancellationToken.none());
+        return engine.analyse(text);
     }
 
     private static Quote quote(Analysis a, String part) {
