@@ -83,14 +83,6 @@ def candidates(text, s, e):
     }
 
 
-def out_of_fold(x, y, fold, l2):
-    p = np.zeros(len(y))
-    for k in range(5):
-        w = train.fit(x[fold != k], y[fold != k], l2)
-        p[fold == k] = 1 / (1 + np.exp(-x[fold == k] @ w))
-    return p
-
-
 def row(name, p, y, thresholds):
     ll = -np.mean(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))
     cells = [f'{name:24s} log loss {ll:.4f}']
@@ -104,18 +96,8 @@ def row(name, p, y, thresholds):
 
 def features(args):
     names = args.names.split(',')
-    xs, ys, ids, texts = [], [], [], {}
-    for gold, analysis, feats in args.set:
-        x, y, i = train.load(gold, analysis, feats)
-        xs.append(x)
-        ys.append(y)
-        ids += i
-        with open(analysis, encoding='utf-8') as f:
-            for line in f:
-                if line.strip():
-                    a = json.loads(line)
-                    texts[a['document']['source'].rsplit('/', 1)[-1].rsplit('.', 1)[0]] = a['text']
-    x, y = np.vstack(xs), np.concatenate(ys)
+    x, y, ids, analyses = train.load_sets(args.set)
+    texts = {src: a['text'] for src, a in analyses.items()}
     rows = []
     conv = {}
     for src, s16, e16 in ids:
@@ -129,13 +111,13 @@ def features(args):
     fold = np.array([zlib.crc32(s.encode()) % 5 for s, _, _ in ids])
     ts = [float(t) for t in args.thresholds.split(',')]
     print(f'{len(y)} quotations the model decides, {int(y.sum())} inside gold attributions; out of fold, 5 folds')
-    row('shipped features', out_of_fold(x, y, fold, args.l2), y, ts)
+    row('shipped features', train.out_of_fold(x, y, fold, args.l2), y, ts)
     for j, k in enumerate(extra):
         col = ex[:, j]
         print(f'  {k}: {int(col.sum())} quotations, {100 * y[col == 1].mean() if col.sum() else 0:.0f} % in gold')
-        row('+ ' + k, out_of_fold(np.hstack([x, ex[:, [j]]]), y, fold, args.l2), y, ts)
+        row('+ ' + k, train.out_of_fold(np.hstack([x, ex[:, [j]]]), y, fold, args.l2), y, ts)
     xa = np.hstack([x, ex])
-    row('+ all candidates', out_of_fold(xa, y, fold, args.l2), y, ts)
+    row('+ all candidates', train.out_of_fold(xa, y, fold, args.l2), y, ts)
     products = []
     for a in (names.index(n) for n in INTERACT):
         for j in range(1, xa.shape[1]):
@@ -144,7 +126,7 @@ def features(args):
                 products.append(col)
     xi = np.hstack([xa, np.array(products).T])
     for l2 in (args.l2, 10.0, 30.0):
-        row(f'+ products, L2 {l2:g}', out_of_fold(xi, y, fold, l2), y, ts)
+        row(f'+ products, L2 {l2:g}', train.out_of_fold(xi, y, fold, l2), y, ts)
 
 
 def rewrite(analysis, out, mode, k):

@@ -56,25 +56,10 @@ def main():
     ap.add_argument('--score', help='score.py, to estimate quoted-part F1 at each threshold')
     args = ap.parse_args()
     names = args.names.split(',')
-    xs, ys, ids = [], [], []
-    analyses = {}
-    for gold, analysis, features in args.set:
-        x, y, i = train.load(gold, analysis, features)
-        xs.append(x)
-        ys.append(y)
-        ids += i
-        with open(analysis, encoding='utf-8') as f:
-            for line in f:
-                if line.strip():
-                    a = json.loads(line)
-                    analyses[a['document']['source'].rsplit('/', 1)[-1].rsplit('.', 1)[0]] = a
-    x, y = np.vstack(xs), np.concatenate(ys)
+    x, y, ids, analyses = train.load_sets(args.set)
     docs = sorted({s for s, _, _ in ids})
     fold = np.array([zlib.crc32(s.encode()) % 5 for s, _, _ in ids])
-    p = np.zeros(len(y))
-    for k in range(5):
-        w = train.fit(x[fold != k], y[fold != k], args.l2)
-        p[fold == k] = 1 / (1 + np.exp(-x[fold == k] @ w))
+    p = train.out_of_fold(x, y, fold, args.l2)
     ws, ts = shipped_model(args.model)
     p_shipped = 1 / (1 + np.exp(-x @ np.array([ws[n] for n in names])))
     no_candidate = x[:, names.index('no_candidate')] == 1

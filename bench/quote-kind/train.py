@@ -105,6 +105,32 @@ def fit(x, y, l2):
     return w
 
 
+def load_sets(sets):
+    """Several (gold, analysis, feature log) sets at once: the stacked features and labels, the quotations' ids, and
+    each analysed document by its file name."""
+    xs, ys, ids, analyses = [], [], [], {}
+    for gold, analysis, features in sets:
+        x, y, i = load(gold, analysis, features)
+        xs.append(x)
+        ys.append(y)
+        ids += i
+        with open(analysis, encoding='utf-8') as f:
+            for line in f:
+                if line.strip():
+                    a = json.loads(line)
+                    analyses[a['document']['source'].rsplit('/', 1)[-1].rsplit('.', 1)[0]] = a
+    return np.vstack(xs), np.concatenate(ys), ids, analyses
+
+
+def out_of_fold(x, y, fold, l2):
+    """Each row's probability from a model fitted on the other folds."""
+    p = np.zeros(len(y))
+    for k in sorted(set(fold.tolist())):
+        w = fit(x[fold != k], y[fold != k], l2)
+        p[fold == k] = 1 / (1 + np.exp(-x[fold == k] @ w))
+    return p
+
+
 def report(name, x, y, w, t):
     p = 1 / (1 + np.exp(-x @ w))
     said = p >= t
