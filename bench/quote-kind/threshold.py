@@ -60,11 +60,34 @@ def main():
     docs = sorted({s for s, _, _ in ids})
     fold = np.array([zlib.crc32(s.encode()) % 5 for s, _, _ in ids])
     p = train.out_of_fold(x, y, fold, args.l2)
+    logged, blocked, other, other_gold = scare_context(args, names, x, ids, analyses)
+    ws, ts = shipped_model(args.model)
+    p_shipped = 1 / (1 + np.exp(-x @ np.array([ws[n] for n in names])))
+    print(f'{len(analyses)} articles ({len(docs)} with logged quotations), {len(y)} logged quotations ({int(y.sum())} in gold); {int(blocked.sum())} kept '
+          f'scare for want of a speaker ({int(y[blocked].sum())} in gold); {other} scare quotations not logged '
+          f'({other_gold} in gold)')
+    for name, probs in (('out of fold', p), ('shipped weights (in sample)', p_shipped)):
+        print(f'-- {name}')
+        for t in [float(v) for v in args.thresholds.split(',')]:
+            scare = (probs < t) | blocked
+            n = int(scare.sum()) + other
+            g = int(y[scare].sum()) + other_gold
+            said = ~scare
+            line = (f't={t:.2f}: scare {n}, on gold {g} ({100 * g / max(n, 1):.0f} %); words {int(said.sum())} '
+                    f'({int(y[said].sum())} in gold, {int((1 - y[said]).sum())} not)')
+            if args.score:
+                line += '  ' + estimate(args, analyses, ids, logged, scare)
+            print(line)
+
+
+def scare_context(args, names, x, ids, analyses):
+    """What a threshold does not decide: each logged quotation's output quote, whether it stays `scare` for want of a
+    speaker whatever the model says (read from the analysis when the shipped model gave it words, else from the
+    `no_candidate` feature), and the `scare` quotations the model never sees (count, how many in gold)."""
     ws, ts = shipped_model(args.model)
     p_shipped = 1 / (1 + np.exp(-x @ np.array([ws[n] for n in names])))
     no_candidate = x[:, names.index('no_candidate')] == 1
 
-    # Each logged quotation's output quote, and the scare quotations the model never sees
     def quote_of(src, s, e):
         for q in analyses[src]['quotes']:
             if q['start'] <= s and e <= q['end']:
@@ -97,21 +120,7 @@ def main():
                 if lab is not None:
                     other += 1
                     other_gold += lab
-    print(f'{len(analyses)} articles ({len(docs)} with logged quotations), {len(y)} logged quotations ({int(y.sum())} in gold); {int(blocked.sum())} kept '
-          f'scare for want of a speaker ({int(y[blocked].sum())} in gold); {other} scare quotations not logged '
-          f'({other_gold} in gold)')
-    for name, probs in (('out of fold', p), ('shipped weights (in sample)', p_shipped)):
-        print(f'-- {name}')
-        for t in [float(v) for v in args.thresholds.split(',')]:
-            scare = (probs < t) | blocked
-            n = int(scare.sum()) + other
-            g = int(y[scare].sum()) + other_gold
-            said = ~scare
-            line = (f't={t:.2f}: scare {n}, on gold {g} ({100 * g / max(n, 1):.0f} %); words {int(said.sum())} '
-                    f'({int(y[said].sum())} in gold, {int((1 - y[said]).sum())} not)')
-            if args.score:
-                line += '  ' + estimate(args, analyses, ids, logged, scare)
-            print(line)
+    return logged, blocked, other, other_gold
 
 
 def estimate(args, analyses, ids, logged, scare):
