@@ -142,12 +142,42 @@ public final class PanelList<T> extends StackPane {
 
     private void show(List<T> rows, SpanIndex<T> rowIndex) {
         index = rowIndex;
-        list.getItems().setAll(rows);
+        replaceChanged(list.getItems(), rows);
         list.setVisible(true);
         emptySlot.setVisible(false);
         if (followed >= 0) {
             followCaret(followed);
         }
+    }
+
+    /**
+     * Makes {@code items} equal to {@code rows}, changing only the rows between their common start and end, and
+     * there only those that differ when as many rows come as go. After an edit of a novel one row of thousands
+     * changes; handing the list all of them again ({@code setAll}) marked every row changed, and the list laid out
+     * each visible one again.
+     */
+    static <T> void replaceChanged(List<T> items, List<T> rows) {
+        int n = items.size();
+        int m = rows.size();
+        int prefix = 0;
+        while (prefix < n && prefix < m && items.get(prefix).equals(rows.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < n - prefix && suffix < m - prefix
+                && items.get(n - 1 - suffix).equals(rows.get(m - 1 - suffix))) {
+            suffix++;
+        }
+        if (n - prefix - suffix == m - prefix - suffix) {
+            for (int i = prefix; i < m - suffix; i++) {
+                if (!items.get(i).equals(rows.get(i))) {
+                    items.set(i, rows.get(i));
+                }
+            }
+            return;
+        }
+        items.subList(prefix, n - suffix).clear();
+        items.addAll(prefix, rows.subList(prefix, m - suffix));
     }
 
     /** Shows {@code state} instead of the list. */

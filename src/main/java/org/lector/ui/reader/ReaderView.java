@@ -211,6 +211,7 @@ public final class ReaderView extends BorderPane {
         // A mark does not move with the text: when the text scrolls or wraps again, the text shows the tag.
         area.estimatedScrollYProperty().addListener((obs, o, y) -> styles.flushPendingTags());
         area.widthProperty().addListener((obs, o, w) -> styles.flushPendingTags());
+        area.selectionProperty().addListener((obs, o, selection) -> styles.selectionMoved());
         timing.install(area, SCROLL_SETTLES);
         EventStreams.valuesOf(area.estimatedScrollYProperty())
                 .successionEnds(SCROLL_SETTLES)

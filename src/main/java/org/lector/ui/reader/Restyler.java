@@ -249,7 +249,17 @@ final class Restyler {
         if (type != null && !viewModel.hiddenTypes().contains(type) && pendingTags.show(span, type)) {
             return;
         }
+        if (type == null && pendingTags.holdRemoval(span)) {
+            // The selection hides the highlight: restyling the word now (its paragraph's nodes made again, the page
+            // laid out, most of a frame on a novel) would change nothing on screen.
+            return;
+        }
         restylePreview(span, type);
+    }
+
+    /** The selection moved: a removal it no longer hides is painted now. */
+    void selectionMoved() {
+        pendingTags.selectionMoved(span -> restylePreview(span, null));
     }
 
     /** The edits previewed were not kept: the text shows the analysis as the library holds it. */

@@ -96,4 +96,49 @@ class PanelListTest {
         robot.interact(() -> background.runTask(0));
         assertThat(none[0]).isTrue();
     }
+
+    @Test
+    void newRowsReplaceOnlyTheRowsThatDifferAndLeaveTheListEqualToThem() {
+        long seed = System.nanoTime();
+        java.util.Random random = new java.util.Random(seed);
+        for (int round = 0; round < 500; round++) {
+            List<Integer> before = new java.util.ArrayList<>();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                before.add(random.nextInt(10));
+            }
+            List<Integer> after = new java.util.ArrayList<>(before);
+            for (int edits = random.nextInt(4); edits > 0; edits--) {
+                int kind = random.nextInt(3);
+                if (kind == 0 || after.isEmpty()) {
+                    after.add(random.nextInt(after.size() + 1), random.nextInt(10));
+                } else if (kind == 1) {
+                    after.remove(random.nextInt(after.size()));
+                } else {
+                    after.set(random.nextInt(after.size()), random.nextInt(10));
+                }
+            }
+            javafx.collections.ObservableList<Integer> items = javafx.collections.FXCollections.observableArrayList(
+                    before);
+            int[] touched = new int[1];
+            items.addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+                while (c.next()) {
+                    touched[0] += Math.max(c.getRemovedSize(), c.getAddedSize());
+                }
+            });
+            PanelList.replaceChanged(items, after);
+            assertThat(items).as("seed %d, round %d: %s to %s", seed, round, before, after).isEqualTo(after);
+            // Only rows between the lists' common start and end are touched (taken out, put in or replaced).
+            int prefix = 0;
+            while (prefix < before.size() && prefix < after.size() && before.get(prefix).equals(after.get(prefix))) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < before.size() - prefix && suffix < after.size() - prefix
+                    && before.get(before.size() - 1 - suffix).equals(after.get(after.size() - 1 - suffix))) {
+                suffix++;
+            }
+            assertThat(touched[0]).as("seed %d, round %d: %s to %s", seed, round, before, after)
+                    .isLessThanOrEqualTo(before.size() + after.size() - 2 * (prefix + suffix));
+        }
+    }
 }

@@ -228,4 +228,42 @@ class EditingTest {
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
         robot.interact(() -> opened.stage().close());
     }
+
+    @Test
+    void aRemovalUnderTheSelectionIsShownOnceKeptAndGoneFromTextLibraryAndPanel(FxRobot robot) throws Exception {
+        Opened opened = openWindow(robot, dir.resolve("library.db"));
+        StyleClassedTextArea area = area(robot, opened.stage());
+        int kyiv = select(robot, area, "Kyivs");
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> area.getStyleOfChar(kyiv + 1).contains("entity-group") && entityRows(robot).contains("Kyivs"));
+        // Delete with the word still selected, within one FX event as the key press itself: the selection is drawn
+        // over the highlight, so the word is not restyled yet (that costs a novel its frame) ...
+        robot.interact(() -> {
+            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
+            assertThat(area.getStyleOfChar(kyiv + 1)).contains("entity-group");
+        });
+        // ... and is once the library has kept the removal: gone from the text, the analysis and the panel.
+        waitUntil(() -> !area.getStyleOfChar(kyiv + 1).contains("entity-group"));
+        waitUntil(() -> !entityRows(robot).contains("Kyivs"));
+        assertThat(opened.viewModel().reader().analysisProperty().get().entities())
+                .noneSatisfy(m -> assertThat(m.span().start()).isEqualTo(kyiv));
+
+        // A removal under the selection is painted as soon as the selection moves off it, library or not.
+        int macron = select(robot, area, "Macron");
+        robot.interact(() -> {
+            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
+            area.moveTo(0);
+            assertThat(area.getStyleOfChar(macron + 1)).doesNotContain("entity-person");
+        });
+        waitUntil(() -> opened.viewModel().reader().analysisProperty().get().entities().stream()
+                .noneMatch(m -> m.span().start() == macron));
+        assertThat(area.getStyleOfChar(macron + 1)).doesNotContain("entity-person");
+        robot.interact(() -> opened.stage().close());
+    }
+
+    /** The Entities panel's rows, as text. */
+    private static String entityRows(FxRobot robot) {
+        return robot.lookup("#entities-list .panel-list").queryAs(javafx.scene.control.ListView.class).getItems()
+                .toString();
+    }
 }
