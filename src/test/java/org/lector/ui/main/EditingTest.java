@@ -239,7 +239,7 @@ class EditingTest {
         // Delete with the word still selected, within one FX event as the key press itself: the selection is drawn
         // over the highlight, so the word is not restyled yet (that costs a novel its frame) ...
         robot.interact(() -> {
-            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
+            pressDelete(area);
             assertThat(area.getStyleOfChar(kyiv + 1)).contains("entity-group");
         });
         // ... and is once the library has kept the removal: gone from the text, the analysis and the panel.
@@ -251,7 +251,7 @@ class EditingTest {
         // A removal under the selection is painted as soon as the selection moves off it, library or not.
         int macron = select(robot, area, "Macron");
         robot.interact(() -> {
-            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
+            pressDelete(area);
             area.moveTo(0);
             assertThat(area.getStyleOfChar(macron + 1)).doesNotContain("entity-person");
         });
@@ -259,6 +259,11 @@ class EditingTest {
                 .noneMatch(m -> m.span().start() == macron));
         assertThat(area.getStyleOfChar(macron + 1)).doesNotContain("entity-person");
         robot.interact(() -> opened.stage().close());
+    }
+
+    /** Delete pressed in the article, handled within the caller's FX event. */
+    private static void pressDelete(StyleClassedTextArea area) {
+        area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
     }
 
     /** The Entities panel's rows, as text. */
