@@ -200,7 +200,7 @@ public final class ReaderView extends BorderPane {
 
         viewModel.documentProperty().addListener((obs, old, doc) -> show(doc));
         viewModel.matchesProperty().addListener((obs, old, m) -> styles.restyleMatches(old, m));
-        viewModel.analysisProperty().addListener((obs, old, a) -> styles.updateHighlights());
+        viewModel.onAnalysisHighlights(styles::updateHighlights);
         viewModel.hiddenTypes().addListener((javafx.collections.SetChangeListener<Object>) c ->
                 styles.updateHighlights());
         viewModel.quotesHiddenProperty().addListener((obs, old, hidden) -> styles.updateHighlights());
