@@ -75,6 +75,10 @@ public final class AnalysisEngine implements AutoCloseable {
     private final CompletableFuture<CoreNlpPipeline> full = new CompletableFuture<>();
     private final AtomicBoolean loadStarted = new AtomicBoolean();
     private final AtomicLong loadCpuNanos = new AtomicLong();
+    /** Tier-1 analyses running now; the full pipeline's load waits for them ({@link #afterNamesTier}). */
+    final AtomicInteger namesRunning = new AtomicInteger();
+    /** Whether the full pipeline's load has started; read by the engine's tests. */
+    volatile boolean fullLoadStarted;
     private volatile Cached cached;
 
     private record Cached(String text, LocalDate date, TextLayer layer, List<Mention> mentions) {
@@ -104,12 +108,14 @@ public final class AnalysisEngine implements AutoCloseable {
     /**
      * Starts loading the models on {@code executor}, the names pipeline first; completes when the full pipeline is
      * loaded. Calling it again is free. From then on {@link #analyze} gives tier-1 names while the full pipeline is
-     * still loading.
+     * still loading. The full pipeline's load waits for the tier-1 analyses running then: on two cores its threads took
+     * the names tier's cores, and tier 2 starts only after tier 1 anyway (decision 0034).
      */
     public CompletableFuture<Void> warmUp(Executor executor) {
         if (loadStarted.compareAndSet(false, true)) {
             executor.execute(() -> {
                 loadNames();
+                afterNamesTier();
                 loadFull();
             });
         }
@@ -151,6 +157,25 @@ public final class AnalysisEngine implements AutoCloseable {
         }
     }
 
+    /** The longest the full pipeline's load waits for tier 1 (the sample's took 0.3-2 s on the 2-core machine). */
+    static final long NAMES_TIER_FIRST_MS = 3_000;
+
+    /** Returns when no tier-1 analysis runs, or {@link #NAMES_TIER_FIRST_MS} from now. */
+    private void afterNamesTier() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(NAMES_TIER_FIRST_MS);
+        synchronized (namesRunning) {
+            long left;
+            while (namesRunning.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(namesRunning, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     private synchronized void loadNames() {
         if (names.isDone()) {
             return;
@@ -170,6 +195,7 @@ public final class AnalysisEngine implements AutoCloseable {
     }
 
     private synchronized void loadFull() {
+        fullLoadStarted = true;
         if (options.stockModels()) {
             loadNames(); // one pipeline, both tiers
             return;
@@ -241,15 +267,31 @@ public final class AnalysisEngine implements AutoCloseable {
      * quotes or facts. Tier 2 refines these names and adds others; {@code TiersTest} says how the two relate.
      */
     public Analysis analyzeNames(Document document, CancellationToken cancel) {
+        Analysis[] names = new Analysis[1];
+        namesTier(document, cancel, a -> names[0] = a);
+        return names[0];
+    }
+
+    /** {@link #analyzeNames} to {@code onNames}, which runs before a full pipeline's load waiting for it starts. */
+    private void namesTier(Document document, CancellationToken cancel, Consumer<Analysis> onNames) {
         String text = document.text();
         long t0 = System.nanoTime();
-        TextLayer layer = await(names, this::loadNames, cancel).annotate(text, articleDate(document), workers,
-                options.chunkFor(text.length()), cancel);
-        cancel.throwIfCancelled();
-        List<Mention> mentions = MentionFinder.find(text, layer);
-        LOG.debug("tier 1: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),
-                (System.nanoTime() - t0) / 1_000_000);
-        return new Analysis(VERSION, toEntities(mentions, null, layer), List.of(), List.of(), List.of(), List.of());
+        namesRunning.incrementAndGet();
+        try {
+            TextLayer layer = await(names, this::loadNames, cancel).annotate(text, articleDate(document), workers,
+                    options.chunkFor(text.length()), cancel);
+            cancel.throwIfCancelled();
+            List<Mention> mentions = MentionFinder.find(text, layer);
+            LOG.debug("tier 1: {} tokens, {} mentions in {} ms", layer.tokens().size(), mentions.size(),
+                    (System.nanoTime() - t0) / 1_000_000);
+            onNames.accept(new Analysis(VERSION, toEntities(mentions, null, layer), List.of(), List.of(), List.of(),
+                    List.of()));
+        } finally {
+            namesRunning.decrementAndGet();
+            synchronized (namesRunning) {
+                namesRunning.notifyAll();
+            }
+        }
     }
 
     /**
@@ -336,7 +378,7 @@ public final class AnalysisEngine implements AutoCloseable {
         }
         boolean namesFirst = loadStarted.get() && !full.isDone();
         if (namesFirst) {
-            onNames.accept(analyzeNames(document, cancel));
+            namesTier(document, cancel, onNames);
         }
         CoreNlpPipeline.Counter counter = new CoreNlpPipeline.Counter(progress,
                 CoreNlpPipeline.chunk(text, options.chunkFor(text.length())).size());

@@ -120,6 +120,28 @@ class TiersTest {
     }
 
     @Test
+    void theFullPipelinesLoadWaitsUntilTheNamesTierIsHandedOver() throws Exception {
+        Document sample = TEXTS.get(0);
+        List<Boolean> fullLoadingAtTierOne = new ArrayList<>();
+        try (AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults())) {
+            // The models start loading once the analysis waits for the names tier, as in the window (the article is
+            // asked for first).
+            engine.warmUp(task -> new Thread(() -> {
+                long giveUp = System.nanoTime() + 10_000_000_000L;
+                while (engine.namesRunning.get() == 0 && System.nanoTime() < giveUp) {
+                    Thread.onSpinWait();
+                }
+                task.run();
+            }).start());
+            Analysis whole = engine.analyze(sample, CancellationToken.none(),
+                    names -> fullLoadingAtTierOne.add(engine.fullLoadStarted));
+            assertThat(fullLoadingAtTierOne).containsExactly(false);
+            assertThat(engine.fullLoadStarted).isTrue();
+            assertThat(whole).isEqualTo(tiered.analyze(sample, CancellationToken.none()));
+        }
+    }
+
+    @Test
     void withoutAWarmUpTheNamesHandedOverAreTheFullPipelines() {
         Document sample = TEXTS.get(0);
         List<Analysis> handed = new ArrayList<>();
