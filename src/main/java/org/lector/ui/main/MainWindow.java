@@ -62,6 +62,7 @@ public final class MainWindow {
     private final MentionCard card;
     private final SplitPane split;
     private final TabPane sidePanel;
+    private final DeferredTabs hiddenTabs;
     private final BorderPane root = new BorderPane();
     private final QuoteFactEdits quoteFactEdits;
     private final AcrossTheLibrary acrossTheLibrary;
@@ -94,6 +95,7 @@ public final class MainWindow {
         this.card = new MentionCard(reader.area(), viewModel.reader(), viewModel.corrections());
         this.acrossTheLibrary = new AcrossTheLibrary(viewModel);
         this.sidePanel = buildSidePanel();
+        this.hiddenTabs = DeferredTabs.of(sidePanel);
         PanelFollow.install(reader.area(), sidePanel);
         this.split = new SplitPane(articleColumn);
         split.setId("main-split");
@@ -121,7 +123,9 @@ public final class MainWindow {
 
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.windowTitleProperty());
-        stage.getIcons().setAll(Themes.icons());
+        // Seven PNGs up to 256 px: decoded on the FX thread they were a tenth of its way to the first frame (issue 16).
+        viewModel.tasks().submit(progress -> Themes.icons(), stage.getIcons()::setAll,
+                failure -> LOG.warn("the window's icons could not be read", failure));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         // The divider was laid out for the wrong size when the window had to be sized again: put it back where the
@@ -142,7 +146,10 @@ public final class MainWindow {
         });
         // The models load once the first frames are on screen, so they do not slow the window's start.
         PauseTransition afterFirstFrames = new PauseTransition(Duration.millis(300));
-        afterFirstFrames.setOnFinished(e -> viewModel.startWarmUp());
+        afterFirstFrames.setOnFinished(e -> {
+            viewModel.startWarmUp();
+            hiddenTabs.fill();
+        });
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterFirstFrames.play());
         // For bench/window.sh, which times launch to this line from outside: the first layout pass of the shown
         // window, after which its first frame is rendered.
