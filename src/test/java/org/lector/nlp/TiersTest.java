@@ -99,7 +99,7 @@ class TiersTest {
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService caller = Executors.newSingleThreadExecutor();
         try (AnalysisEngine engine = new AnalysisEngine(EngineOptions.defaults())) {
-            // The models start loading only once analyze has looked: the full pipeline cannot be there yet.
+            // The models start loading only once analyze has looked (below): the full pipeline cannot be there yet.
             engine.warmUp(task -> new Thread(() -> {
                 try {
                     go.await();
@@ -109,6 +109,12 @@ class TiersTest {
                 task.run();
             }).start());
             Future<Analysis> full = caller.submit(() -> engine.analyze(sample, CancellationToken.none(), handed::add));
+            // The models load in a few milliseconds once this JVM has them cached: they may load only after the
+            // analysis has chosen its tier (seen failing under load when the caller's thread started late).
+            long giveUp = System.nanoTime() + 10_000_000_000L;
+            while (engine.namesRunning.get() == 0 && !full.isDone() && System.nanoTime() < giveUp) {
+                Thread.onSpinWait();
+            }
             go.countDown();
             Analysis whole = full.get();
             assertThat(handed).singleElement().isEqualTo(tiered.analyzeNames(sample, CancellationToken.none()));
